@@ -1,0 +1,95 @@
+"""The Natasha pipeline (segment, morph, syntax, NER) behind our own types.
+
+Models load once per process, on first use: loading takes about a second and
+a hundred MB, so nothing imports them at module import time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model.doc import Doc, NerSpan, Sentence, Token
+
+
+class Models:
+    def __init__(self) -> None:
+        from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger,
+                             NewsNERTagger, NewsSyntaxParser, Segmenter)
+        emb = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()
+        self.morph = NewsMorphTagger(emb)
+        self.syntax = NewsSyntaxParser(emb)
+        self.ner = NewsNERTagger(emb)
+
+
+@lru_cache(maxsize=1)
+def models() -> Models:
+    return Models()
+
+
+def annotate(text: str) -> Doc:
+    """Segment, tag, parse and find named spans in `text`."""
+    from natasha import Doc as NDoc
+    m = models()
+    nd = NDoc(text)
+    nd.segment(m.segmenter)
+    nd.tag_morph(m.morph)
+    nd.parse_syntax(m.syntax)
+    nd.tag_ner(m.ner)
+    return adapt(nd, text, m)
+
+
+def _lemma(vocab, token) -> str:
+    # pymorphy lookups are cached by MorphVocab; punctuation and numbers
+    # need no lemma.
+    if token.pos in ("PUNCT", "NUM", "SYM", "X") or not token.text[:1].isalpha():
+        return token.text.lower()
+    token.lemmatize(vocab)
+    return (token.lemma or token.text).lower().replace("ё", "е")
+
+
+def adapt(nd, text: str, m: Models) -> Doc:
+    doc = Doc(text=text)
+    by_start: dict[int, Token] = {}
+    for i, s in enumerate(nd.sents):
+        sent = Sentence(index=i, start=s.start, stop=s.stop, text=s.text)
+        for t in s.tokens:
+            tok = Token(start=t.start, stop=t.stop, text=t.text, id=t.id,
+                        head_id=t.head_id, rel=t.rel or "", pos=t.pos or "X",
+                        feats=dict(t.feats or {}), lemma=_lemma(m.morph_vocab, t), sent=i)
+            sent.tokens.append(tok)
+            by_start[tok.start] = tok
+        doc.sents.append(sent)
+    for sp in nd.spans:
+        sp.normalize(m.morph_vocab)
+        toks = [by_start[t.start] for t in sp.tokens if t.start in by_start]
+        span = NerSpan(start=sp.start, stop=sp.stop, type=sp.type, text=sp.text,
+                       normal=sp.normal or sp.text, tokens=toks)
+        doc.spans.append(span)
+        if toks:
+            doc.sents[toks[0].sent].spans.append(span)
+    return doc
+
+
+def normalize_phrase(tokens: list[Token]) -> str:
+    """Nominative form of a phrase: the syntactic root and the words that
+    agree with it are inflected, dependents in other cases stay as written
+    ("завода по выпуску полиэтилена" -> "завод по выпуску полиэтилена")."""
+    from natasha.norm import syntax_normalize
+    if not tokens:
+        return ""
+    try:
+        return syntax_normalize(models().morph_vocab, tokens)
+    except Exception:  # pymorphy can fail on odd tokens; fall back to the text
+        return " ".join(t.text for t in tokens)
+
+
+def inflect_nominative(tokens: list[Token]) -> str:
+    """Every word in the nominative: for person and place names."""
+    from natasha.norm import normalize
+    if not tokens:
+        return ""
+    try:
+        return normalize(models().morph_vocab, tokens)
+    except Exception:
+        return " ".join(t.text for t in tokens)

@@ -1,0 +1,172 @@
+"""Entities: Natasha's NER spans, cleaned, typed and grouped into one record
+per real entity with its aliases.
+
+Grouping rules, each a class of error seen in news:
+- persons by surname: "Токаев" and "Касым-Жомарт Токаев" are one person;
+- places and companies by gazetteer id: "КНР" and "Китай" are one place;
+- the same normal form in any case is one entity.
+"""
+from __future__ import annotations
+
+import re
+
+from ..link import resolve
+from ..model import Entity, Mention
+from ..model.doc import Doc, NerSpan
+
+# Generic words that Natasha sometimes keeps at the edge of an ORG span, or
+# that precede a Latin company name ("компании Sinopec" -> "Sinopec").
+_ORG_PREFIX = re.compile(
+    r"^(?:компани[яиюей]|корпораци[яиюей]|концерн[а-я]*|групп[аеыуой]|холдинг[а-я]*|"
+    r"фирм[аыуеой])\s+(?=[A-Z«\"])", re.I)
+_QUOTES = "«»\"“”„'"
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.\s*")
+# Media named as a source: "сообщает Zakon.kz", "передает ТАСС".
+_PHOTO = re.compile(r"(?:фото|photo|источник фото)\s*:?\s*$", re.I)
+_DOMAIN = re.compile(r"\b[A-Za-z][A-Za-z0-9-]*\.(?:kz|ru|uz|az|kg|tj|tm|mn|cn|com|media|info|net|org)\b")
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip(_QUOTES + " ,.;:").strip()
+    name = re.sub(r"\s+", " ", name)
+    return name
+
+
+def _fold(name: str) -> str:
+    return _clean(name).lower().replace("ё", "е").replace("«", "").replace("»", "").replace('"', "")
+
+
+def _surname(name: str) -> str:
+    parts = _INITIAL.sub("", name).replace(".", ". ").split()
+    return _fold(parts[-1]) if parts else ""
+
+
+def _good_span(span: NerSpan) -> bool:
+    text = span.text.strip()
+    if len(text) < 2 or not any(ch.isalpha() for ch in text):
+        return False
+    if span.type == "PER" and text[0].islower():
+        return False
+    return True
+
+
+def _span_name(span: NerSpan) -> str:
+    name = _clean(span.normal)
+    if span.type == "ORG":
+        name = _ORG_PREFIX.sub("", name)
+        # Natasha lower-cases words it inflects; keep an all-caps or Latin
+        # name exactly as written when it did not need inflecting.
+        if span.text.strip(_QUOTES) and not re.search("[а-яё]", span.text, re.I):
+            name = _clean(span.text)
+    return name
+
+
+class _Group:
+    def __init__(self, type_: str, key: str) -> None:
+        self.type = type_
+        self.key = key
+        self.names: list[str] = []
+        self.mentions: list[Mention] = []
+        self.kb = None
+
+    def add(self, name: str, mention: Mention) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        self.mentions.append(mention)
+
+    def canonical(self) -> str:
+        if self.kb is not None and self.type == "LOC":
+            return self.kb.name
+        if self.type == "PER":
+            # the fullest form: most words, no initials
+            return max(self.names, key=lambda n: (not _INITIAL.match(n), len(n.split()), len(n)))
+        # the form seen most often, then the longest
+        counts = {n: sum(1 for m in self.mentions if _clean(m.normal) == n) for n in self.names}
+        return max(self.names, key=lambda n: (counts[n], len(n)))
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    groups: list[_Group] = []
+    by_key: dict[tuple[str, str], _Group] = {}
+
+    def group_for(type_: str, name: str):
+        kb = resolve.lookup(name, type_)
+        if kb is not None:
+            key = (type_, "kb:" + kb.id)
+        elif type_ == "PER":
+            key = (type_, _surname(name))
+        else:
+            key = (type_, _fold(name))
+        g = by_key.get(key)
+        if g is None:
+            g = _Group(type_, key[1])
+            g.kb = kb
+            by_key[key] = g
+            groups.append(g)
+        return g
+
+    taken: list[tuple[int, int]] = []
+    for span in doc.spans:
+        if not _good_span(span):
+            continue
+        name = _span_name(span)
+        if not name:
+            continue
+        type_ = resolve.fix_type(name, span.type)
+        g = group_for(type_, name)
+        g.add(name, Mention(start=span.start, end=span.stop, text=span.text, normal=name))
+        taken.append((span.start, span.stop))
+
+    # Known companies and media that NER missed: gazetteer names written in
+    # Latin script, and domain-like media names.
+    for start, stop, name, type_ in resolve.scan_known_names(doc.text):
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        g = group_for(type_, name)
+        g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
+        taken.append((start, stop))
+    for m in _DOMAIN.finditer(doc.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _PHOTO.search(doc.text, max(0, m.start() - 20), m.start()):
+            continue  # photo credits are not entities
+        g = group_for("ORG", m.group(0))
+        g.add(m.group(0), Mention(start=m.start(), end=m.end(), text=m.group(0), normal=m.group(0)))
+
+    _merge_person_surnames(groups)
+    entities: list[Entity] = []
+    for i, g in enumerate(g for g in groups if g.mentions):
+        name = g.canonical()
+        aliases = [n for n in g.names if n != name]
+        if g.kb is not None:
+            aliases += [a for a in g.kb.aliases if a != name and a not in aliases]
+            if g.kb.name != name and g.kb.name not in aliases:
+                aliases.append(g.kb.name)
+        ent = Entity(id=f"e{i + 1}", type=g.type, name=name, aliases=aliases,
+                     mentions=sorted(g.mentions, key=lambda m: m.start),
+                     confidence=0.9 if g.kb is not None else 0.75)
+        if g.kb is not None:
+            ent.kb_id = g.kb.id
+            ent.country = g.kb.country
+            ent.lat, ent.lon = g.kb.lat, g.kb.lon
+        entities.append(ent)
+    return entities
+
+
+def _merge_person_surnames(groups: list[_Group]) -> None:
+    """Persons linked by a gazetteer id and by surname are merged, and a
+    one-word mention joins the only full name that ends with it."""
+    persons = [g for g in groups if g.type == "PER"]
+    for g in persons:
+        if not g.mentions or len(g.names) != 1 or len(g.names[0].split()) != 1:
+            continue
+        word = _fold(g.names[0])
+        targets = [h for h in persons if h is not g and h.mentions
+                   and any(word in (_fold(p) for p in n.split()) for n in h.names)]
+        if len(targets) == 1:
+            t = targets[0]
+            for n in g.names:
+                if n not in t.names:
+                    t.names.append(n)
+            t.mentions.extend(g.mentions)
+            g.mentions = []

@@ -1,0 +1,118 @@
+"""Events: meetings, talks, visits, calls and signings between named parties.
+
+A sentence with an event word ("переговоры", "встретился", "визит",
+"подписали") and at least one named party makes an event; its participants
+are the persons of that sentence (a title such as "Президент" is resolved to
+the person introduced with it), its date and place come from the same
+sentence. Reports of one event in several sentences (a headline and the
+lead) are merged when their participants overlap.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..link import resolve
+from ..model import Entity, Event, Evidence, Ref
+from ..model.doc import Doc
+from .dates import find_dates
+from .speakers import SpeakerIndex
+
+EVENT_RULES: list[tuple[str, str]] = [
+    (r"видеосвяз|видеоконференц|телемост|в режиме онлайн", "video call"),
+    (r"телефонн\w* разговор|по телефону|созвонил", "call"),
+    (r"переговор", "talks"),
+    (r"\bвстреч[аеуи]\w*|встретил\w*|встретят|встретит|\bпровел\w* встреч|провед\w* встреч|\bприня[лв]\w* (?:в|главу|президента|премьер)", "meeting"),
+    (r"подписал\w*|подписани|подписан\w*|подпишут|подписать", "agreement"),
+    (r"\bвизит\w*|посетил\w*|посетит|посещени|прибыл\w*|приедет|поездк", "visit"),
+    (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
+]
+EVENT_RULES_RE = [(re.compile(p, re.I), t) for p, t in EVENT_RULES]
+_SUBJECT_TITLE = re.compile(r"\b(?:президент\w*|глав[аеуы] государства|премьер\w*|председател\w*|министр\w*|"
+                            r"губернатор\w*|аким\w*)\b", re.I)
+
+
+def extract_events(doc: Doc, entities: list[Entity], published: date | None = None) -> list[Event]:
+    index = SpeakerIndex(doc, entities)
+    ent_by_start = {m.start: e for e in entities for m in e.mentions}
+    events: list[Event] = []
+    for sent in doc.sents:
+        kind = None
+        for rx, t in EVENT_RULES_RE:
+            if rx.search(sent.text):
+                kind = t
+                break
+        if kind is None:
+            continue
+        persons: list[Entity] = []
+        orgs: list[Entity] = []
+        places: list[Entity] = []
+        for span in sent.spans:
+            e = ent_by_start.get(span.start)
+            if e is None:
+                continue
+            bucket = {"PER": persons, "ORG": orgs, "LOC": places}[e.type]
+            if e not in bucket:
+                bucket.append(e)
+        # "Президент рассказал, что ... с председателем КНР Си Цзиньпином":
+        # the title stands for a person named earlier
+        for m in _SUBJECT_TITLE.finditer(sent.text):
+            who = index.by_title(m.group(0), sent.start + m.start())
+            near = index.person_in(sent.start + m.end(), sent.start + m.end() + 3)
+            if who is not None and near is None and who not in persons:
+                persons.append(who)
+        if kind in ("visit",):
+            participants = persons[:1] or orgs[:1]
+        else:
+            participants = persons if persons else (orgs if len(orgs) >= 2 else [])
+        if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")):
+            continue
+        if kind in ("meeting", "talks", "call", "video call") and len(participants) < 2 and not orgs:
+            continue
+        if len(participants) < 2 and orgs and kind != "visit":
+            participants = participants + [o for o in orgs if not resolve.lookup(o.name, "LOC")][:1]
+        when = None
+        for d in find_dates(sent.text, published):
+            if d.value and d.precision == "day":
+                when = d.value
+                break
+        place = _place(places)
+        ev = Event(id="", type=kind, participants=[_ref(p) for p in participants],
+                   date=when, place=_ref(place) if place else None,
+                   evidence=[Evidence(start=sent.start, end=sent.stop, text=sent.text,
+                                      sentence_start=sent.start, sentence_end=sent.stop)],
+                   confidence=0.7 if len(participants) >= 2 else 0.5)
+        _merge_or_add(events, ev)
+    for i, ev in enumerate(events):
+        ev.id = f"ev{i + 1}"
+    return events
+
+
+def _ref(e: Entity) -> Ref:
+    return Ref(name=e.name, id=e.id, aliases=list(e.aliases))
+
+
+def _place(places: list[Entity]) -> Entity | None:
+    if not places:
+        return None
+    return max(places, key=lambda e: resolve.place_rank(resolve.place(e.name)) or 3)
+
+
+def _merge_or_add(events: list[Event], ev: Event) -> None:
+    ids = {p.id for p in ev.participants}
+    for old in events:
+        old_ids = {p.id for p in old.participants}
+        if ids <= old_ids or old_ids <= ids:
+            for p in ev.participants:
+                if p.id not in old_ids:
+                    old.participants.append(p)
+            old.date = old.date or ev.date
+            if ev.place and (old.place is None or
+                             resolve.place_rank(resolve.place(ev.place.name)) >
+                             resolve.place_rank(resolve.place(old.place.name))):
+                old.place = ev.place
+            if old.type in ("meeting",) and ev.type in ("talks", "video call", "call"):
+                old.type = ev.type
+            old.evidence.extend(ev.evidence)
+            return
+    events.append(ev)

@@ -1,0 +1,474 @@
+"""Projects: concrete undertakings to build, expand or run a physical asset.
+
+1. Mentions: object nouns ("завод", "ТЭС", "газопровод") with their
+   modifiers, read off the syntax tree; anaphora ("этот проект", "завод")
+   refer back to the last compatible project.
+2. Mentions of one object are merged into one project; objects of one kind
+   with conflicting places or ordinals stay apart.
+3. Slots come from the sentences of a project's mentions: places, companies,
+   figures and stage cues go to the project mention nearest in the syntax
+   tree, so that a sentence naming two projects splits its facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..annotate import normalize_phrase
+from ..link import resolve
+from ..model import Entity, Evidence, Project, Ref
+from ..model.doc import Doc, Sentence, Token
+from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, GENERIC_OBJECTS, MONEY_NOT_INVESTMENT,
+                      NEGATION_RE, OBJECT_NOUNS, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
+                      STAGE_ORDER, STAGE_RULES_RE, WEAK_MODIFIERS)
+from .money import find_money
+from .quantity import find_quantities
+
+CAPACITY_UNITS = {"MW", "t/yr", "m3/yr", "bbl/d", "t/d", "km", "ha", "MWh/yr"}
+# Phrase parts that belong to the slots, not to the object's name.
+_NAME_STOP = {"мощность", "стоимость", "объем", "сумма", "участие", "компания", "помощь",
+              "поддержка", "счет", "рамка", "год", "производительность", "протяженность",
+              "длина", "площадь", "инвестиция", "цена", "бюджет", "сторона", "партнер"}
+_NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:name",
+              "appos", "nummod", "fixed", "cc", "conj"}
+_ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
+             "восьмой", "девятый", "десятый"}
+_MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
+                        r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
+_GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
+                      r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
+                      r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума)", re.I)
+
+
+@dataclass
+class _Mention:
+    sent: Sentence
+    head: Token
+    tokens: list[Token]
+    anaphoric: bool
+    family: str | None
+
+
+@dataclass
+class _Project:
+    mentions: list[_Mention] = field(default_factory=list)
+    name: str = ""
+    name_tokens: list[Token] = field(default_factory=list)
+    family: str | None = None
+    modifiers: set[str] = field(default_factory=set)
+    places: list[tuple[int, Entity, str]] = field(default_factory=list)  # (rank, entity, how)
+    companies: list[Entity] = field(default_factory=list)
+    capacity: list[dict] = field(default_factory=list)
+    investment: list[dict] = field(default_factory=list)
+    jobs: int | None = None
+    stages: list[tuple[int, str]] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+# ----------------------------------------------------------------- mentions
+
+def _children(sent: Sentence) -> dict[str, list[Token]]:
+    out: dict[str, list[Token]] = {}
+    for t in sent.tokens:
+        out.setdefault(t.head_id, []).append(t)
+    return out
+
+
+def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
+    """The object's name: the head and the modifiers that say what it is."""
+    keep = [head]
+    stack = [head]
+    while stack and len(keep) < 12:
+        t = stack.pop()
+        for c in kids.get(t.id, []):
+            if c.rel not in _NAME_RELS or c.pos in ("NUM",) or c.lemma in _NAME_STOP:
+                continue
+            if c.rel == "conj" and c.lemma not in OBJECT_NOUNS:
+                continue
+            if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON"):
+                continue
+            if c.rel == "cc" and t is head:
+                continue
+            keep.append(c)
+            stack.append(c)
+    keep.sort(key=lambda t: t.start)
+    # keep a contiguous run around the head: a modifier separated by a
+    # clause boundary is not part of the name
+    ids = {t.id for t in keep}
+    sent_toks = [t for t in keep]
+    run = [head]
+    for direction in (-1, 1):
+        i = sent_toks.index(head)
+        while 0 <= i + direction < len(sent_toks):
+            nxt = sent_toks[i + direction]
+            prev = sent_toks[i]
+            gap = (prev.start, nxt.start) if direction > 0 else (nxt.start, prev.start)
+            if gap[1] - gap[0] > 40:
+                break
+            run.append(nxt)
+            i += direction
+    run.sort(key=lambda t: t.start)
+    # drop trailing prepositions/conjunctions
+    while run and run[-1].pos in ("ADP", "CCONJ", "PUNCT") and run[-1] is not head:
+        run.pop()
+    while run and run[0].pos in ("ADP", "CCONJ", "PUNCT") and run[0] is not head:
+        run.pop(0)
+    del ids
+    return run
+
+
+def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
+    for c in kids.get(head.id, []):
+        if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой"):
+            return True
+    return False
+
+
+def _specific(head: Token, phrase: list[Token]) -> bool:
+    mods = [t for t in phrase if t is not head and t.pos in ("ADJ", "NOUN", "PROPN", "VERB", "X")]
+    return bool(mods)
+
+
+def find_mentions(sent: Sentence) -> list[_Mention]:
+    kids = _children(sent)
+    out = []
+    for t in sent.tokens:
+        lemma = t.lemma
+        if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):
+            family = "pipe" if "провод" in sent.text.lower() else "transport"
+        elif lemma in OBJECT_NOUNS:
+            family = OBJECT_NOUNS[lemma]
+        elif lemma in ANAPHORA_NOUNS:
+            family = None
+        else:
+            continue
+        if t.pos not in ("NOUN", "PROPN"):
+            continue
+        phrase = _phrase(t, kids)
+        anaphoric = _is_anaphoric(t, kids) or lemma in ANAPHORA_NOUNS
+        if lemma in ANAPHORA_NOUNS and _specific(t, phrase):
+            # "проекты возобновляемой энергетики": a programme named by topic
+            anaphoric = _is_anaphoric(t, kids) or not _sector_of(" ".join(x.text for x in phrase))
+        if not anaphoric and lemma in GENERIC_OBJECTS and not _specific(t, phrase):
+            anaphoric = True
+        out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family))
+    # "завод по выпуску полиэтилена": a noun inside another mention's
+    # phrase is part of that name, not a project of its own
+    inner = {id(tok) for m in out for tok in m.tokens if tok is not m.head}
+    return [m for m in out if id(m.head) not in inner]
+
+
+def _modifiers(m: _Mention) -> set[str]:
+    return {t.lemma for t in m.tokens if t is not m.head and t.pos in ("ADJ", "NOUN", "PROPN", "X", "VERB")
+            and t.lemma not in WEAK_MODIFIERS}
+
+
+def _ordinals(mods: set[str]) -> set[str]:
+    return mods & _ORDINALS
+
+
+# ----------------------------------------------------------------- slots
+
+def _tree_distance(a: Token, b: Token, by_id: dict[str, Token]) -> int:
+    def chain(t: Token) -> list[str]:
+        out, seen = [], set()
+        while t is not None and t.id not in seen:
+            out.append(t.id)
+            seen.add(t.id)
+            t = by_id.get(t.head_id)
+        return out
+    ca, cb = chain(a), chain(b)
+    pos_b = {tid: i for i, tid in enumerate(cb)}
+    for i, tid in enumerate(ca):
+        if tid in pos_b:
+            return i + pos_b[tid]
+    return 99
+
+
+def _token_at(sent: Sentence, offset: int) -> Token | None:
+    for t in sent.tokens:
+        if t.start <= offset < t.stop:
+            return t
+    return None
+
+
+def _sector_of(text: str) -> str | None:
+    low = _fold(text)
+    for rx, sector in SECTOR_RULES_RE:
+        if rx.search(low):
+            return sector
+    return None
+
+
+def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str]]:
+    """(offset, stage) of every stage cue in a sentence."""
+    low = _fold(sent.text)
+    out = []
+    for rx, stage in STAGE_RULES_RE:
+        for m in rx.finditer(low):
+            if NEGATION_RE.search(low[max(0, m.start() - 12):m.start()]):
+                continue
+            st = stage
+            if stage in ("operating", "construction"):
+                clause = low[max(0, m.start() - 60):m.end() + 40]
+                if FUTURE_RE.search(clause) and not _past_year(clause, published):
+                    # "будет введен в 2027 году": not yet operating
+                    st = "construction" if stage == "operating" and re.search(
+                        r"строит|строительств\w* (?:идет|ведет)", low) else "announced"
+                    if stage == "construction" and re.search(r"завершит|завершени", m.group(0)):
+                        st = "construction"
+            out.append((sent.start + m.start(), st))
+    return out
+
+
+def _past_year(clause: str, published: date | None) -> bool:
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", clause)]
+    return bool(published and years and max(years) < published.year)
+
+
+def _is_media(ent: Entity, text: str) -> bool:
+    for m in ent.mentions:
+        if _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
+            return True
+    return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))
+
+
+# ----------------------------------------------------------------- main
+
+def extract_projects(doc: Doc, entities: list[Entity], published: date | None = None) -> list[Project]:
+    projects: list[_Project] = []
+    last_seen: dict[int, int] = {}  # project index -> last sentence index
+    ent_at: dict[int, Entity] = {}
+    for e in entities:
+        for m in e.mentions:
+            ent_at[m.start] = e
+
+    for sent in doc.sents:
+        mentions = find_mentions(sent)
+        if not mentions:
+            continue
+        # cues that make a sentence about a project rather than a passing noun
+        low = _fold(sent.text)
+        money = find_money(sent.text)
+        quantities = find_quantities(sent.text)
+        cues = _stage_cues(sent, published)
+        has_evidence = bool(cues or money or quantities or
+                            re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
+                                      r"мощност|инвест|запуск|введ|освоени|разработк", low))
+        bound: list[tuple[_Mention, _Project]] = []
+        for m in mentions:
+            target = None
+            if m.anaphoric:
+                target = _antecedent(projects, last_seen, m, sent.index)
+                if target is None and (m.head.lemma in ANAPHORA_NOUNS or not has_evidence):
+                    continue
+            if target is None:
+                if not has_evidence:
+                    continue
+                target = _same_object(projects, m, ent_at, sent)
+            if target is None:
+                target = _Project(family=m.family)
+                projects.append(target)
+            if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
+                                   and target.family == m.family):
+                if not m.anaphoric:
+                    target.name_tokens = m.tokens
+                    target.name = normalize_phrase(m.tokens)
+                    target.family = target.family or m.family
+            target.modifiers |= _modifiers(m) if not m.anaphoric else set()
+            target.mentions.append(m)
+            last_seen[projects.index(target)] = sent.index
+            bound.append((m, target))
+        if bound:
+            _fill_slots(doc, sent, bound, ent_at, money, quantities, cues)
+
+    out = []
+    fallback_country = _article_country(projects, entities)
+    for i, p in enumerate(p for p in projects if p.name):
+        out.append(_finish(p, i, doc, fallback_country))
+    return out
+
+
+def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
+    best = None
+    for i in sorted(last_seen, key=lambda k: -last_seen[k]):
+        p = projects[i]
+        if sent_index - last_seen[i] > 3:
+            continue
+        if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS:
+            continue
+        best = p
+        break
+    return best
+
+
+def _places_in(m: _Mention, ent_at) -> set[str]:
+    return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
+
+
+def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
+    mods = _modifiers(m)
+    for p in reversed(projects):
+        if p.family != m.family or not p.name_tokens:
+            continue
+        if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
+                p.mentions[-1].sent is sent:
+            continue  # two objects of one kind in one sentence are two objects
+        head_same = any(t.lemma == m.head.lemma for t in p.name_tokens)
+        if not head_same:
+            continue
+        if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
+            continue
+        places_m = _places_in(m, ent_at)
+        places_p = {e.name for _, e, how in p.places if how == "name"}
+        if places_m and places_p and not (places_m & places_p):
+            continue
+        strong_m = {x for x in mods if x not in _ORDINALS}
+        strong_p = {x for x in p.modifiers if x not in _ORDINALS}
+        if strong_m and strong_p and not (strong_m & strong_p):
+            continue
+        return p
+    return None
+
+
+def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues) -> None:
+    by_id = {t.id: t for t in sent.tokens}
+    heads = [(m.head, p) for m, p in bound]
+    text = doc.text
+
+    def owner(offset: int) -> _Project | None:
+        tok = _token_at(sent, offset)
+        if tok is None:
+            return None
+        if len(heads) == 1:
+            return heads[0][1]
+        scored = sorted(heads, key=lambda hp: (_tree_distance(tok, hp[0], by_id), abs(hp[0].start - tok.start)))
+        return scored[0][1]
+
+    projects_here = {id(p): p for _, p in bound}
+    for p in projects_here.values():
+        p.evidence.append(Evidence(start=sent.start, end=sent.stop, text=sent.text,
+                                   sentence_start=sent.start, sentence_end=sent.stop))
+
+    in_name = {t.start for m, _ in bound for t in m.tokens}
+    for span in sent.spans:
+        ent = ent_at.get(span.start)
+        if ent is None:
+            continue
+        p = owner(span.start)
+        if p is None:
+            continue
+        if ent.type == "LOC":
+            kb = resolve.place(ent.name)
+            rank = resolve.place_rank(kb) if kb is not None else 3
+            how = "name" if span.start in in_name else "sentence"
+            tok = _token_at(sent, span.start)
+            # places of meetings and of the news are not the project's place
+            if tok is not None and _under_event_noun(tok, by_id):
+                continue
+            p.places.append((rank, ent, how))
+        elif ent.type == "ORG":
+            if _is_media(ent, text) or _GOV_ORG.match(ent.name):
+                continue
+            if ent not in p.companies:
+                p.companies.append(ent)
+    # known companies NER missed are entities too (scan_known_names)
+    for ent in {id(e): e for e in ent_at.values()}.values():
+        if ent.type != "ORG":
+            continue
+        for mm in ent.mentions:
+            if sent.start <= mm.start < sent.stop and not any(s.start == mm.start for s in sent.spans):
+                p = owner(mm.start)
+                if p is not None and ent not in p.companies and not _is_media(ent, text):
+                    p.companies.append(ent)
+
+    low = _fold(sent.text)
+    for mo in money:
+        before = low[max(0, mo.start - 70):mo.start]
+        if MONEY_NOT_INVESTMENT.search(before) or MONEY_NOT_INVESTMENT.search(low[mo.end:mo.end + 25]):
+            continue
+        p = owner(sent.start + mo.start)
+        if p is not None:
+            item = {"amount": mo.amount, "currency": mo.currency}
+            if item not in p.investment:
+                p.investment.append(item)
+    for q in quantities:
+        before = low[max(0, q.start - 60):q.start]
+        if q.unit == "jobs":
+            p = owner(sent.start + q.start)
+            if p is not None and p.jobs is None:
+                p.jobs = int(q.value)
+            continue
+        if q.unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
+            continue
+        p = owner(sent.start + q.start)
+        if p is not None:
+            item = {"value": q.value, "unit": q.unit}
+            if item not in p.capacity:
+                p.capacity.append(item)
+    for offset, stage in cues:
+        p = owner(offset)
+        if p is not None:
+            p.stages.append((offset, stage))
+
+
+_EVENT_NOUNS = {"заседание", "встреча", "переговоры", "визит", "саммит", "форум", "конференция",
+                "совещание", "брифинг", "пресс-конференция", "выставка", "сессия", "поездка"}
+
+
+def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:
+    t, steps = by_id.get(tok.head_id), 0
+    while t is not None and steps < 3:
+        if t.lemma in _EVENT_NOUNS:
+            return True
+        if t.lemma in OBJECT_NOUNS or t.lemma in ANAPHORA_NOUNS:
+            return False
+        t, steps = by_id.get(t.head_id), steps + 1
+    return False
+
+
+def _article_country(projects, entities):
+    """The country most project places lie in: the location of a project
+    the text leaves to context ("в нашей стране")."""
+    votes: dict[str, int] = {}
+    for p in projects:
+        for _, ent, _ in p.places:
+            c = resolve.country_of(resolve.place(ent.name))
+            if c is not None:
+                votes[c.id] = votes.get(c.id, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=votes.get)
+    for e in entities:
+        kb = resolve.place(e.name)
+        if kb is not None and kb.id == best:
+            return e
+    return None
+
+
+def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
+    text_for_sector = p.name + " " + " ".join(m.sent.text for m in p.mentions[:1])
+    sector = _sector_of(p.name) or _sector_of(text_for_sector) or "other"
+    status = None
+    if p.stages:
+        severe = [s for _, s in p.stages if STAGE_ORDER[s] >= 5]
+        status = max(severe, key=STAGE_ORDER.get) if severe else max((s for _, s in p.stages), key=STAGE_ORDER.get)
+    location = None
+    if p.places:
+        # the most specific place, preferring places inside the object's name
+        rank, ent, _ = max(p.places, key=lambda x: (x[2] == "name", x[0]))
+        location = ent
+    elif fallback_country is not None:
+        location = fallback_country
+    conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, p.investment, location, status))
+    return Project(
+        id=f"p{i + 1}", name=p.name, sector=sector, status=status or "announced",
+        location=Ref(name=location.name, id=location.id, aliases=list(location.aliases)) if location else None,
+        companies=[Ref(name=c.name, id=c.id, aliases=list(c.aliases)) for c in p.companies],
+        capacity=p.capacity, investment=p.investment, jobs=p.jobs,
+        evidence=p.evidence, confidence=round(min(conf, 0.95), 2))

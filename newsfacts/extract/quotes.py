@@ -1,0 +1,207 @@
+"""Quotes: direct speech and who said it.
+
+Forms handled (each one a rule below):
+- «...», — сказал X   /   "...", - отметил он   (attribution after)
+- X заявил: «...»      /   X: «...»              (attribution before)
+- Он отметил, что ... «...»                      (a quoted fragment of reported speech)
+- - Сегодня ..., - сказал X.                     (dash-led paragraph of speech)
+- В.Путин: Это естественно.                      (interview transcript lines)
+- «...» standing alone in its paragraph: the last speaker.
+An interrupted quote ("..., — сказал он. — ...") is one quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Evidence, Quote
+from ..model.doc import Doc
+from .speakers import SpeakerIndex
+
+SPEECH_VERBS = (
+    "сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|уточнил|рассказал|"
+    "ответил|заключил|констатировал|признал|резюмировал|напомнил|написал|заверил|"
+    "указал|продолжил|отреагировал|прокомментировал|пообещал|предупредил|"
+    "цитирует|процитировал|говорит|говорил|считает|уверен|полагает|подытожил|"
+    "обратился|высказался|выразил|призвал|акцентировал|сообщает|отмечает|"
+    "подчеркивает|подчёркивает|заявляет|говорится|поделился|объяснил|сказано"
+)
+# verb forms: сказал, сказала, сказали, сказав ...
+_VERB = rf"(?:{SPEECH_VERBS})(?:а|и|о)?"
+_DASH = r"[-—–]"
+_AFTER = re.compile(rf"\s*[,.!?…]*\s*{_DASH}+\s*(?P<verb>{_VERB})\b(?P<rest>[^.!?;:\n«\"“]*)", re.I)
+_BEFORE_COLON = re.compile(r":\s*$")
+_SPEECH_IN = re.compile(rf"\b{_VERB}\b|по (?:его|ее|её|их) словам|по словам|фразой|словами", re.I)
+_INTERVIEW = re.compile(r"^(?P<who>[А-ЯЁA-Z][\w.\- ]{1,40}?):\s+(?P<text>\S.*)$")
+_DASH_PARA = re.compile(rf"^\s*{_DASH}\s+(?P<body>.+)$")
+_OPEN = "«“„\""
+_PAIR = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def find_quoted(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content of top-level quoted spans, nested «„“»
+    handled; straight quotes paired in order within a paragraph."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "«" or ch == "“" or (ch == "„"):
+            close = _PAIR[ch]
+            depth, j = 1, i + 1
+            while j < n and text[j] != "\n":
+                if text[j] == ch and ch == "«":
+                    depth += 1
+                elif text[j] == close:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j < n and text[j] == close:
+                out.append((i + 1, j))
+                i = j + 1
+                continue
+        elif ch == '"':
+            j = text.find('"', i + 1)
+            nl = text.find("\n", i + 1)
+            if j != -1 and (nl == -1 or j < nl):
+                out.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _looks_like_name(content: str) -> bool:
+    """«Роснефть», «Северный поток — 2», "Report": names, not speech."""
+    words = _words(content)
+    if words == 0:
+        return True
+    if words <= 4 and content[:1].isupper() and not re.search(r"[.!?,]", content):
+        return True
+    return False
+
+
+class _Builder:
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = SpeakerIndex(doc, entities)
+        self.quotes: list[Quote] = []
+        self.last_speaker: Entity | None = None
+        self.covered: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, speaker: Entity | None, conf: float) -> None:
+        # trim spaces and trailing punctuation left inside the quote marks
+        while start < end and self.text[start] in " \t«\"":
+            start += 1
+        while end > start and self.text[end - 1] in " \t,»\"":
+            end -= 1
+        if end <= start or _words(self.text[start:end]) == 0:
+            return
+        if any(s < end and start < e for s, e in self.covered):
+            return
+        sent = self.doc.sent_at(start)
+        ev = Evidence(start=start, end=end, text=self.text[start:end],
+                      sentence_start=sent.start if sent else None,
+                      sentence_end=sent.stop if sent else None)
+        self.quotes.append(Quote(id="", text=self.text[start:end], speaker=self.index.ref(speaker),
+                                 start=start, end=end, evidence=[ev],
+                                 confidence=conf if speaker else conf / 2))
+        self.covered.append((start, end))
+        if speaker is not None and speaker.type == "PER":
+            self.last_speaker = speaker
+
+    def after_attribution(self, end: int):
+        """Speaker named right after the quote: "», — сказал X"."""
+        m = _AFTER.match(self.text, end + 1 if end < len(self.text) else end, min(len(self.text), end + 200))
+        if not m:
+            return None
+        rs, re_ = m.start("rest"), m.end("rest")
+        who = self.index.resolve(rs, re_, self.last_speaker)
+        return who if who is not None else False
+
+    def before_attribution(self, start: int):
+        """Speaker named in the words before the quote: "X заявил: «"."""
+        para_start = self.text.rfind("\n", 0, start) + 1
+        sent = self.doc.sent_at(max(start - 2, 0))
+        lo = max(para_start, sent.start if sent else para_start)
+        head = self.text[lo:start - 1] if start > 0 else ""
+        if not head.strip():
+            return None
+        if _BEFORE_COLON.search(head) or _SPEECH_IN.search(head):
+            who = self.index.person_in(lo, start)
+            if who is None:
+                who = self.index.resolve(lo, start, self.last_speaker)
+            if who is None and re.search(r"\b(?:он|она)\b", head, re.I):
+                who = self.last_speaker or self.index.last_person_before(lo)
+            return who if who is not None else False
+        return None
+
+
+def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    b = _Builder(doc, entities)
+    text = doc.text
+    spans = find_quoted(text)
+    events: list[tuple[int, str, tuple]] = [(s, "q", (s, e)) for s, e in spans]
+    # paragraph-level forms: dash-led speech and interview lines
+    pos = 0
+    for line in text.split("\n"):
+        events.append((pos, "p", (pos, pos + len(line))))
+        pos += len(line) + 1
+    events.sort(key=lambda x: (x[0], x[1] == "q"))
+    for _, kind, (s, e) in events:
+        if kind == "p":
+            _paragraph(b, s, e)
+        else:
+            _quoted(b, s, e)
+    b.quotes.sort(key=lambda q: q.start)
+    for i, q in enumerate(b.quotes):
+        q.id = f"q{i + 1}"
+    return b.quotes
+
+
+def _quoted(b: _Builder, s: int, e: int) -> None:
+    content = b.text[s:e]
+    after = b.after_attribution(e)
+    if after:
+        if not _looks_like_name(content) or after.type == "PER":
+            b.add(s, e, after, 0.9)
+        return
+    before = b.before_attribution(s)
+    if before and not _looks_like_name(content):
+        b.add(s, e, before, 0.8)
+        return
+    if before and content[:1].islower():
+        # a quoted fragment of reported speech: "Он отметил, что ... «...»"
+        b.add(s, e, before, 0.6)
+        return
+    # A quote standing alone in its paragraph: the last speaker, or the
+    # last person named, said it.
+    para_start = b.text.rfind("\n", 0, s) + 1
+    lead = b.text[para_start:s - 1].strip()
+    if not lead and _words(content) >= 4 and not _looks_like_name(content):
+        who = b.last_speaker or b.index.last_person_before(s)
+        b.add(s, e, who, 0.5)
+
+
+def _paragraph(b: _Builder, s: int, e: int) -> None:
+    line = b.text[s:e]
+    m = _DASH_PARA.match(line)
+    if m:
+        body_start = s + m.start("body")
+        # speech runs to ", — сказал X" ; text after the attribution that
+        # starts with a dash again continues the same quote
+        am = re.search(rf"[,.!?…]\s*{_DASH}+\s*(?:{_VERB})\b", line[m.start('body'):], re.I)
+        if am:
+            q_end = body_start + am.start() + 1
+            who = b.after_attribution(q_end - 1) or None
+            b.add(body_start, q_end, who, 0.8)
+        return
+    m = _INTERVIEW.match(line)
+    if m and _words(m.group("who")) <= 4:
+        who = b.index.person_in(s, s + m.end("who"))
+        if who is not None and who.type == "PER":
+            b.add(s + m.start("text"), e, who, 0.7)

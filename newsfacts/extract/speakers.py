@@ -1,0 +1,102 @@
+"""Who a phrase refers to: a person named at an offset, a title used earlier
+with a name ("председатель КНР Си Цзиньпин" ... "председатель КНР"), or a
+pronoun ("он"). Shared by quotes and events."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Entity, Ref
+from ..model.doc import Doc
+
+# Nouns that stand for a person in news: a title used instead of the name.
+TITLE_WORDS = {
+    "президент", "председатель", "глава", "министр", "вице-министр", "замминистра",
+    "премьер", "премьер-министр", "представитель", "пресс-секретарь", "губернатор",
+    "аким", "мэр", "директор", "гендиректор", "руководитель", "лидер", "посол",
+    "советник", "канцлер", "король", "спикер", "депутат", "заместитель", "вице-премьер",
+    "вице-президент", "хоким", "начальник", "секретарь", "генсек", "генеральный",
+    "эксперт", "аналитик", "основатель", "владелец", "управляющий", "шейх", "эмир",
+    "коллега", "лидер", "сенатор", "член", "зампред", "первый",
+}
+_PRONOUN = re.compile(r"^\s*(?:он|она|тот|та)\b", re.I)
+
+
+class SpeakerIndex:
+    """Person mentions of one article in text order, with the titles that
+    stood before them."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.by_id = {e.id: e for e in entities}
+        self.mentions: list[tuple[int, int, Entity]] = sorted(
+            (m.start, m.end, e) for e in entities for m in e.mentions if e.type in ("PER", "ORG")
+        )
+        self.starts = [m[0] for m in self.mentions]
+        self.titles: list[tuple[int, str, Entity]] = []  # (offset, title lemma, person)
+        tokens = [t for s in doc.sents for t in s.tokens]
+        tok_starts = [t.start for t in tokens]
+        for start, end, ent in self.mentions:
+            if ent.type != "PER":
+                continue
+            i = bisect.bisect_left(tok_starts, start)
+            for j in range(i - 1, max(i - 6, -1), -1):
+                lemma = tokens[j].lemma
+                if tokens[j].pos == "PUNCT" and tokens[j].text not in ("-", "«", "»"):
+                    break
+                if lemma in TITLE_WORDS:
+                    self.titles.append((start, lemma, ent))
+
+    def ref(self, ent: Entity | None) -> Ref | None:
+        if ent is None:
+            return None
+        return Ref(name=ent.name, id=ent.id, aliases=list(ent.aliases))
+
+    def person_in(self, start: int, end: int, types=("PER",)) -> Entity | None:
+        """The first mention of a person (or org) inside [start, end)."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][2].type in types:
+                return self.mentions[i][2]
+            i += 1
+        return None
+
+    def last_person_before(self, offset: int, window: int = 1500) -> Entity | None:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.mentions[i][0] >= offset - window:
+            if self.mentions[i][2].type == "PER":
+                return self.mentions[i][2]
+            i -= 1
+        return None
+
+    def by_title(self, phrase: str, offset: int) -> Entity | None:
+        """Resolve "глава государства", "председатель КНР", "министр" to the
+        last person introduced with that title before `offset`."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+        lemmas = {_title_lemma(w) for w in words[:4]}
+        best = None
+        for pos, lemma, ent in self.titles:
+            if pos < offset and lemma in lemmas:
+                best = ent
+        return best
+
+    def resolve(self, phrase_start: int, phrase_end: int, last_speaker: Entity | None) -> Entity | None:
+        """The person a short attribution phrase names or refers to."""
+        text = self.doc.text[phrase_start:phrase_end]
+        ent = self.person_in(phrase_start, phrase_end)
+        if ent is not None:
+            return ent
+        if _PRONOUN.match(text):
+            return last_speaker or self.last_person_before(phrase_start)
+        ent = self.by_title(text, phrase_start)
+        if ent is not None:
+            return ent
+        return self.person_in(phrase_start, phrase_end, types=("ORG",))
+
+
+def _title_lemma(word: str) -> str:
+    # light stemming for titles in indirect cases ("председателя", "главы")
+    for lemma in TITLE_WORDS:
+        if word == lemma or (word.startswith(lemma[:-1]) and len(word) - len(lemma) <= 3):
+            return lemma
+    return word

@@ -1,0 +1,109 @@
+"""Entity linking against the gazetteer we ship: type checks, canonical
+names, and a scan for known company names that NER misses."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PLACE_KINDS = {"country", "region", "city", "place", "district", "area"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from .gazetteer import Gazetteer
+        return Gazetteer.load()
+    except Exception:  # the gazetteer is an aid: extraction works without it
+        return None
+
+
+def _kind_ok(entry, type_: str) -> bool:
+    if type_ == "LOC":
+        return entry.type in _PLACE_KINDS
+    if type_ == "ORG":
+        return entry.type == "org"
+    return False
+
+
+@lru_cache(maxsize=4096)
+def lookup(name: str, type_: str):
+    """The gazetteer entry for a PER/ORG/LOC name, or None."""
+    gaz = _gazetteer()
+    if gaz is None or type_ == "PER" or not name:
+        return None
+    entry = gaz.lookup(name)
+    if entry is not None and _kind_ok(entry, type_):
+        return entry
+    return None
+
+
+def fix_type(name: str, type_: str) -> str:
+    """Correct an NER type the gazetteer contradicts ("Росатом" tagged LOC)."""
+    gaz = _gazetteer()
+    if gaz is None or type_ == "PER":
+        return type_
+    entry = gaz.lookup(name)
+    if entry is None:
+        return type_
+    if entry.type == "org":
+        return "ORG"
+    if entry.type in _PLACE_KINDS:
+        return "LOC"
+    return type_
+
+
+@lru_cache(maxsize=1)
+def _latin_org_pattern():
+    """One regex over the Latin-script names of known companies: these are
+    written the same in every case, so an exact scan is safe."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    names = set()
+    for entry in gaz.entries():
+        if entry.type != "org":
+            continue
+        for n in [entry.name, *entry.aliases]:
+            if n and re.fullmatch(r"[A-Za-z][A-Za-z0-9&.,' -]+", n) and len(n) >= 3:
+                names.add(n)
+    if not names:
+        return None
+    alts = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in alts) + r")(?![\w-])")
+
+
+def scan_known_names(text: str):
+    """(start, stop, canonical name, type) for known companies in `text`."""
+    pattern = _latin_org_pattern()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        entry = lookup(m.group(0), "ORG")
+        if entry is not None:
+            out.append((m.start(), m.end(), m.group(0), "ORG"))
+    return out
+
+
+def place(name: str):
+    """The gazetteer entry of a place name, or None."""
+    return lookup(name, "LOC")
+
+
+def place_rank(entry) -> int:
+    """How specific a place is: city 3, region 2, country 1."""
+    if entry is None:
+        return 0
+    return {"city": 3, "district": 3, "place": 3, "area": 3, "region": 2, "country": 1}.get(entry.type, 0)
+
+
+def country_of(entry):
+    gaz = _gazetteer()
+    if gaz is None or entry is None:
+        return None
+    if entry.type == "country":
+        return entry
+    try:
+        return gaz.country_of(entry)
+    except Exception:
+        return None

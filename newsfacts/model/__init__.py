@@ -1,0 +1,5 @@
+from .records import (Article, Entity, Event, Evidence, Facts, Mention, Money,
+                      Project, Quantity, Quote, Record, Ref)
+
+__all__ = ["Article", "Entity", "Event", "Evidence", "Facts", "Mention", "Money",
+           "Project", "Quantity", "Quote", "Record", "Ref"]
