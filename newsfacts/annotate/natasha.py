@@ -10,12 +10,36 @@ from functools import lru_cache
 from ..model.doc import Doc, NerSpan, Sentence, Token
 
 
+def _paragraph_segmenter():
+    """Natasha's segmenter, except that a line break always ends a sentence:
+    a headline or a dateline has no full stop, and joined to the lead it
+    confuses the parser and merges two mentions into one sentence."""
+    import re
+
+    from natasha import Segmenter
+    from natasha.segment import adapt_sent
+
+    class ParagraphSegmenter(Segmenter):
+        def sentenize(self, text):
+            for sent in super().sentenize(text):
+                start, text_ = sent.start, sent.text
+                for m in re.finditer(r"[^\n]+", text_):
+                    part = m.group(0)
+                    lead = len(part) - len(part.lstrip())
+                    part = part.strip()
+                    if part:
+                        s0 = start + m.start() + lead
+                        yield adapt_sent((s0, s0 + len(part), part))
+
+    return ParagraphSegmenter()
+
+
 class Models:
     def __init__(self) -> None:
         from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger,
-                             NewsNERTagger, NewsSyntaxParser, Segmenter)
+                             NewsNERTagger, NewsSyntaxParser)
         emb = NewsEmbedding()
-        self.segmenter = Segmenter()
+        self.segmenter = _paragraph_segmenter()
         self.morph_vocab = MorphVocab()
         self.morph = NewsMorphTagger(emb)
         self.syntax = NewsSyntaxParser(emb)

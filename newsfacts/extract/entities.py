@@ -13,6 +13,7 @@ import re
 from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
+from .lexicon import OBJECT_NOUNS
 
 # Generic words that Natasha sometimes keeps at the edge of an ORG span, or
 # that precede a Latin company name ("компании Sinopec" -> "Sinopec").
@@ -41,13 +42,69 @@ def _surname(name: str) -> str:
     return _fold(parts[-1]) if parts else ""
 
 
-def _good_span(span: NerSpan) -> bool:
+def _good_span(span: NerSpan, doc: Doc) -> bool:
     text = span.text.strip()
     if len(text) < 2 or not any(ch.isalpha() for ch in text):
         return False
     if span.type == "PER" and text[0].islower():
         return False
+    if span.type == "ORG" and _names_an_object(span, doc):
+        return False
     return True
+
+
+_LEGAL_FORM = re.compile(r"\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|LLC|Ltd|Co|Inc|JSC|АК|НК)\b")
+
+
+def _names_an_object(span: NerSpan, doc: Doc) -> bool:
+    """Project names are not organisations (GUIDE): "Балхашская ТЭС",
+    "Амурский газохимический комплекс", "ВЭС «Хызы-Абшерон»"."""
+    if _LEGAL_FORM.search(span.text):
+        return False
+    if any(t.lemma in OBJECT_NOUNS for t in span.tokens):
+        return True
+    # a quoted name right after an object noun: ВЭС «Хызы-Абшерон»
+    if span.tokens:
+        sent = doc.sents[span.tokens[0].sent]
+        idx = next((i for i, t in enumerate(sent.tokens) if t.start == span.tokens[0].start), None)
+        if idx is not None:
+            for t in reversed(sent.tokens[max(0, idx - 2):idx]):
+                if t.lemma in OBJECT_NOUNS:
+                    return True
+                if t.pos != "PUNCT":
+                    break
+    return False
+
+
+def _dateline(span: NerSpan, text: str) -> bool:
+    """"ТАШКЕНТ, 20 февраля" or "АСТАНА (Kazinform) -": a place, whatever NER says."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return (span.start - line_start <= 2 and span.text.isupper() and len(span.text) > 2
+            and re.match(r"\s*[,(—–-]", text[span.stop:span.stop + 3]) is not None)
+
+
+def _agree(name: str) -> str:
+    """Adjectives agree with the head noun of a place name: Natasha inflects
+    each word on its own and sometimes leaves "Согдийскому область"."""
+    words = name.split(" ")
+    if len(words) < 2 or not words[-1][:1].islower():
+        return name
+    from ..annotate import models
+    vocab = models().morph_vocab
+    head = next((f for f in vocab.parse(words[-1]) if f.pos == "NOUN"), None)
+    if head is None or head.feats.get("Case") != "Nom":
+        return name
+    gender, number = head.feats.get("Gender"), head.feats.get("Number")
+    out = []
+    for w in words[:-1]:
+        forms = [f for f in vocab.parse(w) if f.pos == "ADJ"]
+        if not forms or not w[:1].isupper():
+            out.append(w)
+            continue
+        want = {"Nom", gender or "Masc"} if number != "Plur" else {"Nom", "Plur"}
+        inflected = forms[0].inflect(want)
+        out.append(inflected.word.capitalize() if inflected else w)
+    return " ".join(out + [words[-1]])
 
 
 def _span_name(span: NerSpan) -> str:
@@ -58,6 +115,9 @@ def _span_name(span: NerSpan) -> str:
         # name exactly as written when it did not need inflecting.
         if span.text.strip(_QUOTES) and not re.search("[а-яё]", span.text, re.I):
             name = _clean(span.text)
+        # quotes inside an organisation's name are typography, often
+        # unbalanced once the span is cut: ТОО "KazFerroLimited -> ТОО KazFerroLimited
+        name = re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip()
     return name
 
 
@@ -107,12 +167,16 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     taken: list[tuple[int, int]] = []
     for span in doc.spans:
-        if not _good_span(span):
+        if not _good_span(span, doc):
             continue
         name = _span_name(span)
         if not name:
             continue
         type_ = resolve.fix_type(name, span.type)
+        if _dateline(span, doc.text):
+            type_, name = "LOC", name.capitalize() if name.isupper() else name
+        if type_ == "LOC":
+            name = _agree(name)
         g = group_for(type_, name)
         g.add(name, Mention(start=span.start, end=span.stop, text=span.text, normal=name))
         taken.append((span.start, span.stop))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Money
-from .numbers import APPROX, LETTER_AFTER, LETTER_BEFORE, Amount, next_amount
+from .numbers import APPROX, LETTER_AFTER, LETTER_BEFORE, Amount, lower, next_amount
 
 __all__ = ["find_money"]
 
@@ -111,8 +111,8 @@ def find_money(text: str) -> list[Money]:
     out: list[Money] = []
     if not isinstance(text, str) or not text:
         return out
-    pos = 0
-    while (amount := next_amount(text, pos)) is not None:
+    low, pos = lower(text), 0
+    while (amount := next_amount(text, pos, low)) is not None:
         pos = amount.end
         after = _currency_after(text, amount.end)
         if after is not None:

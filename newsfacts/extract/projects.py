@@ -19,7 +19,7 @@ from ..annotate import normalize_phrase
 from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
-from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, GENERIC_OBJECTS, MONEY_NOT_INVESTMENT,
+from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, GENERIC_OBJECTS, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       NEGATION_RE, OBJECT_NOUNS, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, WEAK_MODIFIERS)
 from .money import find_money
@@ -73,7 +73,7 @@ def _fold(s: str) -> str:
 # ----------------------------------------------------------------- mentions
 
 def _children(sent: Sentence) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {}
+    out: dict[str, list[Token]] = {"__all__": list(sent.tokens)}
     for t in sent.tokens:
         out.setdefault(t.head_id, []).append(t)
     return out
@@ -86,8 +86,10 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     while stack and len(keep) < 12:
         t = stack.pop()
         for c in kids.get(t.id, []):
-            if c.rel not in _NAME_RELS or c.pos in ("NUM",) or c.lemma in _NAME_STOP:
+            if c.rel not in _NAME_RELS or c.pos in ("NUM", "SYM") or c.lemma in _NAME_STOP:
                 continue
+            if any(g.pos in ("NUM", "SYM") for g in kids.get(c.id, [])):
+                continue  # "за $10 млрд", "на 300 мест": a figure, not a name
             if c.rel == "conj" and c.lemma not in OBJECT_NOUNS:
                 continue
             if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON"):
@@ -118,7 +120,13 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
         run.pop()
     while run and run[0].pos in ("ADP", "CCONJ", "PUNCT") and run[0] is not head:
         run.pop(0)
-    del ids
+    # quotes, hyphens and brackets between kept words belong to the name
+    lo, hi = run[0].start, run[-1].stop
+    kept = {id(t) for t in run}
+    sent_tokens = [t for t in kids.get("__all__", [])]
+    full = [t for t in sent_tokens if lo <= t.start and t.stop <= hi and
+            (id(t) in kept or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
+    run = full or run
     return run
 
 
@@ -307,6 +315,28 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
     return best
 
 
+def _places_compatible(a: str, b: str) -> bool:
+    """Two places can be the place of one object: equal, or one inside the
+    other. Places the gazetteer does not know are given the benefit of the
+    doubt ("месторождение Джеруй" in "Киргизия")."""
+    if a == b:
+        return True
+    ka, kb = resolve.place(a), resolve.place(b)
+    if ka is None or kb is None:
+        return True
+    if ka.id == kb.id:
+        return True
+    ca, cb = resolve.country_of(ka), resolve.country_of(kb)
+    if ca is not None and cb is not None and ca.id != cb.id:
+        return False
+    if ka.type == "country" or kb.type == "country":
+        return True
+    if ka.type == kb.type:
+        return False
+    city, region = (ka, kb) if resolve.place_rank(ka) > resolve.place_rank(kb) else (kb, ka)
+    return getattr(city, "region", None) in (None, region.id)
+
+
 def _places_in(m: _Mention, ent_at) -> set[str]:
     return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
 
@@ -326,7 +356,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
-        if places_m and places_p and not (places_m & places_p):
+        if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
         strong_m = {x for x in mods if x not in _ORDINALS}
         strong_p = {x for x in p.modifiers if x not in _ORDINALS}
@@ -389,8 +419,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
 
     low = _fold(sent.text)
     for mo in money:
-        before = low[max(0, mo.start - 70):mo.start]
-        if MONEY_NOT_INVESTMENT.search(before) or MONEY_NOT_INVESTMENT.search(low[mo.end:mo.end + 25]):
+        before = low[max(0, mo.start - 50):mo.start]
+        if MONEY_NOT_INVESTMENT.search(before) or MONEY_FLOW_AFTER.search(low[mo.end:mo.end + 15]):
             continue
         p = owner(sent.start + mo.start)
         if p is not None:

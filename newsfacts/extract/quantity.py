@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from ..model.records import Quantity
-from .numbers import LETTER_AFTER, LETTER_BEFORE, next_amount
+from .numbers import LETTER_AFTER, LETTER_BEFORE, lower, next_amount
 
 __all__ = ["find_quantities"]
 
@@ -35,7 +35,7 @@ _UNITS: list[tuple[str, str, str, bool]] = [
     (rf"т(?:онн(?:а|ы|у|е|ой|ам|ами|ах)?)?{LETTER_AFTER}(?!\.\s?[а-яё]\.)|tonnes?{LETTER_AFTER}"
      rf"|tons?{LETTER_AFTER}", "t", "1", True),
     (rf"(?:кубометр|кубическ(?:их|ого|им|ими|ий|ие)\s+метр|cubic\s+met(?:er|re)){_NOUN_ENDINGS}"
-     rf"{LETTER_AFTER}|куб\.?\s?м{LETTER_AFTER}\.?|[мm](?:3|³)(?![0-9])", "m3", "1", True),
+     rf"{LETTER_AFTER}|куб\.?\s?м{LETTER_AFTER}|[мm](?:3|³)(?![0-9])", "m3", "1", True),
     (rf"баррел(?:ь|я|ю|ем|е|и|ей|ям|ями|ях){LETTER_AFTER}|барр\.|bbl{LETTER_AFTER}"
      rf"|barrels?{LETTER_AFTER}", "bbl", "1", True),
     (rf"(?:кв\.?\s?км|км[²2]|квадратн\w+\s+километр{_NOUN_ENDINGS}|km[²2]|sq\.?\s?km){LETTER_AFTER}",
@@ -112,8 +112,8 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
-    pos = 0
-    while (amount := next_amount(text, pos)) is not None:
+    low, pos = lower(text), 0
+    while (amount := next_amount(text, pos, low)) is not None:
         pos = amount.end
         found = _unit_at(text, amount.end)
         if found is None:

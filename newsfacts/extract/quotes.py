@@ -23,7 +23,10 @@ SPEECH_VERBS = (
     "указал|продолжил|отреагировал|прокомментировал|пообещал|предупредил|"
     "цитирует|процитировал|говорит|говорил|считает|уверен|полагает|подытожил|"
     "обратился|высказался|выразил|призвал|акцентировал|сообщает|отмечает|"
-    "подчеркивает|подчёркивает|заявляет|говорится|поделился|объяснил|сказано"
+    "подчеркивает|подчёркивает|заявляет|говорится|поделился|объяснил|сказано|"
+    "заметил|подтвердил|сообщила|добавила|парировал|возразил|признался|посетовал|"
+    "уверяет|убежден|пишет|написала|резюмирует|рассказывает|объясняет|поясняет|"
+    "сообщил|цитировал|приводит слова|отвечает"
 )
 # verb forms: сказал, сказала, сказали, сказав ...
 _VERB = rf"(?:{SPEECH_VERBS})(?:а|и|о)?"
@@ -121,6 +124,10 @@ class _Builder:
             return None
         rs, re_ = m.start("rest"), m.end("rest")
         who = self.index.resolve(rs, re_, self.last_speaker)
+        if who is None and re.match(r"\s*(?:представител|пресс-секретар|глав|председател|президент|"
+                                    r"министр|премьер|лидер|руководител|спикер)", self.text[rs:re_], re.I):
+            # a title the index cannot tie to a name: the person speaking last
+            who = self.last_speaker or self.index.last_person_before(end)
         return who if who is not None else False
 
     def before_attribution(self, start: int):
@@ -131,8 +138,19 @@ class _Builder:
         head = self.text[lo:start - 1] if start > 0 else ""
         if not head.strip():
             return None
-        if _BEFORE_COLON.search(head) or _SPEECH_IN.search(head):
-            who = self.index.person_in(lo, start)
+        verb = _SPEECH_IN.search(head)
+        if _BEFORE_COLON.search(head) or verb:
+            # the speaker is the subject: named before the speech verb
+            # ("Он отметил, что у Путина ...": not Путин)
+            cut = lo + verb.start() if verb else start
+            if verb and re.match(r"по (?:его|ее|её|их) словам", verb.group(0), re.I):
+                who = self.last_speaker or self.index.last_person_before(lo)
+                return who if who is not None else False
+            who = self.index.person_in(lo, cut)
+            if who is None and re.search(r"\b(?:он|она)\b", head[:cut - lo], re.I):
+                who = self.last_speaker or self.index.last_person_before(lo)
+            if who is None:
+                who = self.index.person_in(lo, start)
             if who is None:
                 who = self.index.resolve(lo, start, self.last_speaker)
             if who is None and re.search(r"\b(?:он|она)\b", head, re.I):
