@@ -126,5 +126,8 @@ def find_money(text: str) -> list[Money]:
         m = _APPROX_BEFORE_RE.search(text, max(0, start - 25), start)
         if m is not None and not (out and m.start() < out[-1].end):
             start, approx = m.start(), True  # "около $500 млн"
-        out.append(_money(text, amount, before[0], start, amount.end, approx))
+        # "$500 млн." ends the sentence: the dot is the sentence's, not part
+        # of the amount (after a currency sign nothing else needs it)
+        end = amount.end - 1 if text[amount.end - 1] == "." else amount.end
+        out.append(_money(text, amount, before[0], start, end, approx))
     return out

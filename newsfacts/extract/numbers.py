@@ -103,12 +103,12 @@ _WORD_TABLE: list[tuple[int | str, int, list[str]]] = [
 for _n, _stem in enumerate(["одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
                             "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат"], 11):
     _WORD_TABLE.append((_n, 1, [_stem + e for e in ("ь", "и", "ью")]))
-for _n, _forms_ in [(20, "двадцать двадцати двадцатью"), (30, "тридцать тридцати тридцатью"),
+for _n, _words in [(20, "двадцать двадцати двадцатью"), (30, "тридцать тридцати тридцатью"),
                     (50, "пятьдесят пятидесяти пятьюдесятью"),
                     (60, "шестьдесят шестидесяти шестьюдесятью"),
                     (70, "семьдесят семидесяти семьюдесятью"),
                     (80, "восемьдесят восьмидесяти восемьюдесятью восьмьюдесятью")]:
-    _WORD_TABLE.append((_n, 2, _forms(_forms_)))
+    _WORD_TABLE.append((_n, 2, _forms(_words)))
 for _n, _nom, _stem, _instr in [(500, "пятьсот", "пят", "пятью"), (600, "шестьсот", "шест", "шестью"),
                                 (700, "семьсот", "сем", "семью"), (800, "восемьсот", "восьм", "восьмью"),
                                 (900, "девятьсот", "девят", "девятью")]:
@@ -141,7 +141,8 @@ _BARE_MULTIPLIER = (
 
 
 def _multiplier_value(word: str) -> Decimal:
-    w = word.lstrip("пол- ")  # "полмиллиона" -> the half is handled by the caller
+    # "полмиллиона": the half is applied by the caller
+    w = word[3:].lstrip("- ") if word.startswith("пол") else word
     if w.startswith(("тыс", "thousand")):
         return Decimal(1000)
     if w.startswith(("млн", "миллион", "million", "mln", "mn")):
@@ -164,7 +165,7 @@ _APPROX_WORDS = [
     "ориентировочно", "не менее чем", "не менее", "не более чем", "не более", "менее чем",
     "менее", "не меньше", "не больше", "больше", "меньше", "чуть более", "чуть менее",
     "чуть больше", "чуть меньше", "как минимум", "минимум", "максимум", "по меньшей мере",
-    "по крайней мере", "до", "от", "около", "в пределах", "более", "порядка",
+    "по крайней мере", "до", "от", "в пределах",
     "about", "around", "approximately", "nearly", "almost", "over", "more than", "less than",
     "up to", "roughly", "at least", "some",
 ]
@@ -190,8 +191,8 @@ _PIECE_RE = re.compile(
 _ENGLISH_RE = re.compile(r"[a-z$€£]")
 _EN_PREFIX_RE = re.compile(r"(?:[$€£]|(?<![a-z])(?:usd|eur|gbp))\s?\Z")
 _COMMA_THOUSANDS_RE = re.compile(r"[0-9]{1,3},[0-9]{3}")
-_LOWER = {c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"}
-_LOWER_TABLE = str.maketrans(_LOWER)
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+_LOWER_TABLE = str.maketrans(_UPPER, _UPPER.lower())
 
 
 def lower(text: str) -> str:

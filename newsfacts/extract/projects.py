@@ -48,6 +48,7 @@ class _Mention:
     tokens: list[Token]
     anaphoric: bool
     family: str | None
+    topic: list[Token] = field(default_factory=list)  # "(проекты) возобновляемой энергетики"
 
 
 @dataclass
@@ -66,6 +67,17 @@ class _Project:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+def _balance_quotes(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip()
+    if name.count("«") > name.count("»"):
+        name += "»"
+    if name.count('"') % 2:
+        name += '"'
+    if name.count("(") > name.count(")"):
+        name += ")"
+    return name
+
+
 def _fold(s: str) -> str:
     return s.lower().replace("ё", "е")
 
@@ -73,9 +85,12 @@ def _fold(s: str) -> str:
 # ----------------------------------------------------------------- mentions
 
 def _children(sent: Sentence) -> dict[str, list[Token]]:
-    out: dict[str, list[Token]] = {"__all__": list(sent.tokens)}
+    # person names are never part of an object's name
+    persons = {t.start for sp in sent.spans if sp.type == "PER" for t in sp.tokens}
+    out: dict[str, list[Token]] = {"__all__": [t for t in sent.tokens if t.start not in persons]}
     for t in sent.tokens:
-        out.setdefault(t.head_id, []).append(t)
+        if t.start not in persons:
+            out.setdefault(t.head_id, []).append(t)
     return out
 
 
@@ -162,18 +177,56 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if lemma in ANAPHORA_NOUNS and _specific(t, phrase):
             # "проекты возобновляемой энергетики": a programme named by topic
             anaphoric = _is_anaphoric(t, kids) or not _sector_of(" ".join(x.text for x in phrase))
-        if not anaphoric and lemma in GENERIC_OBJECTS and not _specific(t, phrase):
+        if not anaphoric and not _specific(t, phrase):
+            # a bare "завод", "ТЭЦ", "газопровод" usually refers back
             anaphoric = True
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
     inner = {id(tok) for m in out for tok in m.tokens if tok is not m.head}
-    return [m for m in out if id(m.head) not in inner]
+    out = [m for m in out if id(m.head) not in inner]
+    _programmes(sent, out, kids)
+    # "Еще одним проектом является строительство установки": where the
+    # sentence names its object, a bare "проект" is that object, not an
+    # anaphor of the previous one
+    if any(not m.anaphoric for m in out):
+        out = [m for m in out if not (m.anaphoric and m.head.lemma in ANAPHORA_NOUNS
+                                      and not _is_anaphoric(m.head, kids))]
+    return out
+
+
+def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
+    """"мы намерены реализовать ряд проектов ... в целях развития
+    возобновляемой энергетики": a bare "проекты" with a sector topic
+    elsewhere in the sentence is a programme of its own, not an anaphor."""
+    taken = {id(t) for m in mentions for t in m.tokens}
+    for m in mentions:
+        if m.head.lemma not in ANAPHORA_NOUNS or _is_anaphoric(m.head, kids):
+            continue
+        for t in sent.tokens:
+            if id(t) in taken or t.pos not in ("ADJ", "NOUN"):
+                continue
+            sector = _sector_of(t.text)
+            if sector not in ("renewables", "solar_power", "wind_power", "hydro_power", "nuclear"):
+                continue
+            head = next((h for h in sent.tokens if h.id == t.head_id and h.pos == "NOUN"), None)
+            m.topic = sorted([t] + ([head] if head is not None and t.pos == "ADJ" else []),
+                             key=lambda x: x.start)
+            m.anaphoric = False
+            m.family = "programme"
+            break
 
 
 def _modifiers(m: _Mention) -> set[str]:
     return {t.lemma for t in m.tokens if t is not m.head and t.pos in ("ADJ", "NOUN", "PROPN", "X", "VERB")
             and t.lemma not in WEAK_MODIFIERS}
+
+
+def _proper(mods: set[str]) -> set[str]:
+    """Modifiers that are names ("хызы-абшерон", "тяньваньский"): two
+    mentions sharing one are the same object under two nouns (ВЭС and
+    ветряная электростанция)."""
+    return {x for x in mods if x not in _ORDINALS and (not re.fullmatch(r"[а-яё-]+", x) or "-" in x)}
 
 
 def _ordinals(mods: set[str]) -> set[str]:
@@ -256,9 +309,11 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         for m in e.mentions:
             ent_at[m.start] = e
 
+    prev_evidence = False
     for sent in doc.sents:
         mentions = find_mentions(sent)
         if not mentions:
+            prev_evidence = False
             continue
         # cues that make a sentence about a project rather than a passing noun
         low = _fold(sent.text)
@@ -268,15 +323,21 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
                                       r"мощност|инвест|запуск|введ|освоени|разработк", low))
+        # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
+        # from one about building counts as evidence too
+        near_evidence = has_evidence or prev_evidence
+        prev_evidence = has_evidence
+        figures = bool(money or [q for q in quantities if q.unit in CAPACITY_UNITS])
         bound: list[tuple[_Mention, _Project]] = []
         for m in mentions:
             target = None
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index)
-                if target is None and (m.head.lemma in ANAPHORA_NOUNS or not has_evidence):
+                if target is None and (m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent))
+                                       or not (figures or cues)):
                     continue
             if target is None:
-                if not has_evidence:
+                if not near_evidence:
                     continue
                 target = _same_object(projects, m, ent_at, sent)
             if target is None:
@@ -284,9 +345,11 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 projects.append(target)
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
                                    and target.family == m.family):
-                if not m.anaphoric:
+                if not m.anaphoric or not target.name:
                     target.name_tokens = m.tokens
-                    target.name = normalize_phrase(m.tokens)
+                    target.name = _balance_quotes(normalize_phrase(m.tokens))
+                    if m.topic:
+                        target.name += " " + " ".join(t.text for t in m.topic)
                     target.family = target.family or m.family
             target.modifiers |= _modifiers(m) if not m.anaphoric else set()
             target.mentions.append(m)
@@ -350,7 +413,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
                 p.mentions[-1].sent is sent:
             continue  # two objects of one kind in one sentence are two objects
         head_same = any(t.lemma == m.head.lemma for t in p.name_tokens)
-        if not head_same:
+        if not head_same and not (_proper(mods) & _proper(p.modifiers)):
             continue
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
