@@ -83,6 +83,68 @@ def _dateline(span: NerSpan, text: str) -> bool:
             and re.match(r"\s*[,(—–-]", text[span.stop:span.stop + 3]) is not None)
 
 
+def _nominative_word(name: str, type_: str) -> str:
+    """A one-word place or organisation that the tagger left in an oblique
+    case ("Сырдарье", "Метахиму"): take pymorphy's dictionary form when all
+    of its readings agree that the word is not nominative."""
+    if " " in name or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", name):
+        return name
+    import pymorphy2
+
+    from ..annotate import models
+    parses = pymorphy2.MorphAnalyzer.parse(models().morph_vocab, name)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or any(p.tag.case == "nomn" for p in nouns):
+        return name
+    top = nouns[0]
+    if type_ == "LOC" and "Geox" not in top.tag:
+        return name
+    if len({p.normal_form for p in nouns}) != 1:
+        return name
+    return top.normal_form.capitalize()
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
+_ORG_HEADS = re.compile(r"(?:^|\s)(?:союз|организаци|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС)", re.I)
+
+
+# Government bodies named by a common noun and the place or person they
+# belong to ("в правительстве РК", "пресс-служба Кремля"): NER often misses
+# them, and they are organisations under the annotation rules.
+_GOV = re.compile(
+    r"(?<![\w-])(?P<head>[Пп]равительств[оаеуы]м?|[Пп]ресс-служб(?:а|ы|е|у|ой)|[Аа]кимат(?:а|е|у|ом)?|"
+    r"[Хх]окимият(?:а|е|у|ом)?|[Кк]абинет(?:а|е|у|ом)? министров|[Сс]овет(?:а|е|у|ом)? [Фф]едерации|"
+    r"[Мм]инистерств(?:о|а|е|у|ом) [а-яё]+(?: и [а-яё]+)?(?: [а-яё]+)?)"
+    r"(?P<tail>(?: (?:президента|главы государства))?(?: [А-ЯЁA-Z][\w-]*| [а-яё]+(?=ой|ого) ?){0,0}"
+    r"(?: (?:[А-ЯЁ][а-яё-]+(?:ой|ого|ей|их|ского|ской)|[А-ЯЁ]{2,4}|[А-ЯЁ][а-яё-]+))?"
+    r"(?: (?:области|края|района|республики|[А-ЯЁ][а-яё-]+))?)")
+_GOV_NOM = [("правительств", "Правительство"), ("пресс-служб", "Пресс-служба"), ("акимат", "акимат"),
+            ("хокимият", "хокимият"), ("кабинет", "Кабинет министров"), ("совет", "Совет Федерации"),
+            ("министерств", "Министерство")]
+
+
+def _gov_bodies(text: str):
+    for m in _GOV.finditer(text):
+        head, tail = m.group("head"), m.group("tail").strip()
+        if not tail:
+            continue
+        low = head.lower()
+        for stem, nom in _GOV_NOM:
+            if low.startswith(stem):
+                if stem == "министерств":
+                    nom = nom + head[head.index(" "):]
+                elif stem in ("кабинет", "совет"):
+                    pass
+                break
+        else:
+            continue
+        if stem == "совет":
+            name = nom if not tail else f"{nom} {tail}"
+        else:
+            name = f"{nom} {tail}"
+        yield m.start(), m.end(), name
+
+
 def _agree(name: str) -> str:
     """Adjectives agree with the head noun of a place name: Natasha inflects
     each word on its own and sometimes leaves "Согдийскому область"."""
@@ -175,6 +237,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
         type_ = resolve.fix_type(name, span.type)
         if _dateline(span, doc.text):
             type_, name = "LOC", name.capitalize() if name.isupper() else name
+        if type_ == "LOC" and _CURRENCY_BEFORE.search(doc.text[max(0, span.start - 12):span.start]):
+            continue  # "долларов США" names a currency, not the country
+        if type_ == "LOC" and resolve.lookup(name, "LOC") is None and _ORG_HEADS.search(name):
+            type_ = "ORG"  # "Европейский союз", "ЕАЭС": organisations, not places
+        if type_ in ("LOC", "ORG"):
+            name = _nominative_word(name, type_)
         if type_ == "LOC":
             name = _agree(name)
         g = group_for(type_, name)
@@ -189,6 +257,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
         g = group_for(type_, name)
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
         taken.append((start, stop))
+    for start, stop, name in _gov_bodies(doc.text):
+        if any(s <= start < e for s, e in taken):
+            continue
+        g = group_for("ORG", name)
+        g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
     for m in _DOMAIN.finditer(doc.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

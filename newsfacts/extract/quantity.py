@@ -59,7 +59,7 @@ _FACTORS = [Decimal(u[2]) for u in _UNITS]
 # digits or punctuation in between end the unit.
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _PERIOD_RE = re.compile(
-    rf"(?:\s?/\s?(?:(?P<y>год|г|yr|year|y)|(?P<d>сут(?:ки|ок)?|день|d|day))(?:\.|{LETTER_AFTER})"
+    rf"(?:\s?/\s?(?:(?P<y>год|г|yr|year|y)|(?P<d>сут(?:ки|ок)?|день|d|day)){LETTER_AFTER}"
     rf"|(?:\s+{_WORD}){{0,3}}?\s+(?:(?P<y2>в\s+год|ежегодно|per\s+(?:year|annum)|a\s+year|annually)"
     rf"|(?P<d2>в\s+сутки|в\s+день|ежесуточно|per\s+day|a\s+day|daily)){LETTER_AFTER})",
     re.IGNORECASE,
