@@ -49,6 +49,7 @@ class _Mention:
     anaphoric: bool
     family: str | None
     topic: list[Token] = field(default_factory=list)  # "(проекты) возобновляемой энергетики"
+    another: bool = False
 
 
 @dataclass
@@ -145,6 +146,14 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
+    """"еще один завод", "другой завод", "второй завод": a new object."""
+    words = {c.lemma for c in kids.get(head.id, [])}
+    for c in kids.get(head.id, []):
+        words |= {g.lemma for g in kids.get(c.id, [])}
+    return bool({"другой", "второй"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
+
+
 def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
     for c in kids.get(head.id, []):
         if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой"):
@@ -180,9 +189,18 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if not anaphoric and not _specific(t, phrase):
             # a bare "завод", "ТЭЦ", "газопровод" usually refers back
             anaphoric = True
-        out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family))
+        another = _is_another(t, kids)
+        if another:
+            anaphoric = False
+        out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
+                            another=another))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
+    # "проект строительства Балхашской ТЭС": the object is the ТЭС, the
+    # word "проект" only frames it
+    heads = {id(m.head) for m in out if m.head.lemma not in ANAPHORA_NOUNS}
+    out = [m for m in out if not (m.head.lemma in ANAPHORA_NOUNS and
+                                  any(id(t) in heads for t in m.tokens if t is not m.head))]
     inner = {id(tok) for m in out for tok in m.tokens if tok is not m.head}
     out = [m for m in out if id(m.head) not in inner]
     _programmes(sent, out, kids)
@@ -339,7 +357,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 if not near_evidence:
                     continue
-                target = _same_object(projects, m, ent_at, sent)
+                target = None if m.another else _same_object(projects, m, ent_at, sent)
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
