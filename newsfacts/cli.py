@@ -46,7 +46,7 @@ def cmd_extract(args) -> int:
     for label, result in iter_facts(args.paths, published=args.date, progress=not args.quiet):
         if isinstance(result, Exception):
             failures += 1
-            _err(f"{label}: {result}")
+            _err(_describe(label, result))
             continue
         data = result.to_dict()
         line = json.dumps(data, ensure_ascii=False, indent=indent)
@@ -61,6 +61,14 @@ def cmd_extract(args) -> int:
     return 0
 
 
+def _describe(label: str, exc: Exception) -> str:
+    """One line naming the input: read errors name their file themselves."""
+    from .read.errors import ReadError
+    if isinstance(exc, ReadError):
+        return str(exc)
+    return f"{label}: {type(exc).__name__}: {exc}"
+
+
 def cmd_show(args) -> int:
     from .batch.run import iter_facts
     from .show import report
@@ -69,7 +77,7 @@ def cmd_show(args) -> int:
     for label, result in iter_facts(args.paths, published=args.date, progress=False):
         if isinstance(result, Exception):
             failures += 1
-            _err(f"{label}: {result}")
+            _err(_describe(label, result))
             continue
         report(result)
     return 1 if failures else 0

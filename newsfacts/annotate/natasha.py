@@ -63,13 +63,27 @@ def annotate(text: str) -> Doc:
     return adapt(nd, text, m)
 
 
+_LEMMAS: dict[tuple, str] = {}
+
+
 def _lemma(vocab, token) -> str:
-    # pymorphy lookups are cached by MorphVocab; punctuation and numbers
-    # need no lemma.
+    # Lemmatizing every token is a fifth of the run time if done per token;
+    # news repeats its words, so the lemma is cached by form, tag and feats.
+    # Punctuation and numbers need no lemma.
     if token.pos in ("PUNCT", "NUM", "SYM", "X") or not token.text[:1].isalpha():
         return token.text.lower()
-    token.lemmatize(vocab)
-    return (token.lemma or token.text).lower().replace("ё", "е")
+    key = (token.text, token.pos, tuple(sorted((token.feats or {}).items())))
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        try:
+            lemma = vocab.lemmatize(token.text, token.pos, token.feats) or token.text
+        except Exception:  # pymorphy fails on some rare code points
+            lemma = token.text
+        lemma = lemma.lower().replace("ё", "е")
+        if len(_LEMMAS) > 500_000:  # bound memory on huge batches
+            _LEMMAS.clear()
+        _LEMMAS[key] = lemma
+    return lemma
 
 
 def adapt(nd, text: str, m: Models) -> Doc:
@@ -85,7 +99,10 @@ def adapt(nd, text: str, m: Models) -> Doc:
             by_start[tok.start] = tok
         doc.sents.append(sent)
     for sp in nd.spans:
-        sp.normalize(m.morph_vocab)
+        try:
+            sp.normalize(m.morph_vocab)
+        except Exception:  # pymorphy fails on some rare code points
+            sp.normal = sp.text
         toks = [by_start[t.start] for t in sp.tokens if t.start in by_start]
         span = NerSpan(start=sp.start, stop=sp.stop, type=sp.type, text=sp.text,
                        normal=sp.normal or sp.text, tokens=toks)

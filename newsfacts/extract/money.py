@@ -19,7 +19,7 @@ _CURRENCIES: list[tuple[str, str]] = [
     (rf"(?:US\s+)?доллар{_NOUN_ENDINGS}{LETTER_AFTER}|долл?\.|долл{LETTER_AFTER}"
      rf"|(?:US\s+)?dollars?{LETTER_AFTER}", "USD"),
     (rf"(?:евро|euros?){LETTER_AFTER}", "EUR"),
-    (rf"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)|r[o]?ubles?){LETTER_AFTER}|руб\.|руб{LETTER_AFTER}"
+    (rf"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)|ro?ubles?){LETTER_AFTER}|руб\.|руб{LETTER_AFTER}"
      r"|р\.", "RUB"),
     (rf"(?:тенге|tenge){LETTER_AFTER}", "KZT"),
     (rf"(?:юан(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|yuan){LETTER_AFTER}", "CNY"),
@@ -44,7 +44,8 @@ _CODES = {"USD": "USD", "EUR": "EUR", "RUB": "RUB", "RUR": "RUB", "KZT": "KZT", 
           "RMB": "CNY", "UZS": "UZS", "TJS": "TJS", "KGS": "KGS", "AZN": "AZN", "TMT": "TMT",
           "MNT": "MNT", "UAH": "UAH", "GBP": "GBP", "JPY": "JPY", "KRW": "KRW", "INR": "INR",
           "BYN": "BYN", "CHF": "CHF"}
-_CODE = rf"{LETTER_BEFORE}(?:{'|'.join(_CODES)}){LETTER_AFTER}"
+# Codes are matched in capitals only: "5 kgs" is kilograms, not som.
+_CODE = rf"{LETTER_BEFORE}(?-i:{'|'.join(_CODES)}){LETTER_AFTER}"
 
 # An adjective between amount and currency can change the currency:
 # "туркменских манатов" is TMT, "канадских долларов" CAD.
@@ -60,7 +61,7 @@ _BY_ADJECTIVE = {
 _CURRENCY_AFTER_RE = re.compile(
     rf"\s*(?:(?P<adj>{_ADJECTIVE})\s+)?(?:"
     + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CURRENCIES))
-    + rf"|(?P<code>{_CODE}))(?P<usa>\s+(?:США|US){LETTER_AFTER})?",
+    + rf"|(?P<code>{_CODE}))(?:\s+(?:США|US){LETTER_AFTER})?",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE_RE = re.compile(
@@ -68,7 +69,7 @@ _CURRENCY_BEFORE_RE = re.compile(
 _APPROX_BEFORE_RE = re.compile(rf"{APPROX}\Z", re.IGNORECASE)
 # Characters a currency sign or code before an amount can end with: a cheap
 # test before running _CURRENCY_BEFORE_RE.
-_BEFORE_LAST = set("$€£¥₽₸₹₩₴₼₮ \u00a0") | set("DRTYBPSNHFdrtybpsnhf")
+_BEFORE_LAST = set("".join(_SIGNS)) | {code[-1] for code in _CODES} | set(" \u00a0\u2009\u202f")
 
 
 def _currency_after(text: str, pos: int) -> tuple[str, int] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = ["Amount", "AMOUNT_RE", "APPROX", "LETTER_AFTER", "LETTER_BEFORE",
-           "find_amounts", "lower", "next_amount", "parse_amount", "parse_number",
+           "amount_at", "find_amounts", "lower", "next_amount", "parse_amount", "parse_number",
            "words_pattern"]
 
 # The next / previous character is not a letter of any script.  Plain \b is
@@ -121,7 +121,12 @@ WORD_VALUES: dict[str, tuple[Decimal, int]] = {
 }
 
 NUMBER_WORD = rf"{LETTER_BEFORE}{words_pattern(WORD_VALUES)}{LETTER_AFTER}"
-_NUMBER_WORDS = rf"{NUMBER_WORD}(?:\s+{NUMBER_WORD})*"
+# Repetitions are bounded: a run like "пять пять пять ..." or "1 млн 1 млн
+# ..." would otherwise be matched whole, cut short by _value, and matched
+# again from the next word, which is quadratic in the length of the run.
+# "двести пятьдесят пять" needs three words; трлн > млрд > млн > тыс gives
+# at most four multipliers.
+_NUMBER_WORDS = rf"{NUMBER_WORD}(?:\s+{NUMBER_WORD}){{0,3}}"
 
 # Multipliers.  Abbreviations take an optional dot; full words take their
 # case endings.  A bare "миллион"/"миллиарда"/"тысяча" means one of it
@@ -156,7 +161,7 @@ def _multiplier_value(word: str) -> Decimal:
 # тысячи пятьсот"), or a bare multiplier word.
 _NUMBER = rf"(?:{DIGITS}|{_NUMBER_WORDS})"
 VALUE = (
-    rf"(?:{_NUMBER}(?:\s*{MULTIPLIER}(?:\s*{_NUMBER}\s*{MULTIPLIER})*(?:\s+{_NUMBER_WORDS})?)?"
+    rf"(?:{_NUMBER}(?:\s*{MULTIPLIER}(?:\s*{_NUMBER}\s*{MULTIPLIER}){{0,3}}(?:\s+{_NUMBER_WORDS})?)?"
     rf"|{_BARE_MULTIPLIER})"
 )
 
@@ -189,6 +194,7 @@ _PIECE_RE = re.compile(
     rf"(?P<d>{DIGITS})|(?P<w>{NUMBER_WORD})|(?P<m>{MULTIPLIER})|(?P<b>{_BARE_MULTIPLIER})"
 )
 _ENGLISH_RE = re.compile(r"[a-z$€£]")
+_RUSSIAN_RE = re.compile(r"[а-яё]")
 _EN_PREFIX_RE = re.compile(r"(?:[$€£]|(?<![a-z])(?:usd|eur|gbp))\s?\Z")
 _COMMA_THOUSANDS_RE = re.compile(r"[0-9]{1,3},[0-9]{3}")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
@@ -276,6 +282,11 @@ def _value(low: str, start: int, end: int, english: bool):
 
 
 def _is_english(low: str, m: re.Match) -> bool:
+    """Whether "1,250" means 1250: with an English multiplier ("1,250
+    million") or after "$" with no Russian word ("$1,250"), but not in
+    "$1,250 млн", where the writer is Russian and the comma decimal."""
+    if _RUSSIAN_RE.search(m.group()):
+        return False
     return bool(_ENGLISH_RE.search(m.group())
                 or _EN_PREFIX_RE.search(low, max(0, m.start() - 5), m.start()))
 
@@ -319,6 +330,17 @@ def next_amount(text: str, pos: int = 0, low: str | None = None) -> Amount | Non
         if found is not None and found.end > found.start:
             return found
         pos = m.end() if m.end() > pos else pos + 1
+
+
+def amount_at(text: str, pos: int, low: str | None = None) -> Amount | None:
+    """The amount that starts exactly at pos, or None."""
+    if low is None:
+        low = lower(text)
+    m = AMOUNT_RE.match(low, pos)
+    if m is None:
+        return None
+    found = _from_match(low, m)
+    return found if found is not None and found.end > found.start == pos else None
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from ..model.records import Quantity
-from .numbers import LETTER_AFTER, LETTER_BEFORE, lower, next_amount
+from .numbers import LETTER_AFTER, LETTER_BEFORE, amount_at, lower, next_amount
 
 __all__ = ["find_quantities"]
 
@@ -92,11 +92,11 @@ def _quantity(text: str, value: Decimal, unit: str, start: int, end: int, approx
                     text=text[start:end], approx=approx)
 
 
-def _jobs_first(text: str, taken: list[Quantity]) -> list[Quantity]:
+def _jobs_first(text: str, low: str, taken: list[Quantity]) -> list[Quantity]:
     out = []
     for m in _JOBS_FIRST_RE.finditer(text):
-        amount = next_amount(text, m.end())
-        if amount is None or amount.start != m.end() or amount.value != int(amount.value):
+        amount = amount_at(text, m.end(), low)
+        if amount is None or amount.value != int(amount.value):
             continue
         if _unit_at(text, amount.end) is not None:
             continue  # "рабочих мест — 500 МВт" is not about jobs
@@ -125,7 +125,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(_quantity(text, value, unit, amount.start, end, amount.approx))
         pos = end
     if "рабоч" in text:
-        extra = _jobs_first(text, out)
+        extra = _jobs_first(text, low, out)
         if extra:
             out = sorted(out + extra, key=lambda q: q.start)
     return out

@@ -22,7 +22,6 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from importlib import resources
 from itertools import product
 from typing import Iterable
@@ -32,6 +31,8 @@ TYPES = PLACE_TYPES + ("org",)
 # When one key names several entries and the caller gave no kind, a country
 # beats a region, a region beats a city ("Кувейт" is first of all a country).
 _TYPE_RANK = {t: i for i, t in enumerate(TYPES)}
+
+_KINDS = (None, "place", *TYPES)
 
 CURATED, PYCOUNTRY = 0, 1
 
@@ -92,13 +93,15 @@ _SUFFIXES = [(s,) for s in
              ("ltd", "limited", "co", "inc", "plc", "llc", "jsc", "pjsc", "corp", "se", "ag", "sa")]
 
 # Case endings tried when an inflected place name misses ("Атырауской
-# области", "в Китае"). Deliberately no "ов"/"ев": they end nominatives too.
+# области", "Эмиратов"). Every possible cut is indexed, not just the longest,
+# so "Ростов" (рост-ов?) still meets "Ростова" at "ростов".
 _ENDINGS = sorted("""иями ями ами ией ого его ому ему ыми ими ой ей ий ый ая яя ое ее ые ие ую юю
-                     ых их ым им ом ем ам ям ах ях ью ию ия ии а я ы и у ю е о ь й""".split(),
+                     ых их ым им ом ем ам ям ах ях ов ев ью ию ия ии а я ы и у ю е о ь й""".split(),
                   key=len, reverse=True)
 _MIN_STEM = 3
 _MAX_STEM_KEYS = 64
 _CYR_WORD = re.compile(r"[а-я]+")
+_ACCENTED_LATIN = re.compile("[\u0080-\u036f]")
 _RUSSIAN_NAME = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\- ]*")
 _ADJ_REGION = re.compile(r"^(\S+(?:ая|ий|ый|ой))\s+(область|край|велаят)$")
 
@@ -114,7 +117,8 @@ def _drop_latin_accent(ch: str) -> str:
 def normalize(text: str) -> str:
     """Lower-case, fold ё and Central Asian letters, drop quotes and punctuation."""
     s = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
-    s = "".join(_drop_latin_accent(ch) for ch in s)
+    if _ACCENTED_LATIN.search(s):
+        s = "".join(_drop_latin_accent(ch) for ch in s)
     s = _PUNCT.sub(" ", s.replace("&", " & "))
     s = _DASH.sub("-", s)
     tokens = [_ABBREV.get(t, t) for t in s.split()]
@@ -153,7 +157,7 @@ def stem_keys(key: str) -> set[str]:
     options = [[_unit_stems(u, min_stem) for u in parts] for parts in words]
     count = math.prod(len(o) for parts in options for o in parts)
     if count > _MAX_STEM_KEYS:  # long names: only the longest cut per part
-        options = [[o[-1:] for o in parts] for parts in options]
+        options = [[o[1:2] or o[:1] for o in parts] for parts in options]
     word_forms = [["-".join(c) for c in product(*parts)] for parts in options]
     return {" ".join(c) for c in product(*word_forms)}
 
@@ -279,11 +283,13 @@ class Gazetteer:
     # -- querying
 
     def get(self, id: str) -> Entry:
+        """Entry by id; KeyError when there is none."""
         if id not in self._by_id and id.startswith("gn-"):
             self._geonames()
         return self._by_id[id]
 
     def entries(self, kind: str | None = None) -> list[Entry]:
+        """Entries loaded so far (geonames cities only once they were needed)."""
         return [e for e in self._by_id.values() if _kind_ok(e, kind)]
 
     def __len__(self) -> int:
@@ -297,6 +303,8 @@ class Gazetteer:
         then, for places, with case endings cut. Never matches by similarity,
         so "Атырау" the city can not turn into "Атырауская область".
         """
+        if kind not in _KINDS:
+            raise ValueError(f"unknown kind {kind!r}")
         key = normalize(name)
         if not key:
             return None
@@ -325,6 +333,7 @@ class Gazetteer:
         return self._by_id.get(entry.region) if entry.region else None
 
     def country_of(self, entry: Entry) -> Entry | None:
+        """The country entry (a country is its own; an org's is where it is based)."""
         return self._by_id.get(entry.country.lower()) if entry.country else None
 
     def _rank(self, tier: int, e: Entry) -> tuple[int, int, int]:
@@ -405,23 +414,24 @@ class Gazetteer:
         admin_region = {k: next(iter(v)) for k, v in admin_regions.items() if len(v) == 1}
 
         geo: dict[str, list[Entry]] = {}
+        built: dict[str, Entry] = {}
         for c in fresh:
-            names = list(dict.fromkeys(n for n in c["alternatenames"] if _RUSSIAN_NAME.fullmatch(n)))
+            keyed = {n: normalize(n) for n in c["alternatenames"] if _RUSSIAN_NAME.fullmatch(n)}
             # "Иванов" next to "Иваново" is a foreign clipped form, and a surname
-            keys = {normalize(n) for n in names}
-            names = [n for n in names if normalize(n) + "о" not in keys]
+            keys = set(keyed.values())
+            names = [n for n, k in keyed.items() if k + "о" not in keys]
             if not names:
                 continue
             entry = Entry(id=f"gn-{c['geonameid']}", type="city", name=_pick_russian(names, c["name"]),
                           aliases=tuple(names), country=c["countrycode"],
                           region=admin_region.get((c["countrycode"], c["admin1code"])),
                           lat=c["latitude"], lon=c["longitude"])
-            self._by_id[entry.id] = entry
-            self._order[entry.id] = len(self._order)
+            built[entry.id] = entry
             for n in names:
-                key = normalize(n)
+                key = keyed[n]
                 if len(key) >= _GEONAMES_MIN_KEY:
                     geo.setdefault(key, []).append(entry)  # larger city first
+        self._by_id.update(built)  # one step, so readers never see half of it
         return geo
 
 
@@ -444,9 +454,20 @@ def _pick_russian(names: list[str], latin: str) -> str:
     def score(n: str) -> float:
         low = n.lower()
         odd = sum(low.count(v * 2) for v in "аоуэыи") + low.count("ъ")
-        similar = SequenceMatcher(None, low.translate(_TRANSLIT), target).ratio()
+        similar = _dice(low.translate(_TRANSLIT), target)
         return similar - 0.2 * odd - 0.1 * low.count(" ")
-    return max(names, key=score)
+    return names[0] if len(names) == 1 else max(names, key=score)
+
+
+def _dice(a: str, b: str) -> float:
+    """Bigram overlap; difflib is ten times slower and no better here."""
+    x = {a[i:i + 2] for i in range(len(a) - 1)}
+    y = {b[i:i + 2] for i in range(len(b) - 1)}
+    return 2 * len(x & y) / (len(x) + len(y) or 1)
+
+
+_FEM_CASES = ("ой", "ую", "ою")
+_MASC_CASES = ("ого", "ому", "ым", "им", "ом")
 
 
 def _adjective_nominatives(key: str) -> list[str]:
@@ -460,10 +481,6 @@ def _adjective_nominatives(key: str) -> list[str]:
                 return [base + "ая"]
             return [base + "ий", base + "ый"]
     return []
-
-
-_FEM_CASES = ("ой", "ую", "ою")
-_MASC_CASES = ("ого", "ому", "ым", "им", "ом")
 
 
 def _put(table: dict, key: str, value) -> None:
