@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -83,6 +84,9 @@ def cmd_show(args) -> int:
     return 1 if failures else 0
 
 
+_COMMAND_MODULES: tuple[str, ...] = ()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfacts", description="Structured, sourced facts from Russian news.")
     p.add_argument("--version", action="version", version=f"newsfacts {__version__}")
@@ -100,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", metavar="PATH")
     s.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     s.set_defaults(func=cmd_show)
+
+    # Commands of the fact base and the web app live beside the code they
+    # drive; each module registers its subcommands and imports lazily.
+    for name in _COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.commands.{name}").register(sub)
     return p
 
 

@@ -36,7 +36,8 @@ KNOWN_UNDETECTED = {
         "'камбарат' nor 'верхне-нарын'/'каскад'",
 }
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "gold"
+ARTICLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
 SAMPLE_IDS = sorted(p.name[: -len(".gold.json")] for p in SAMPLES.glob("*.gold.json"))
 
 
@@ -52,7 +53,7 @@ def extracted():
     def get(sample_id: str) -> dict:
         if sample_id not in cache:
             gold = load_gold(sample_id)
-            text = (SAMPLES / f"{sample_id}.txt").read_text(encoding="utf-8")
+            text = (ARTICLES / f"{sample_id}.txt").read_text(encoding="utf-8")
             cache[sample_id] = newsfacts.extract(text, published=gold["published"]).to_dict()
         return cache[sample_id]
 
@@ -68,7 +69,7 @@ def scores(extracted):
 def test_samples_present():
     assert len(SAMPLE_IDS) >= 10, SAMPLE_IDS
     for sid in SAMPLE_IDS:
-        assert (SAMPLES / f"{sid}.txt").exists(), sid
+        assert (ARTICLES / f"{sid}.txt").exists(), sid
 
 
 # --- the scorer itself -------------------------------------------------------
