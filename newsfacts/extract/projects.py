@@ -131,6 +131,7 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             run.append(nxt)
             i += direction
     run.sort(key=lambda t: t.start)
+    run = _surface_extend(run, head, kids.get("__all__", []))
     # drop trailing prepositions/conjunctions
     while run and run[-1].pos in ("ADP", "CCONJ", "PUNCT") and run[-1] is not head:
         run.pop()
@@ -144,6 +145,71 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             (id(t) in kept or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
     run = full or run
     return run
+
+
+_NOUN_ROLES = {"obl", "obj", "nsubj", "nsubj:pass", "nmod", "iobj", "conj", "appos"}
+
+
+def _noun_lemma(word: str) -> str | None:
+    from ..annotate.natasha import models
+    try:
+        for parse in models().morph_vocab.parse(word):
+            if parse.tag.POS == "NOUN":
+                return parse.normal_form.replace("ё", "е")
+    except Exception:  # pymorphy fails on some rare code points
+        return None
+    return None
+
+
+def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> list[Token]:
+    """Add the words right beside the head that name it when the parse
+    missed them: ordinals and agreeing adjectives just before ("седьмом и
+    восьмом блоках") and a genitive name just after ("блоках Тяньваньской
+    АЭС"). The parser often hangs such words on a neighbouring noun."""
+    if not sent_tokens or head not in sent_tokens:
+        return run
+    have = {id(t) for t in run}
+    i = sent_tokens.index(head)
+    case = head.case
+    # left: adjectives in the head's case, "и" between two of them
+    j = i - 1
+    left = []
+    while j >= 0:
+        t = sent_tokens[j]
+        if t.pos == "ADJ" and t.case == case and t.lemma not in WEAK_MODIFIERS:
+            left.append(t)
+        elif t.lemma == "и" and left and j > 0 and sent_tokens[j - 1].pos == "ADJ" \
+                and sent_tokens[j - 1].case == case:
+            left.append(t)
+        else:
+            break
+        j -= 1
+    # right: a genitive noun phrase ending in a noun ("Тяньваньской АЭС"),
+    # and a quoted name after it ("АЭС «Сюйдапу»")
+    right = []
+    k = i + 1
+    while k < len(sent_tokens) and len(right) < 4:
+        t = sent_tokens[k]
+        # indeclinable acronyms ("АЭС") come with no case or any case
+        gen = t.case == "Gen" or (t.pos in ("NOUN", "PROPN") and t.text.isupper() and right)
+        if t.pos in ("ADJ", "NOUN", "PROPN") and gen and t.lemma not in _NAME_STOP:
+            right.append(t)
+            k += 1
+        else:
+            break
+    while right and right[-1].pos == "ADJ":
+        right.pop()
+    if right and k + 2 < len(sent_tokens) and sent_tokens[k].text in "«\"" :
+        close = next((n for n in range(k + 1, min(k + 6, len(sent_tokens)))
+                      if sent_tokens[n].text in "»\""), None)
+        if close is not None:
+            right.extend(sent_tokens[k:close + 1])
+    extra = [t for t in left + right if id(t) not in have]
+    if not extra:
+        return run
+    lo = min([t.start for t in run] + [t.start for t in extra])
+    hi = max([t.stop for t in run] + [t.stop for t in extra])
+    return [t for t in sent_tokens if lo <= t.start and t.stop <= hi]
 
 
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
@@ -171,6 +237,13 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
     out = []
     for t in sent.tokens:
         lemma = t.lemma
+        if t.pos == "ADJ" and t.rel in _NOUN_ROLES:
+            # the tagger calls some nouns adjectives ("о третьем и четвертом
+            # блоках"); a word in a noun's role with a noun reading is one
+            noun = _noun_lemma(t.text)
+            if noun in OBJECT_NOUNS:
+                t.pos, lemma = "NOUN", noun
+                t.lemma = noun
         if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):
             family = "pipe" if "провод" in sent.text.lower() else "transport"
         elif lemma in OBJECT_NOUNS:
@@ -327,6 +400,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         for m in e.mentions:
             ent_at[m.start] = e
 
+    # names the entity step judged to be organisations ("ГМК «Норильский
+    # никель»"): a company, not an object being built
+    org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions]
     prev_evidence = False
     for sent in doc.sents:
         mentions = find_mentions(sent)
@@ -340,7 +416,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         cues = _stage_cues(sent, published)
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
-                                      r"мощност|инвест|запуск|введ|освоени|разработк", low))
+                                      r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент", low))
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
@@ -348,11 +424,14 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         figures = bool(money or [q for q in quantities if q.unit in CAPACITY_UNITS])
         bound: list[tuple[_Mention, _Project]] = []
         for m in mentions:
+            if not m.anaphoric and (_generic_plural(m, figures) or _inside_org(m, org_spans)):
+                continue
             target = None
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index)
                 if target is None and (m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent))
-                                       or not (figures or cues)):
+                                       or not (figures or cues)
+                                       or (m.head.feats.get("Number") == "Plur" and not figures)):
                     continue
             if target is None:
                 if not near_evidence:
@@ -381,6 +460,69 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country))
     return out
+
+
+def _generic_plural(m: _Mention, figures: bool) -> bool:
+    """"арктические месторождения", "китайские АЭС", "предприятия": a plural
+    with no count, no ordinal, no name and no figure in its sentence speaks
+    of a class of objects, not of one undertaking. "седьмой и восьмой
+    энергоблоки", "два завода", "ВЭС «Хызы»" stay."""
+    if m.head.feats.get("Number") != "Plur" or m.topic or figures:
+        return False
+    kids = _children(m.sent)
+    if any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, [])):
+        return False
+    mods = _modifiers(m)
+    if _ordinals(mods) or _proper(mods) or any(t.text in "«\"" for t in m.tokens):
+        return False
+    return True
+
+
+def _names(tokens: list[Token], head: Token) -> set[str]:
+    """Lemmas of the words that name one object: capitalised words other
+    than the head, Latin words, words in quotes."""
+    out, quoted, adjunct = set(), False, False
+    for t in tokens:
+        if t.pos == "ADP" and t.start > head.start and not quoted:
+            adjunct = True  # "комбинат в Киргизии": a place, not a name
+        if t.text in "«\"„“":
+            quoted = True
+            continue
+        if t.text in "»\"“":
+            quoted = False
+            continue
+        if t is head or t.pos in ("ADP", "CCONJ", "PUNCT") or t.lemma in _ORDINALS or \
+                (adjunct and not quoted):
+            continue
+        if quoted or t.text[:1].isupper() or re.match(r"[A-Za-z]", t.text):
+            if not t.text.isupper() or len(t.text) > 4 or quoted:  # not an acronym like АЭС
+                out.add(t.lemma)
+    return out
+
+
+def _is_group(m: _Mention) -> bool:
+    """A plural head with a count: "две АЭС", "три завода"."""
+    if m.head.feats.get("Number") != "Plur":
+        return False
+    kids = _children(m.sent)
+    return any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, []))
+
+
+_ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
+               "сотрудник", "акционер", "председатель", "замглавы", "гендиректор", "менеджмент",
+               "правление", "топ-менеджер", "департамент", "управляющий", "совладелец", "владелец"}
+
+
+def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
+    """The mention names an organisation: the entity step typed it ORG, or
+    it has a quoted name and hangs on a role noun ("вице-президент ГМК
+    «Норильский никель»")."""
+    if any(a <= m.head.start < b for a, b in org_spans):
+        return True
+    if not any(t.text in "«\"" for t in m.tokens):
+        return False
+    parent = next((t for t in m.sent.tokens if t.id == m.head.head_id), None)
+    return parent is not None and parent.lemma in _ROLE_NOUNS
 
 
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
@@ -435,6 +577,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
+        names_m, names_p = _names(m.tokens, m.head), _names(p.name_tokens, p.mentions[0].head)
+        if names_m and names_p and not (names_m & names_p):
+            continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
+        if names_m and not names_p and _is_group(p.mentions[0]):
+            continue  # one named plant is not the group "две китайские АЭС"
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
