@@ -44,7 +44,7 @@ def _surname(name: str) -> str:
 
 def _good_span(span: NerSpan, doc: Doc) -> bool:
     text = span.text.strip()
-    if len(text) < 2 or not any(ch.isalpha() for ch in text):
+    if sum(ch.isalpha() for ch in text) < 2:  # the "Б." of "Б.Гафуровский район"
         return False
     if span.type == "PER" and text[0].islower():
         return False
@@ -180,6 +180,11 @@ def _span_name(span: NerSpan) -> str:
         # quotes inside an organisation's name are typography, often
         # unbalanced once the span is cut: ТОО "KazFerroLimited -> ТОО KazFerroLimited
         name = re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip()
+        # "Российский совет по международным делам (РСМД)": the bracket
+        # holds an abbreviation or a gloss, not part of the name
+        outside = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()
+        if outside and outside != name and sum(ch.isalpha() for ch in outside) >= 2:
+            name = outside
     return name
 
 
@@ -207,6 +212,44 @@ class _Group:
         return max(self.names, key=lambda n: (counts[n], len(n)))
 
 
+def _country_list(span: NerSpan) -> list[tuple[int, int, str]] | None:
+    """(start, stop, name) of each country in "Туркменистан-Китай", or None
+    when some part is not a known country."""
+    text = span.text
+    if not re.search(r"[-–—]", text):
+        return None
+    out, pos = [], 0
+    for part in re.split(r"\s*[-–—]\s*", text):
+        at = text.index(part, pos)
+        pos = at + len(part)
+        kb = resolve.lookup(part, "LOC")
+        if kb is None or kb.type != "country":
+            return None
+        out.append((span.start + at, span.start + pos, kb.name))
+    return out if len(out) >= 2 else None
+
+
+def _adjective_only(span: NerSpan) -> bool:
+    """A place tag on a lone adjective: "Амурский (ГХК)", "Абшеронском (участке)"."""
+    return len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
+
+
+def _region_of_adjective(adj: str) -> str | None:
+    """The region or district the adjective is made from, if the gazetteer
+    knows it ("Амурский" -> "Амурская область")."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё-]+?)(?:ий|ый|ой|ая|ое|ие|ые|ого|ему|ом|ую|ей)", adj)
+    if m is None:
+        return None
+    stem = m.group(1)
+    soft = stem[-1:] in "кгхжшчщ"
+    fem, masc = stem + "ая", stem + ("ий" if soft else "ый")
+    for cand in (f"{fem} область", f"{masc} край", f"{masc} район", f"{fem} республика"):
+        kb = resolve.lookup(cand, "LOC")
+        if kb is not None:
+            return kb.name
+    return None
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
@@ -228,6 +271,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         return g
 
     taken: list[tuple[int, int]] = []
+    placed: list[tuple[int, int, _Group, Mention]] = []  # NER mentions, for longer names to replace
     for span in doc.spans:
         if not _good_span(span, doc):
             continue
@@ -245,9 +289,23 @@ def extract_entities(doc: Doc) -> list[Entity]:
             name = _nominative_word(name, type_)
         if type_ == "LOC":
             name = _agree(name)
+            if _adjective_only(span):
+                name = _region_of_adjective(name)
+                if name is None:
+                    continue  # "Абшеронском (участке)": a modifier, not a place named
+        parts = _country_list(span) if type_ == "LOC" else None
+        if parts:
+            # "газопровод Туркменистан-Китай": each country is a place
+            for start, stop, part in parts:
+                g = group_for("LOC", part)
+                g.add(part, Mention(start=start, end=stop, text=doc.text[start:stop], normal=part))
+            taken.append((span.start, span.stop))
+            continue
         g = group_for(type_, name)
-        g.add(name, Mention(start=span.start, end=span.stop, text=span.text, normal=name))
+        mention = Mention(start=span.start, end=span.stop, text=span.text, normal=name)
+        g.add(name, mention)
         taken.append((span.start, span.stop))
+        placed.append((span.start, span.stop, g, mention))
 
     # Known companies and media that NER missed: gazetteer names written in
     # Latin script, and domain-like media names.
@@ -258,6 +316,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
         taken.append((start, stop))
     for start, stop, name in _gov_bodies(doc.text):
+        # "Правительство Республики Таджикистан" where NER saw only
+        # "Правительство": the longer name wins
+        shorter = [x for x in placed if start <= x[0] and x[1] <= stop and x[1] - x[0] < stop - start
+                   and x[2].type == "ORG"]
+        for x in shorter:
+            x[2].mentions.remove(x[3])
+            taken.remove((x[0], x[1]))
+            placed.remove(x)
         if any(s <= start < e for s, e in taken):
             continue
         g = group_for("ORG", name)

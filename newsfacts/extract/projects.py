@@ -20,7 +20,7 @@ from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, GENERIC_OBJECTS, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
-                      NEGATION_RE, OBJECT_NOUNS, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
+                      NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, WEAK_MODIFIERS)
 from .money import find_money
 from .quantity import find_quantities
@@ -655,6 +655,15 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             item = {"amount": mo.amount, "currency": mo.currency}
             if item not in p.investment:
                 p.investment.append(item)
+    annual = bool(ANNUAL_RE.search(low))
+    for jm in JOBS_PEOPLE_RE.finditer(sent.text):
+        digits = re.sub(r"\D", "", jm.group("a") or jm.group("b") or "")
+        if not digits:
+            continue
+        n = int(digits) * (1000 if (jm.group("k") or jm.group("k2")) else 1)
+        p = owner(sent.start + jm.start())
+        if p is not None and p.jobs is None and 0 < n < 10_000_000:
+            p.jobs = n
     for q in quantities:
         before = low[max(0, q.start - 60):q.start]
         if q.unit == "jobs":
@@ -662,11 +671,14 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if p is not None and p.jobs is None:
                 p.jobs = int(q.value)
             continue
-        if q.unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
+        unit = q.unit
+        if unit in ("t", "m3") and annual:
+            unit += "/yr"
+        if unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
             continue
         p = owner(sent.start + q.start)
         if p is not None:
-            item = {"value": q.value, "unit": q.unit}
+            item = {"value": q.value, "unit": unit}
             if item not in p.capacity:
                 p.capacity.append(item)
     for offset, stage in cues:

@@ -1,0 +1,35 @@
+"""Entity classes, on sentences written for these tests."""
+from __future__ import annotations
+
+from newsfacts import extract
+
+
+def ents(text):
+    return {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_country_pair_in_a_pipeline_name_is_two_places():
+    got = ents("Стороны обсудили газопровод Узбекистан-Китай и его загрузку.")
+    assert ("LOC", "Узбекистан") in got and ("LOC", "Китай") in got
+    assert not any("-" in name for _, name in got)
+
+
+def test_abbreviation_in_brackets_is_not_part_of_the_name():
+    got = ents("Доклад подготовил Российский совет по международным делам (РСМД) к форуму.")
+    assert any(t == "ORG" and n.startswith("Российский совет") and "(" not in n for t, n in got)
+
+
+def test_lone_place_adjective_becomes_its_region_or_nothing():
+    got = ents("Амурский газохимический комплекс выйдет на проектную мощность в 2027 году.")
+    assert ("LOC", "Амурский") not in got
+
+
+def test_government_with_its_country_is_one_organisation():
+    got = ents("Правительство Республики Таджикистан одобрило строительство завода.")
+    assert ("ORG", "Правительство Республики Таджикистан") in got
+    assert ("ORG", "Правительство") not in got
+
+
+def test_a_letter_is_not_a_place():
+    got = ents("Завод построят в Б.Гафуровском районе Согдийской области.")
+    assert ("LOC", "Б") not in got
