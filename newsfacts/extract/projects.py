@@ -214,9 +214,12 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
 
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     """"еще один завод", "другой завод", "второй завод": a new object."""
-    words = {c.lemma for c in kids.get(head.id, [])}
+    # numerals keep their text as lemma ("одного"): fold those to "один"
+    def word(t: Token) -> str:
+        return "один" if re.fullmatch(r"од(?:ин|на|но|ного|ной|ному|ним|ну|ном)", t.text.lower()) else t.lemma
+    words = {word(c) for c in kids.get(head.id, [])}
     for c in kids.get(head.id, []):
-        words |= {g.lemma for g in kids.get(c.id, [])}
+        words |= {word(g) for g in kids.get(c.id, [])}
     return bool({"другой", "второй"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
@@ -280,9 +283,16 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
     # "Еще одним проектом является строительство установки": where the
     # sentence names its object, a bare "проект" is that object, not an
     # anaphor of the previous one
-    if any(not m.anaphoric for m in out):
-        out = [m for m in out if not (m.anaphoric and m.head.lemma in ANAPHORA_NOUNS
-                                      and not _is_anaphoric(m.head, kids))]
+    # "Еще одним проектом является строительство установки": "еще один"
+    # makes the object of the sentence a new one
+    concrete = [m for m in out if not m.anaphoric and m.head.lemma not in ANAPHORA_NOUNS]
+    if concrete:
+        framing = [m for m in out if m.head.lemma in ANAPHORA_NOUNS and not _is_anaphoric(m.head, kids)
+                   and (m.anaphoric or m.another) and not m.topic]
+        if any(m.another for m in framing):
+            for c in concrete:
+                c.another = True
+        out = [m for m in out if m not in framing]
     return out
 
 
@@ -416,7 +426,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         cues = _stage_cues(sent, published)
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
-                                      r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент", low))
+                                      r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
+                                      r"рабочих мест|трудоустро", low))
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
@@ -440,6 +451,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
+                if m.another and not _specific(m.head, m.tokens):
+                    # "еще один завод": another of the kind just described
+                    target.name = _kind_of(projects[:-1], m)
+                    target.name_tokens = m.tokens if target.name else []
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
                                    and target.family == m.family):
                 if not m.anaphoric or not target.name:
@@ -462,6 +477,22 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     return out
 
 
+def _kind_of(projects: list[_Project], m: _Mention) -> str:
+    """The description of the last project of m's family without its place
+    ("завод по производству карбамида в Сырдарьинской области" -> "завод по
+    производству карбамида"), for "еще один завод"."""
+    for p in reversed(projects):
+        if p.family != m.family or not p.name_tokens:
+            continue
+        toks = p.name_tokens
+        for i, t in enumerate(toks):
+            if t.pos == "ADP" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+                toks = toks[:i]
+                break
+        return _balance_quotes(normalize_phrase(toks)) if toks else ""
+    return ""
+
+
 def _generic_plural(m: _Mention, figures: bool) -> bool:
     """"арктические месторождения", "китайские АЭС", "предприятия": a plural
     with no count, no ordinal, no name and no figure in its sentence speaks
@@ -478,9 +509,11 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     return True
 
 
-def _names(tokens: list[Token], head: Token) -> set[str]:
+def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     """Lemmas of the words that name one object: capitalised words other
-    than the head, Latin words, words in quotes."""
+    than the head, Latin words, words in quotes; not places ("газопровод
+    Туркменистан-Китай" names a route)."""
+    places = {t.start for sp in sent.spans if sp.type == "LOC" for t in sp.tokens}
     out, quoted, adjunct = set(), False, False
     for t in tokens:
         if t.pos == "ADP" and t.start > head.start and not quoted:
@@ -492,7 +525,7 @@ def _names(tokens: list[Token], head: Token) -> set[str]:
             quoted = False
             continue
         if t is head or t.pos in ("ADP", "CCONJ", "PUNCT") or t.lemma in _ORDINALS or \
-                (adjunct and not quoted):
+                (adjunct and not quoted) or (t.start in places and not quoted):
             continue
         if quoted or t.text[:1].isupper() or re.match(r"[A-Za-z]", t.text):
             if not t.text.isupper() or len(t.text) > 4 or quoted:  # not an acronym like АЭС
@@ -508,6 +541,7 @@ def _is_group(m: _Mention) -> bool:
     return any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, []))
 
 
+_LABEL = re.compile(r"[a-zа-я]{1,2}-?|\d+")
 _ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
                "сотрудник", "акционер", "председатель", "замглавы", "гендиректор", "менеджмент",
                "правление", "топ-менеджер", "департамент", "управляющий", "совладелец", "владелец"}
@@ -566,7 +600,9 @@ def _places_in(m: _Mention, ent_at) -> set[str]:
 
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
-    for p in reversed(projects):
+    # the object spoken of most recently first, not the one named last
+    recent = sorted(projects, key=lambda p: max((x.head.start for x in p.mentions), default=-1), reverse=True)
+    for p in recent:
         if p.family != m.family or not p.name_tokens:
             continue
         if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
@@ -577,7 +613,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
-        names_m, names_p = _names(m.tokens, m.head), _names(p.name_tokens, p.mentions[0].head)
+        names_m = _names(m.tokens, m.head, m.sent)
+        names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
         if names_m and names_p and not (names_m & names_p):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         if names_m and not names_p and _is_group(p.mentions[0]):
@@ -586,8 +623,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
-        strong_m = {x for x in mods if x not in _ORDINALS}
-        strong_p = {x for x in p.modifiers if x not in _ORDINALS}
+        # a letter label ("нитка D") can't conflict with a description
+        strong_m = {x for x in mods if x not in _ORDINALS and not _LABEL.fullmatch(x)}
+        strong_p = {x for x in p.modifiers if x not in _ORDINALS and not _LABEL.fullmatch(x)}
         if strong_m and strong_p and not (strong_m & strong_p):
             continue
         return p

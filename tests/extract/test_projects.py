@@ -51,3 +51,39 @@ def test_place_after_preposition_does_not_split_a_named_plant():
     text = ("В Киргизии запустят золоторудный комбинат.\n"
             "Таласский золоторудный комбинат начнет работу в июле, сообщил министр.")
     assert len(names(text)) == 1
+
+
+def test_another_plant_of_the_kind_is_a_new_project_named_by_its_kind():
+    text = ("В Навоийской области построят завод по производству карбамида мощностью 500 тыс. тонн в год.\n"
+            "Кроме того, компания планирует построить еще один завод вместе с партнерами из Японии. "
+            "Этот завод будет выпускать 300 тыс. тонн аммиака в год.")
+    got = names(text)
+    assert len(got) == 2
+    assert "карбамид" in got[1]
+
+
+def test_another_project_frames_the_object_it_names():
+    text = ("Еще одним проектом в энергетике станет строительство газотурбинной станции "
+            "мощностью 120 МВт в Актобе.")
+    got = names(text)
+    assert len(got) == 1 and "станци" in got[0]
+
+
+def test_letter_label_refers_to_the_line_last_spoken_of():
+    text = ("Стороны обсудили ускорение строительства третьей нитки газопровода. "
+            "Также достигнута договоренность о строительстве четвертой нитки газопровода Казахстан-Китай.\n"
+            "Новую нитку D планируется проложить через Киргизию.")
+    got = names(text)
+    assert len(got) == 2
+
+
+def test_stock_figure_in_a_yearly_capacity_sentence_is_yearly():
+    text = "Годовая мощность нового цементного завода в Шымкенте составит 1,5 млн тонн."
+    p = project(text, "завод")
+    assert {"value": 1_500_000.0, "unit": "t/yr"} in p.capacity
+
+
+def test_jobs_told_as_people_at_work():
+    text = ("На новом горно-обогатительном комбинате в Костанайской области "
+            "будут трудоустроены 1200 человек.")
+    assert project(text, "комбинат").jobs == 1200
