@@ -106,8 +106,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue
             if any(g.pos in ("NUM", "SYM") for g in kids.get(c.id, [])):
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
-            if c.rel == "conj" and c.lemma not in OBJECT_NOUNS:
-                continue
+            if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
+                continue  # "газопровод X и газопровод Y": two objects
             if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON"):
                 continue
             if c.rel == "cc" and t is head:
@@ -199,7 +199,7 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
             break
     while right and right[-1].pos == "ADJ":
         right.pop()
-    if right and k + 2 < len(sent_tokens) and sent_tokens[k].text in "«\"" :
+    if k + 2 < len(sent_tokens) and sent_tokens[k].text in "«\"" :
         close = next((n for n in range(k + 1, min(k + 6, len(sent_tokens)))
                       if sent_tokens[n].text in "»\""), None)
         if close is not None:
@@ -210,6 +210,32 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
     lo = min([t.start for t in run] + [t.start for t in extra])
     hi = max([t.stop for t in run] + [t.stop for t in extra])
     return [t for t in sent_tokens if lo <= t.start and t.stop <= hi]
+
+
+# One kind of object under its acronym and its full name: a mention's kind
+# is the acronym where there is one.
+_KIND_WORDS = {"теплоэлектроцентраль": "тэц", "электроцентраль": "тэц", "теплоэлектростанция": "тэц",
+               "гидроэлектростанция": "гэс", "ветроэлектростанция": "вэс", "ветропарк": "вэс",
+               "мини-тэц": "тэц"}
+_KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("атомный", "станция"): "аэс",
+               ("горно-обогатительный", "комбинат"): "гок", ("горно-обогатительный", "комплекс"): "гок",
+               ("горно-металлургический", "комбинат"): "гмк",
+               ("нефтеперерабатывающий", "завод"): "нпз", ("газохимический", "комплекс"): "гхк",
+               ("солнечный", "электростанция"): "сэс", ("солнечный", "станция"): "сэс",
+               ("ветряной", "электростанция"): "вэс", ("ветровой", "электростанция"): "вэс",
+               ("ветряный", "электростанция"): "вэс",
+               ("гидравлический", "электростанция"): "гэс", ("тепловой", "электростанция"): "тэс",
+               ("угольный", "электростанция"): "тэс", ("парогазовый", "установка"): "пгу"}
+
+
+def _kind(tokens: list[Token], head: Token) -> str:
+    lemma = _KIND_WORDS.get(head.lemma, head.lemma)
+    for t in tokens:
+        if t is not head and t.pos == "ADJ":
+            kind = _KIND_PAIRS.get((t.lemma, head.lemma))
+            if kind:
+                return kind
+    return lemma
 
 
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
@@ -441,13 +467,13 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index)
                 if target is None and (m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent))
-                                       or not (figures or cues)
-                                       or (m.head.feats.get("Number") == "Plur" and not figures)):
+                                       or not figures):
                     continue
             if target is None:
                 if not near_evidence:
                     continue
-                target = None if m.another else _same_object(projects, m, ent_at, sent)
+                forced_new = m.another and not _ordinals(_modifiers(m))
+                target = None if forced_new else _same_object(projects, m, ent_at, sent)
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
@@ -528,7 +554,7 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
                 (adjunct and not quoted) or (t.start in places and not quoted):
             continue
         if quoted or t.text[:1].isupper() or re.match(r"[A-Za-z]", t.text):
-            if not t.text.isupper() or len(t.text) > 4 or quoted:  # not an acronym like АЭС
+            if quoted or not (t.text.isupper() and t.lemma in _TYPE_ACRONYMS):  # not "АЭС"
                 out.add(t.lemma)
     return out
 
@@ -541,6 +567,9 @@ def _is_group(m: _Mention) -> bool:
     return any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, []))
 
 
+# acronyms that name a type of object, not one object ("АГХК" names one)
+_TYPE_ACRONYMS = {"аэс", "тэц", "гэс", "тэс", "грэс", "вэс", "сэс", "пгу", "нпз", "гок", "гмк", "гхк",
+                  "сэз", "гтэс", "лэп", "спг", "цод", "оэз", "аээс"}
 _LABEL = re.compile(r"[a-zа-я]{1,2}-?|\d+")
 _ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
                "сотрудник", "акционер", "председатель", "замглавы", "гендиректор", "менеджмент",
@@ -602,19 +631,22 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
     recent = sorted(projects, key=lambda p: max((x.head.start for x in p.mentions), default=-1), reverse=True)
+    first = True
     for p in recent:
         if p.family != m.family or not p.name_tokens:
             continue
+        was_first, first = first, False
         if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
                 p.mentions[-1].sent is sent:
             continue  # two objects of one kind in one sentence are two objects
-        head_same = any(t.lemma == m.head.lemma for t in p.name_tokens)
-        if not head_same and not (_proper(mods) & _proper(p.modifiers)):
+        names_m = _names(m.tokens, m.head, m.sent)
+        names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
+        head_same = _kind(m.tokens, m.head) in {_kind(x.tokens, x.head) for x in p.mentions if not x.anaphoric}
+        shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers))
+        if not head_same and not shared_name:
             continue
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
-        names_m = _names(m.tokens, m.head, m.sent)
-        names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
         if names_m and names_p and not (names_m & names_p):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         if names_m and not names_p and _is_group(p.mentions[0]):
@@ -626,8 +658,14 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         # a letter label ("нитка D") can't conflict with a description
         strong_m = {x for x in mods if x not in _ORDINALS and not _LABEL.fullmatch(x)}
         strong_p = {x for x in p.modifiers if x not in _ORDINALS and not _LABEL.fullmatch(x)}
-        if strong_m and strong_p and not (strong_m & strong_p):
-            continue
+        if strong_m and strong_p and not (strong_m & strong_p) and not shared_name:
+            # "комплекс по переработке руды" after "горно-обогатительный
+            # комплекс": other words, same kind of output; the object last
+            # spoken of may be described anew, an older one may not
+            sector_m = _sector_of(" ".join(t.text for t in m.tokens))
+            sector_p = _sector_of(p.name)
+            if not (was_first and sector_m and sector_m == sector_p):
+                continue
         return p
     return None
 

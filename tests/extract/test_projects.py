@@ -87,3 +87,26 @@ def test_jobs_told_as_people_at_work():
     text = ("На новом горно-обогатительном комбинате в Костанайской области "
             "будут трудоустроены 1200 человек.")
     assert project(text, "комбинат").jobs == 1200
+
+
+def test_acronym_and_full_name_are_one_object():
+    text = ("В Бишкеке продолжается модернизация ТЭЦ.\n"
+            "На столичной теплоэлектроцентрали монтируют два новых котла мощностью 150 МВт.")
+    assert len(names(text)) == 1
+
+
+def test_shared_proper_name_joins_two_descriptions():
+    text = ("Банк открыл кредит на расширение Актогайского ГОКа.\n"
+            "Мощность Актогайского горно-обогатительного комплекса вырастет до 50 млн тонн руды в год.")
+    assert len(names(text)) == 1
+
+
+def test_object_acronym_name_joins_mentions():
+    text = ("СИБУР строит Амурский газохимический комплекс (АГХК) стоимостью $10 млрд.\n"
+            "Производственный комплекс АГХК будет выпускать 2,7 млн тонн полимеров в год.")
+    assert len(names(text)) == 1
+
+
+def test_first_pile_is_construction():
+    text = "На площадке будущего нефтехимического комплекса в Тобольске забита первая свая."
+    assert project(text, "комплекс").status == "construction"
