@@ -38,7 +38,7 @@ _MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|инфо�
                         r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
                       r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
-                      r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума)", re.I)
+                      r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума|государственн\w* (?:комитет|агентств))", re.I)
 
 
 @dataclass
@@ -238,6 +238,16 @@ def _kind(tokens: list[Token], head: Token) -> str:
     return lemma
 
 
+_BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",
+                "модернизация", "реконструкция", "ввод", "возведение"}
+
+
+def _built(t: Token, sent: Sentence) -> bool:
+    parent = next((x for x in sent.tokens if x.id == t.head_id), None)
+    return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
+                                   re.match(r"(?:постро|созда|запуст|откр|организ|расшир|возвед)", parent.lemma))
+
+
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     """"еще один завод", "другой завод", "второй завод": a new object."""
     # numerals keep their text as lemma ("одного"): fold those to "один"
@@ -283,6 +293,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if t.pos not in ("NOUN", "PROPN"):
             continue
+        if lemma == "производство" and not _built(t, sent):
+            continue  # "мировое производство полимеров": output, not a plant
         phrase = _phrase(t, kids)
         anaphoric = _is_anaphoric(t, kids) or lemma in ANAPHORA_NOUNS
         if lemma in ANAPHORA_NOUNS and _specific(t, phrase):
@@ -460,7 +472,19 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         prev_evidence = has_evidence
         figures = bool(money or [q for q in quantities if q.unit in CAPACITY_UNITS])
         bound: list[tuple[_Mention, _Project]] = []
+        # parts of a plant ("энергоблоки", "установка пиролиза") come after
+        # the objects of their sentence, so that they can join them
+        mentions.sort(key=lambda m: _is_component(m))
         for m in mentions:
+            if m.family == "zone" and _zone_is_a_place(m, mentions):
+                continue
+            if _is_component(m):
+                parent = _parent_of(m, bound, projects, last_seen, sent.index)
+                if parent is not None:
+                    parent.mentions.append(m)
+                    last_seen[projects.index(parent)] = sent.index
+                    bound.append((m, parent))
+                    continue
             if not m.anaphoric and (_generic_plural(m, figures) or _inside_org(m, org_spans)):
                 continue
             target = None
@@ -501,6 +525,39 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country))
     return out
+
+
+_COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",
+               "турбина", "котел", "агрегат", "секция"}
+
+
+def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
+    """"построить на территории СЭЗ «Дангара»": a zone where other objects
+    go is their place, not a project of the sentence."""
+    if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
+        return False
+    by_id = {t.id: t for t in m.sent.tokens}
+    parent = by_id.get(m.head.head_id)
+    cases = {t.lemma for t in m.sent.tokens if t.head_id == m.head.id and t.rel == "case"}
+    return bool(cases & {"в", "на"}) or (parent is not None and parent.lemma == "территория")
+
+
+def _is_component(m: _Mention) -> bool:
+    """A part of a plant with no name or number of its own."""
+    return (m.head.lemma in _COMPONENTS and not m.anaphoric and not m.another
+            and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent))
+
+
+def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
+    """The object a part belongs to: one named in the same sentence, else
+    the one spoken of in the last two sentences."""
+    for other, p in bound:
+        if other is not m and not _is_component(other):
+            return p
+    recent = [i for i in last_seen if sent_index - last_seen[i] <= 2]
+    if recent:
+        return projects[max(recent, key=lambda i: last_seen[i])]
+    return None
 
 
 def _kind_of(projects: list[_Project], m: _Mention) -> str:
@@ -635,16 +692,18 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     for p in recent:
         if p.family != m.family or not p.name_tokens:
             continue
-        was_first, first = first, False
         if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
                 p.mentions[-1].sent is sent:
             continue  # two objects of one kind in one sentence are two objects
         names_m = _names(m.tokens, m.head, m.sent)
         names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
-        head_same = _kind(m.tokens, m.head) in {_kind(x.tokens, x.head) for x in p.mentions if not x.anaphoric}
+        named = [x for x in p.mentions if not x.anaphoric]
+        head_same = (_kind(m.tokens, m.head) in {_kind(x.tokens, x.head) for x in named}
+                     or m.head.lemma in {x.head.lemma for x in named})
         shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers))
         if not head_same and not shared_name:
             continue
+        was_first, first = first, False
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
         if names_m and names_p and not (names_m & names_p):

@@ -110,3 +110,21 @@ def test_object_acronym_name_joins_mentions():
 def test_first_pile_is_construction():
     text = "На площадке будущего нефтехимического комплекса в Тобольске забита первая свая."
     assert project(text, "комплекс").status == "construction"
+
+
+def test_a_zone_where_plants_go_is_their_place():
+    text = ("Два цементных завода планируется построить в Хатлонской области и на территории "
+            "свободной экономической зоны «Дангара».")
+    assert not any("зона" in n for n in names(text))
+
+
+def test_parts_of_a_plant_join_the_plant():
+    text = ("На площадке Экибастузской ГРЭС-2 монтируют два новых энергоблока общей мощностью 1000 МВт.")
+    got = extract(text, published="2025-03-01").projects
+    assert len(got) == 1
+    assert {"value": 1000.0, "unit": "MW"} in got[0].capacity
+
+
+def test_world_output_is_not_a_plant():
+    text = "Мировое производство полиэтилена в прошлом году выросло на 3%."
+    assert names(text) == []
