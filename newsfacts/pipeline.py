@@ -25,11 +25,13 @@ def extract_article(article: Article) -> Facts:
         return Facts(article=article)
     doc = annotate(text)
     entities = extract_entities(doc)
-    quotes = extract_quotes(doc, entities)
+    said = extract_quotes(doc, entities)
+    quotes = [q for q in said if q.kind != "statement"]
+    statements = [q for q in said if q.kind == "statement"]
     events = extract_events(doc, entities, article.published)
     projects = extract_projects(doc, entities, article.published)
     return Facts(article=article, entities=entities, events=events,
-                 projects=projects, quotes=quotes)
+                 projects=projects, quotes=quotes, statements=statements)
 
 
 def extract(text: str, published: date | str | None = None, **meta) -> Facts:

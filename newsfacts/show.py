@@ -53,11 +53,13 @@ def report(facts: Facts, console: Console | None = None) -> None:
                 t.add_row(f"[dim]{ev.evidence[0].text.strip()[:300]}[/dim]", "", "", "")
         console.print(t)
 
-    if facts.quotes:
-        t = Table(title="Quotes", show_lines=True)
+    for title, said in (("Quotes", facts.quotes), ("Statements (reported speech)", facts.statements)):
+        if not said:
+            continue
+        t = Table(title=title, show_lines=True)
         t.add_column("speaker")
         t.add_column("words", overflow="fold")
-        for q in facts.quotes:
+        for q in said:
             t.add_row(_ref(q.speaker), q.text)
         console.print(t)
     if not (facts.entities or facts.projects or facts.events or facts.quotes):

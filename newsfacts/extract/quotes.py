@@ -7,6 +7,7 @@ Forms handled (each one a rule below):
 - - Сегодня ..., - сказал X.                     (dash-led paragraph of speech)
 - В.Путин: Это естественно.                      (interview transcript lines)
 - «...» standing alone in its paragraph: the last speaker.
+- По словам X, ...   /   X отметил, что ...          (reported speech, no quote marks)
 An interrupted quote ("..., — сказал он. — ...") is one quote.
 """
 from __future__ import annotations
@@ -37,6 +38,11 @@ _SPEECH_IN = re.compile(rf"\b{_VERB}\b|по (?:его|ее|её|их) слова
 _INTERVIEW = re.compile(r"^(?P<who>[А-ЯЁA-Z][\w.\- ]{1,40}?):\s+(?P<text>\S.*)$")
 _DASH_PARA = re.compile(rf"^\s*{_DASH}\s+(?P<body>.+)$")
 _OPEN = "«“„\""
+# Reported speech: "По словам министра, ..." and "Он отметил, что ...".
+_PO_SLOVAM = re.compile(r"^\W*(?:[Кк]ак\s+)?[Пп]о\s+(?:его\s+|ее\s+|её\s+|их\s+)?словам\s*"
+                        r"(?P<who>[^,]{0,100}?)\s*,\s*(?P<text>\S.*?)\s*[.!?…]*$")
+_THAT = re.compile(rf"^(?P<who>[^«»\"“”]{{0,160}}?)\b(?:{_VERB})\b[^,«»\"]{{0,60}}?,\s+что\s+"
+                   rf"(?P<text>\S.*?)\s*[.!?…]*$", re.I)
 _PAIR = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
@@ -96,7 +102,7 @@ class _Builder:
         self.last_speaker: Entity | None = None
         self.covered: list[tuple[int, int]] = []
 
-    def add(self, start: int, end: int, speaker: Entity | None, conf: float) -> None:
+    def add(self, start: int, end: int, speaker: Entity | None, conf: float, kind: str = "direct") -> None:
         # trim spaces and trailing punctuation left inside the quote marks
         while start < end and self.text[start] in " \t«\"":
             start += 1
@@ -112,7 +118,7 @@ class _Builder:
                       sentence_end=sent.stop if sent else None)
         self.quotes.append(Quote(id="", text=self.text[start:end], speaker=self.index.ref(speaker),
                                  start=start, end=end, evidence=[ev],
-                                 confidence=conf if speaker else conf / 2))
+                                 confidence=conf if speaker else conf / 2, kind=kind))
         self.covered.append((start, end))
         if speaker is not None and speaker.type == "PER":
             self.last_speaker = speaker
@@ -175,6 +181,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             _paragraph(b, s, e)
         else:
             _quoted(b, s, e)
+    for sent in doc.sents:
+        _reported(b, sent.start, sent.stop)
     b.quotes.sort(key=lambda q: q.start)
     for i, q in enumerate(b.quotes):
         q.id = f"q{i + 1}"
@@ -220,6 +228,73 @@ def _paragraph(b: _Builder, s: int, e: int) -> None:
         return
     m = _INTERVIEW.match(line)
     if m and _words(m.group("who")) <= 4:
-        who = b.index.person_in(s, s + m.end("who"))
+        who = b.index.person_in(s, s + m.end("who")) or _by_surname(b, m.group("who"))
         if who is not None and who.type == "PER":
-            b.add(s + m.start("text"), e, who, 0.7)
+            # the answer runs on over the next paragraphs, up to the next
+            # "Name:" line
+            b.add(s + m.start("text"), _turn_end(b.text, e), who, 0.7)
+        return
+    # "X так прокомментировал соглашение:" and the paragraph after it
+    prev_end = b.text.rfind("\n", 0, s)
+    if prev_end <= 0 or not line.strip() or line.lstrip()[:1] in _OPEN + "-—–":
+        return
+    prev_start = b.text.rfind("\n", 0, prev_end - 1)
+    while prev_start > 0 and not b.text[prev_start + 1:prev_end].strip():
+        prev_end = prev_start
+        prev_start = b.text.rfind("\n", 0, prev_end - 1)
+    prev = b.text[prev_start + 1:prev_end]
+    if prev.rstrip().endswith(":") and _words(line) >= 5:
+        who = b.index.person_in(prev_start + 1, prev_end)
+        if who is not None:
+            b.add(s, e, who, 0.6)
+
+
+def _reported(b: _Builder, s: int, e: int) -> None:
+    """Reported speech in one sentence, when no quoted words cover it."""
+    if any(cs < e and s < ce for cs, ce in b.covered):
+        return
+    sent = b.text[s:e]
+    m = _PO_SLOVAM.match(sent)
+    if m:
+        ws, we = s + m.start("who"), s + m.end("who")
+        who = b.index.resolve(ws, we, b.last_speaker) if m.group("who").strip() else \
+            (b.last_speaker or b.index.last_person_before(s))
+        if who is not None and _words(m.group("text")) >= 3:
+            b.add(s + m.start("text"), s + m.end("text"), who, 0.6, kind="reported")
+        return
+    m = _THAT.match(sent)
+    if m:
+        ws, we = s + m.start("who"), s + m.end("who")
+        who = b.index.person_in(ws, we)
+        if who is None and m.group("who").strip():
+            who = b.index.resolve(ws, we, b.last_speaker)
+        if who is not None and _words(m.group("text")) >= 3:
+            b.add(s + m.start("text"), s + m.end("text"), who, 0.55, kind="statement")
+
+
+def _by_surname(b: _Builder, who: str):
+    """"С.Донской" when NER missed it: the person of the text with that surname."""
+    surname = re.split(r"[.\s]+", who.strip())[-1].lower()
+    if len(surname) < 3:
+        return None
+    for _, _, ent in b.index.mentions:
+        if ent.type == "PER" and any(n.lower().split()[-1] == surname for n in [ent.name, *ent.aliases] if n):
+            return ent
+    return None
+
+
+def _turn_end(text: str, end: int) -> int:
+    """End of an interview turn: paragraphs after a "Name:" line belong to it
+    until the next "Name:" line."""
+    pos = end
+    while pos < len(text):
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt != -1 else len(text)]
+        if line.strip():
+            if _INTERVIEW.match(line) or _DASH_PARA.match(line):
+                break
+            end = pos + 1 + len(line.rstrip())
+        if nxt == -1:
+            break
+        pos = nxt
+    return end

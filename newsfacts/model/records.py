@@ -134,6 +134,10 @@ class Quote(Record):
     end: int = 0
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.7
+    # direct: words in quotation marks or dash-led speech; reported: "по
+    # словам X, ..."; statement: "X отметил, что ..." (kept apart in
+    # Facts.statements: the words are the writer's, not the speaker's)
+    kind: str = "direct"
 
 
 @dataclass
@@ -144,6 +148,7 @@ class Facts(Record):
     events: list[Event] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    statements: list[Quote] = field(default_factory=list)  # "X отметил, что ..."
 
     def to_dict(self) -> dict:
         out = super().to_dict()

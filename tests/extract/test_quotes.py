@@ -1,0 +1,36 @@
+"""Quote forms, on sentences written for these tests."""
+from __future__ import annotations
+
+from newsfacts import extract
+
+
+def test_po_slovam_is_a_reported_quote_with_its_speaker():
+    f = extract("Министр энергетики Алмасадам Саткалиев посетил стройку.\n"
+                "По словам министра, станция будет готова к зиме следующего года.")
+    q = [q for q in f.quotes if "станция будет готова" in q.text]
+    assert q and q[0].kind == "reported" and q[0].speaker.name == "Алмасадам Саткалиев"
+
+
+def test_that_clause_is_a_statement_not_a_quote():
+    f = extract("Глава компании Иван Сидоров отметил, что завод выйдет на полную мощность в мае.")
+    assert not f.quotes
+    assert f.statements and f.statements[0].speaker.name == "Иван Сидоров"
+    assert f.statements[0].text.startswith("завод выйдет")
+
+
+def test_paragraph_after_a_colon_line_is_the_persons_quote():
+    text = ("Председатель правления Аскар Жумагалиев так оценил итоги года:\n\n"
+            "Мы завершили строительство двух подстанций и начали прокладку новой линии.")
+    f = extract(text)
+    assert f.quotes and f.quotes[0].speaker.name == "Аскар Жумагалиев"
+    assert f.quotes[0].text.startswith("Мы завершили")
+
+
+def test_interview_turn_runs_over_paragraphs():
+    text = ("Корреспондент беседует с министром Петром Ивановым.\n\n"
+            "П.Иванов: Работы идут по графику.\n\n"
+            "В следующем году мы запустим вторую очередь комбината.\n\n"
+            "Корреспондент: А что с финансированием?")
+    f = extract(text)
+    q = [q for q in f.quotes if q.text.startswith("Работы идут")]
+    assert q and "вторую очередь" in q[0].text and "финансированием" not in q[0].text
