@@ -64,7 +64,7 @@ class _Project:
     capacity: list[dict] = field(default_factory=list)
     investment: list[dict] = field(default_factory=list)
     jobs: int | None = None
-    stages: list[tuple[int, str]] = field(default_factory=list)
+    stages: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, stage, past)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -174,9 +174,12 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
     # left: adjectives in the head's case, "и" between two of them
     j = i - 1
     left = []
+    # an acronym head ("ГЭС-1") has no case of its own to agree with
+    acronym = head.text[:1].isupper() and head.text.split("-")[0].isupper()
     while j >= 0:
         t = sent_tokens[j]
-        if t.pos == "ADJ" and t.case == case and t.lemma not in WEAK_MODIFIERS:
+        adjective = t.pos == "ADJ" or (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
+        if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS:
             left.append(t)
         elif t.lemma == "и" and left and j > 0 and sent_tokens[j - 1].pos == "ADJ" \
                 and sent_tokens[j - 1].case == case:
@@ -283,6 +286,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             if noun in OBJECT_NOUNS:
                 t.pos, lemma = "NOUN", noun
                 t.lemma = noun
+        numbered = re.fullmatch(r"([а-яё]+)-(\d{1,2})", lemma)
+        if numbered and numbered.group(1) in OBJECT_NOUNS:
+            lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
         if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):
             family = "pipe" if "провод" in sent.text.lower() else "transport"
         elif lemma in OBJECT_NOUNS:
@@ -357,19 +363,24 @@ def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
 
 
 def _modifiers(m: _Mention) -> set[str]:
-    return {t.lemma for t in m.tokens if t is not m.head and t.pos in ("ADJ", "NOUN", "PROPN", "X", "VERB")
+    mods = {t.lemma for t in m.tokens if t is not m.head and t.pos in ("ADJ", "NOUN", "PROPN", "X", "VERB")
             and t.lemma not in WEAK_MODIFIERS}
+    number = re.search(r"-(\d{1,2})$", m.head.text)
+    if number:
+        mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
+    return mods
 
 
 def _proper(mods: set[str]) -> set[str]:
     """Modifiers that are names ("хызы-абшерон", "тяньваньский"): two
     mentions sharing one are the same object under two nouns (ВЭС and
     ветряная электростанция)."""
-    return {x for x in mods if x not in _ORDINALS and (not re.fullmatch(r"[а-яё-]+", x) or "-" in x)}
+    return {x for x in mods if x not in _ORDINALS and not x.startswith("№")
+            and (not re.fullmatch(r"[а-яё-]+", x) or "-" in x)}
 
 
 def _ordinals(mods: set[str]) -> set[str]:
-    return mods & _ORDINALS
+    return {x for x in mods if x in _ORDINALS or x.startswith("№")}
 
 
 # ----------------------------------------------------------------- slots
@@ -405,8 +416,10 @@ def _sector_of(text: str) -> str | None:
     return None
 
 
-def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str]]:
-    """(offset, stage) of every stage cue in a sentence."""
+def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, bool]]:
+    """(offset, stage, past) of every stage cue in a sentence; past: the
+    clause dates it to an earlier year ("в 2016 году соглашение было
+    расторгнуто"), background rather than the news."""
     low = _fold(sent.text)
     out = []
     for rx, stage in STAGE_RULES_RE:
@@ -422,7 +435,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str]]
                         r"строит|строительств\w* (?:идет|ведет)", low) else "announced"
                     if stage == "construction" and re.search(r"завершит|завершени", m.group(0)):
                         st = "construction"
-            out.append((sent.start + m.start(), st))
+            clause = low[max(0, m.start() - 60):m.end() + 40]
+            out.append((sent.start + m.start(), st, _past_year(clause, published)))
     return out
 
 
@@ -450,7 +464,11 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
 
     # names the entity step judged to be organisations ("ГМК «Норильский
     # никель»"): a company, not an object being built
-    org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions]
+    # Only names marked as companies count: quotes or a legal form; NER
+    # also tags plain plant names ("Камбаратинская ГЭС-1") as ORG.
+    org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions
+                 if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
+                              doc.text[max(0, m.start - 5):m.end + 1])]
     prev_evidence = False
     for sent in doc.sents:
         mentions = find_mentions(sent)
@@ -465,7 +483,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
                                       r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
-                                      r"рабочих мест|трудоустро", low))
+                                      r"рабочих мест|трудоустро|площадк|размещени", low))
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
@@ -715,8 +733,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
         # a letter label ("нитка D") can't conflict with a description
-        strong_m = {x for x in mods if x not in _ORDINALS and not _LABEL.fullmatch(x)}
-        strong_p = {x for x in p.modifiers if x not in _ORDINALS and not _LABEL.fullmatch(x)}
+        strong_m = {x for x in mods if not _ordinals({x}) and not _LABEL.fullmatch(x)}
+        strong_p = {x for x in p.modifiers if not _ordinals({x}) and not _LABEL.fullmatch(x)}
         if strong_m and strong_p and not (strong_m & strong_p) and not shared_name:
             # "комплекс по переработке руды" after "горно-обогатительный
             # комплекс": other words, same kind of output; the object last
@@ -816,10 +834,30 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             item = {"value": q.value, "unit": unit}
             if item not in p.capacity:
                 p.capacity.append(item)
-    for offset, stage in cues:
+    names = {id(t) for m, _ in bound for t in m.tokens}
+    for offset, stage, past in cues:
+        tok = _token_at(sent, offset)
+        if tok is not None and _cue_of_other_object(tok, by_id, names):
+            continue
         p = owner(offset)
         if p is not None:
-            p.stages.append((offset, stage))
+            p.stages.append((offset, stage, past))
+
+
+def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -> bool:
+    """"рядом с действующим полипропиленовым производством", "завод KPI,
+    который работает": the cue speaks of an object that is not one of the
+    sentence's projects."""
+    noun = None
+    if tok.rel == "amod":
+        noun = by_id.get(tok.head_id)
+    elif tok.pos in ("VERB", "AUX"):
+        noun = next((t for t in by_id.values() if t.head_id == tok.id and t.rel.startswith("nsubj")), None)
+        if noun is not None and noun.lemma == "который":
+            noun = by_id.get(tok.head_id)  # the relative clause hangs on its noun
+    if noun is None or id(noun) in names:
+        return False
+    return noun.lemma in OBJECT_NOUNS
 
 
 _EVENT_NOUNS = {"заседание", "встреча", "переговоры", "визит", "саммит", "форум", "конференция",
@@ -860,9 +898,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
     text_for_sector = p.name + " " + " ".join(m.sent.text for m in p.mentions[:1])
     sector = _sector_of(p.name) or _sector_of(text_for_sector) or "other"
     status = None
-    if p.stages:
-        severe = [s for _, s in p.stages if STAGE_ORDER[s] >= 5]
-        status = max(severe, key=STAGE_ORDER.get) if severe else max((s for _, s in p.stages), key=STAGE_ORDER.get)
+    # the news, not the background: cues dated to earlier years count only
+    # when there is nothing else
+    stages = [s for _, s, past in p.stages if not past] or [s for _, s, _ in p.stages]
+    if stages:
+        severe = [s for s in stages if STAGE_ORDER[s] >= 5]
+        status = max(severe, key=STAGE_ORDER.get) if severe else max(stages, key=STAGE_ORDER.get)
     location = None
     if p.places:
         # the most specific place, preferring places inside the object's name

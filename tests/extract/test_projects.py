@@ -128,3 +128,27 @@ def test_parts_of_a_plant_join_the_plant():
 def test_world_output_is_not_a_plant():
     text = "Мировое производство полиэтилена в прошлом году выросло на 3%."
     assert names(text) == []
+
+
+def test_numbered_plant_keeps_its_name_and_number():
+    text = ("Правительство ищет инвесторов для строительства Верхнекамской ГЭС-2 на реке Кама.\n"
+            "Станция будет мощностью 400 МВт.")
+    got = names(text)
+    assert len(got) == 1 and "ГЭС-2" in got[0] and "Верхнекамск" in got[0]
+
+
+def test_background_in_an_earlier_year_is_not_the_news():
+    text = ("В Джалал-Абадской области начались строительные работы на Ташкумырской ГЭС.\n"
+            "Прежде станцию строила другая компания, но в 2016 году контракт с ней был расторгнут.")
+    assert project(text, "ГЭС").status == "construction"
+
+
+def test_stage_of_a_neighbouring_plant_is_not_this_ones():
+    text = ("Новый завод по выпуску полиэтилена построят рядом с действующим полипропиленовым "
+            "производством, которое работает с 2022 года.")
+    assert project(text, "полиэтилен").status != "operating"
+
+
+def test_start_of_mining_is_operation():
+    text = "На руднике Алтынтау в понедельник начали подземную добычу руды."
+    assert project(text, "рудник").status == "operating"
