@@ -477,6 +477,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for sent in doc.sents:
         mentions = find_mentions(sent)
         if not mentions:
+            _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
             prev_evidence = False
             continue
         # cues that make a sentence about a project rather than a passing noun
@@ -667,11 +668,37 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
     return parent is not None and parent.lemma in _ROLE_NOUNS
 
 
+# money lent for a project rather than what it costs
+_FINANCING = re.compile(r"кредит|займ|заем|заём|финансировани")
+_SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвестиц|обойд|оценива|мощност|производительност|"
+                         r"протяженност|рассчитан|финансирован")
+
+
+def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, published) -> None:
+    """"Предварительная стоимость строительства оценивается в 2,9 млрд
+    долларов": a figure of the project under discussion in a sentence that
+    does not name it. It goes to the project spoken of last, if recent."""
+    low = _fold(sent.text)
+    if not _SLOT_WORDS.search(low) or not sent.tokens:
+        return
+    money, quantities = find_money(sent.text), find_quantities(sent.text)
+    if not money and not any(q.unit in CAPACITY_UNITS or q.unit in ("t", "m3") for q in quantities):
+        return
+    recent = [i for i in last_seen if sent.index - last_seen[i] <= 4]
+    if not recent:
+        return
+    target = projects[max(recent, key=lambda i: last_seen[i])]
+    head = sent.tokens[0]
+    pseudo = _Mention(sent=sent, head=head, tokens=[head], anaphoric=True, family=target.family)
+    _fill_slots(doc, sent, [(pseudo, target)], ent_at, money, quantities, _stage_cues(sent, published))
+
+
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
     best = None
     for i in sorted(last_seen, key=lambda k: -last_seen[k]):
         p = projects[i]
-        if sent_index - last_seen[i] > 3:
+        # "проект" may refer back further than a bare "завод"
+        if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
         if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS:
             continue
@@ -810,6 +837,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         p = owner(sent.start + mo.start)
         if p is not None:
             item = {"amount": mo.amount, "currency": mo.currency}
+            if _FINANCING.search(before):
+                item["financing"] = True  # a loan: kept only if no cost is given
             if item not in p.investment:
                 p.investment.append(item)
     annual = bool(ANNUAL_RE.search(low))
@@ -915,10 +944,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
         location = ent
     elif fallback_country is not None:
         location = fallback_country
-    conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, p.investment, location, status))
+    costs = [i for i in p.investment if not i.get("financing")]
+    investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
+    conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     return Project(
         id=f"p{i + 1}", name=p.name, sector=sector, status=status or "announced",
         location=Ref(name=location.name, id=location.id, aliases=list(location.aliases)) if location else None,
         companies=[Ref(name=c.name, id=c.id, aliases=list(c.aliases)) for c in p.companies],
-        capacity=p.capacity, investment=p.investment, jobs=p.jobs,
+        capacity=p.capacity, investment=investment, jobs=p.jobs,
         evidence=p.evidence, confidence=round(min(conf, 0.95), 2))

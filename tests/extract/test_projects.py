@@ -152,3 +152,17 @@ def test_stage_of_a_neighbouring_plant_is_not_this_ones():
 def test_start_of_mining_is_operation():
     text = "На руднике Алтынтау в понедельник начали подземную добычу руды."
     assert project(text, "рудник").status == "operating"
+
+
+def test_cost_in_a_sentence_without_the_name_goes_to_the_project():
+    text = ("Узбекистан построит Пскемскую ГЭС мощностью 400 МВт.\n"
+            "Предварительная стоимость строительства оценивается в 900 млн долларов.")
+    p = project(text, "ГЭС")
+    assert {"amount": 900_000_000.0, "currency": "USD"} in p.investment
+
+
+def test_a_loan_is_not_the_cost_when_the_cost_is_given():
+    text = ("Банк открыл кредитную линию на 600 млн долларов для строительства медного "
+            "завода в Балхаше стоимостью 1,5 млрд долларов.")
+    p = project(text, "завод")
+    assert p.investment == [{"amount": 1_500_000_000.0, "currency": "USD"}]
