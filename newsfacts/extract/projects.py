@@ -148,6 +148,16 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     full = [t for t in sent_tokens if lo <= t.start and t.stop <= hi and
             (id(t) in kept or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
     run = full or run
+    # "завод по производству полиэтилена — второе предприятие региона": a
+    # spaced dash before a lower-case word starts a gloss, not the name;
+    # "Китай — Кыргызстан — Узбекистан" stays
+    for i, t in enumerate(run):
+        if t.text in "—–" and i + 1 < len(run) and run[i + 1].text[:1].islower():
+            if t.start > head.start:
+                run = run[:i]
+            else:
+                run = run[i + 1:]
+            break
     return run
 
 
@@ -245,6 +255,19 @@ def _kind(tokens: list[Token], head: Token) -> str:
     return lemma
 
 
+_FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
+              "запас", "поставка", "добыча", "топливо"}
+
+
+def _feedstock_source(t: Token, sent: Sentence) -> bool:
+    by_id = {x.id: x for x in sent.tokens}
+    cases = {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
+    parent = by_id.get(t.head_id)
+    if cases & {"с", "из"}:
+        return True
+    return parent is not None and parent.lemma in _FEEDSTOCK
+
+
 _BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",
                 "модернизация", "реконструкция", "ввод", "возведение"}
 
@@ -303,6 +326,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if t.pos not in ("NOUN", "PROPN"):
             continue
+        if family == "mine" and _feedstock_source(t, sent):
+            continue  # "газ с Тенгизского месторождения": where the feedstock comes from
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
         phrase = _phrase(t, kids)
@@ -327,6 +352,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                                   any(id(t) in heads for t in m.tokens if t is not m.head))]
     inner = {id(tok) for m in out for tok in m.tokens if tok is not m.head}
     out = [m for m in out if id(m.head) not in inner]
+    out = [m for m in out if not _apposition(m, out, sent)]
     _programmes(sent, out, kids)
     # "Еще одним проектом является строительство установки": where the
     # sentence names its object, a bare "проект" is that object, not an
@@ -342,6 +368,20 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                 c.another = True
         out = [m for m in out if m not in framing]
     return out
+
+
+def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
+    """"завод по выпуску кремния — второе такое предприятие региона": the
+    words after the dash describe the object before it."""
+    toks = sent.tokens
+    i = toks.index(m.tokens[0]) if m.tokens[0] in toks else -1
+    for j in range(i - 1, max(i - 4, 0) - 1, -1):
+        if toks[j].text in "—–":
+            before = {id(t) for o in mentions if o is not m for t in o.tokens}
+            return j > 0 and id(toks[j - 1]) in before
+        if toks[j].pos not in ("ADJ", "DET", "PRON", "NUM"):
+            return False
+    return False
 
 
 def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:

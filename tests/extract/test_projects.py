@@ -166,3 +166,15 @@ def test_a_loan_is_not_the_cost_when_the_cost_is_given():
             "завода в Балхаше стоимостью 1,5 млрд долларов.")
     p = project(text, "завод")
     assert p.investment == [{"amount": 1_500_000_000.0, "currency": "USD"}]
+
+
+def test_a_field_that_supplies_feedstock_is_not_a_project():
+    text = ("Сырьем для нового газохимического комплекса в Атырау станет этан с Кашаганского "
+            "месторождения, мощность комплекса составит 1,25 млн тонн в год.")
+    assert not any("месторожд" in n for n in names(text))
+
+
+def test_a_gloss_after_a_dash_is_not_part_of_the_name():
+    text = ("В Павлодаре построят завод по выпуску кремния — второе такое предприятие региона, "
+            "мощностью 50 тыс. тонн в год.")
+    assert names(text) == ["завод по выпуску кремния"]
