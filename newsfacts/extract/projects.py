@@ -471,14 +471,18 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if NEGATION_RE.search(low[max(0, m.start() - 12):m.start()]):
                 continue
             st = stage
-            if stage in ("operating", "construction"):
+            if stage == "operating":
                 clause = low[max(0, m.start() - 60):m.end() + 40]
                 if FUTURE_RE.search(clause) and not _past_year(clause, published):
                     # "будет введен в 2027 году": not yet operating
-                    st = "construction" if stage == "operating" and re.search(
-                        r"строит|строительств\w* (?:идет|ведет)", low) else "announced"
-                    if stage == "construction" and re.search(r"завершит|завершени", m.group(0)):
-                        st = "construction"
+                    st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
+                        else "announced"
+            elif stage == "construction":
+                # building is under way unless the cue itself is put in the
+                # future ("будут вестись монтажные работы")
+                if FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) and \
+                        not re.search(r"завершит|завершени", m.group(0)):
+                    st = "announced"
             clause = low[max(0, m.start() - 60):m.end() + 40]
             out.append((sent.start + m.start(), st, _past_year(clause, published)))
     return out
@@ -908,6 +912,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if item not in p.capacity:
                 p.capacity.append(item)
     names = {id(t) for m, _ in bound for t in m.tokens}
+    staged = {}
     for offset, stage, past in cues:
         tok = _token_at(sent, offset)
         if tok is not None and _cue_of_other_object(tok, by_id, names):
@@ -915,6 +920,14 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         p = owner(offset)
         if p is not None:
             p.stages.append((offset, stage, past))
+            staged.setdefault(id(p), []).append((offset, stage, past))
+    # "дали старт ...: речь идет о седьмом и восьмом блоках X, а также о
+    # третьем и четвертом блоках Y": objects listed together share the cue
+    if staged:
+        shared = [c for cs in staged.values() for c in cs]
+        for p in projects_here.values():
+            if id(p) not in staged:
+                p.stages.extend(shared)
 
 
 def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -> bool:

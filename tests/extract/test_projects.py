@@ -178,3 +178,15 @@ def test_a_gloss_after_a_dash_is_not_part_of_the_name():
     text = ("В Павлодаре построят завод по выпуску кремния — второе такое предприятие региона, "
             "мощностью 50 тыс. тонн в год.")
     assert names(text) == ["завод по выпуску кремния"]
+
+
+def test_objects_listed_together_share_the_stage_cue():
+    text = ("Лидеры дали старт заливке бетона: речь идет о пятом и шестом блоках Ляньюньганской АЭС, "
+            "а также о первом и втором блоках АЭС «Чанцзян».")
+    got = extract(text, published="2025-03-01").projects
+    assert len(got) == 2 and all(p.status == "construction" for p in got)
+
+
+def test_ongoing_construction_with_a_future_launch_stays_construction():
+    text = "Стороны обсудили ускорение строительства третьей нитки газопровода, которую планируется запустить в 2027 году."
+    assert project(text, "нитк").status == "construction"

@@ -1,0 +1,84 @@
+"""Companies of a project: their keys, and how much sharing one says."""
+from __future__ import annotations
+
+import re
+
+from . import places
+from .entities import entity_key
+
+
+# Companies that finance or hold many projects: sharing one says little.
+_BACKER_WORDS = ("банк", "bank", "фонд", "fund", "правительств", "government", "министерств",
+                 "ministry", "кабинет", "акимат", "самрук-казына", "samruk-kazyna", "байтерек",
+                 "холдинг", "минэнерго", "агентств")
+
+# Authorities the extractor lists among companies: they own nothing.
+_AUTHORITY = re.compile(r"^(?:правительств|кабинет|министерств|минэнерго|акимат|парламент|"
+                        r"government|ministry|cabinet)", re.I)
+
+
+# A unit the tagger took for a company ("кВт·ч").
+_UNIT_NAME = re.compile(r"^[кмгт]?(?:вт|w)(?:[·.\s]*ч)?$", re.I)
+
+
+def company_key(ref: dict, by_id: dict[str, dict]) -> str | None:
+    ent = by_id.get(ref.get("id") or "")
+    name = (ent or ref).get("name") or ref.get("name") or ""
+    if sum(ch.isalpha() for ch in name) < 2 or _AUTHORITY.match(name.strip()) \
+            or _UNIT_NAME.match(name.strip()):
+        return None
+    aliases = list((ent or {}).get("aliases") or []) + list(ref.get("aliases") or [])
+    return entity_key("ORG", name, (ent or {}).get("kb_id"), aliases)
+
+
+def is_backer(company_key: str) -> bool:
+    """A bank, fund, government or holding: in many projects at once."""
+    text = company_key.lower()
+    if text.startswith("kb:"):
+        e = places.entry(company_key[3:])
+        if e is not None:
+            text = " ".join((e.name, *e.aliases)).lower()
+    return any(w in text for w in _BACKER_WORDS)
+
+
+def is_group(company_key: str) -> bool:
+    """A parent of other companies in the gazetteer (КазМунайГаз, Росатом,
+    CNPC): a group with many projects, so sharing it says less."""
+    if not company_key.startswith("kb:"):
+        return False
+    return company_key[3:] in _parents()
+
+
+def _parents() -> frozenset[str]:
+    global _PARENTS
+    if _PARENTS is None:
+        gaz = places.gazetteer()
+        _PARENTS = frozenset(e.parent for e in (gaz.entries("org") if gaz else []) if e.parent)
+    return _PARENTS
+
+
+_PARENTS: frozenset[str] | None = None
+
+
+def label(key: str) -> str:
+    if key.startswith("kb:"):
+        return places.label(key[3:])
+    return key.split(":", 1)[-1]
+
+
+def evidence(a: frozenset[str], b: frozenset[str]) -> list[tuple[float, str]]:
+    if not a or not b:
+        return []
+    shared = sorted(a & b, key=is_backer)
+    if not shared:
+        # two lists of builders that do not meet; banks and governments
+        # come and go and say nothing
+        if {c for c in a if not is_backer(c)} and {c for c in b if not is_backer(c)}:
+            return [(-0.4, "no company in common")]
+        return []
+    weight, seen = 0.0, 0
+    for c in shared:
+        w = 0.5 if is_backer(c) else 0.8 if is_group(c) else 1.2
+        weight += w if seen == 0 else w / 2
+        seen += 1
+    return [(min(weight, 2.4), "shared company " + ", ".join(label(c) for c in shared))]

@@ -1,0 +1,353 @@
+"""What a project's name says about which object it is.
+
+A name is split into kinds of evidence that weigh differently when two
+names are compared:
+
+- objects: the object nouns of the extractor's lexicon (завод, ГХК, АЭС,
+  газопровод) and their family (plant, power, pipe, mine...);
+- products: what the object makes or carries (полиэтилен, медь, газ):
+  two names with products and none in common are two objects;
+- proper: names of this object only (Latin words, «quoted» names, place
+  adjectives the gazetteer does not know: Silleno, «Сила Сибири»,
+  Камбаратинская): strong when shared;
+- places: words the gazetteer resolves to a place ("ТЭЦ Бишкека");
+- ordinals: unit and phase numbers with the noun they count
+  (("блок", 2) for "второй энергоблок", ("power", 1) for "ГЭС-1", ("", 2)
+  for "Сила Сибири — 2" or "Актогай II"), which must agree noun by noun;
+- content: the other content words, as stems: weak evidence.
+
+Merged registry names are joined with " | "; each part is read on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..extract.lexicon import ANAPHORA_NOUNS, OBJECT_NOUNS, WEAK_MODIFIERS
+from .places import lookup_place
+
+NAME_JOIN = " | "
+
+# Products and materials, as stems (see `stem`). A name word whose stem
+# starts with one of these names what the object makes or carries.
+PRODUCTS = tuple("""
+полиэтилен полипропилен поливинилхлорид пвх полиэфир полистирол полимер бутадиен этилен пропилен
+метанол карбамид аммиак аммиачн удобрен аммофос сод кальцинирован каустик хлор серн кислот
+терефтал пэт бензин дизел керосин авиатоплив битум смазочн
+газ нефт нефтепродукт конденсат гелий водород
+цемент клинкер кирпич стекл гипс бетон
+мед золот серебр уран цинк свинц алюмини глинозем стал чугун ферросплав ферросилиц феррохром
+хром марган железоруд никел кобальт лити вольфрам молибден редкоземел кремни титан магни фосфор
+калий калийн сульфидн оксидн
+сахар мук зерн мяс молок хлопк хлопок текстил пряж шерст
+автомобил вагон локомотив трактор шин фармацевт лекарств
+""".split())
+
+# English words in Latin names that say the product ("ГХК Polyethylene").
+ENGLISH_PRODUCTS = {
+    "polyethylene": "полиэтилен", "polypropylene": "полипропилен", "pvc": "пвх",
+    "polymer": "полимер", "polymers": "полимер", "butadiene": "бутадиен", "ethylene": "этилен",
+    "methanol": "метанол", "urea": "карбамид", "ammonia": "аммиак", "fertilizer": "удобрен",
+    "gas": "газ", "oil": "нефт", "lng": "газ", "gtl": "газ", "cement": "цемент",
+    "copper": "мед", "gold": "золот", "uranium": "уран", "zinc": "цинк", "steel": "стал",
+    "aluminium": "алюмини", "aluminum": "алюмини", "lithium": "лити", "glass": "стекл",
+}
+# English words that name nothing in particular.
+ENGLISH_GENERIC = set("""
+project plant complex company group corporation corp limited ltd llc jsc pjsc inc co holding
+holdings international national energy power petroleum chemical chemicals industries industry
+technology technologies engineering construction investment development the of and for new
+integrated petrochemical petrochemicals station unit phase park solar wind hydro
+underground open pit expansion stage
+""".split())
+# English object nouns and their lexicon family ("Oyu Tolgoi underground mine").
+ENGLISH_OBJECTS = {"plant": "plant", "factory": "plant", "refinery": "plant", "complex": "plant",
+                   "mine": "mine", "field": "mine", "pipeline": "pipe", "railway": "transport",
+                   "railroad": "transport", "port": "transport", "terminal": "transport",
+                   "hpp": "power", "npp": "power", "tpp": "power", "farm": "power"}
+# Object nouns some products hide in: a газопровод carries gas.
+OBJECT_PRODUCTS = {"газопровод": "газ", "нефтепровод": "нефт", "продуктопровод": "нефтепродукт",
+                   }
+# Nouns an ordinal counts ("вторая очередь", "третья нитка").
+# "энергоблок" and "блок" count the same things.
+_SAME_UNIT = {"энергоблок": "блок"}
+UNIT_NOUNS = {"очередь", "энергоблок", "блок", "нитка", "линия", "фаза", "этап", "стадия",
+              "агрегат", "турбина", "установка", "реактор", "каскад", "участок", "пусковой"}
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
+            "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
+ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# Words of a project name that carry nothing about which object it is.
+STOP = set("""
+проект строительство выпуск переработка по для в на с со и из о об от при к до под над за
+мощность тысяча тонна год млн млрд миллион миллиард сутки мвт гвт квт м км га куб кубометр
+территория район область город страна республика рамка часть сфера область объем
+""".split()) | WEAK_MODIFIERS | ANAPHORA_NOUNS
+
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*|№")
+_QUOTED = re.compile(r"«([^»]*)»|\"([^\"]*)\"|“([^”]*)”|„([^“”]*)[“”]")
+_MAX_UNIT_NUMBER = 20
+_ADJ_ENDINGS = ("ый", "ий", "ой")
+_NOUN_ENDINGS = ("ия", "ие", "ья", "ье", "ь", "а", "я", "о", "е", "ы", "и", "у", "ю")
+_SUFFIXES = ("ическ", "овск", "евск", "ск", "ов", "ев", "н")
+
+
+@dataclass(frozen=True)
+class NameInfo:
+    objects: frozenset[str] = frozenset()
+    families: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
+    proper: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    ordinals: frozenset[tuple[str, int]] = frozenset()
+    content: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    try:
+        from natasha import MorphVocab  # natasha patches pymorphy2 for Python 3.11
+        return MorphVocab()
+    except Exception:  # without a lemmatiser, stems still compare
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _parse(word: str) -> tuple[str, bool, str]:
+    """(lemma, known to the dictionary, tag string) of a Cyrillic word."""
+    low = word.lower().replace("ё", "е")
+    m = _morph()
+    if m is None:
+        return low, False, ""
+    try:
+        p = m.parse(low)[0]
+    except Exception:
+        return low, False, ""
+    return p.normal_form.replace("ё", "е"), bool(p.is_known), str(p.tag)
+
+
+def lemma(word: str) -> str:
+    if not re.search("[А-Яа-яЁё]", word):
+        return word.lower()
+    return _parse(word)[0]
+
+
+def stem(word: str) -> str:
+    """A comparison stem that joins a noun and its adjective:
+    полиэтилен/полиэтиленовый, медь/медный, газохимия/газохимический."""
+    s = lemma(word)
+    if s.endswith(_ADJ_ENDINGS) and len(s) > 5:
+        s = s[:-2]
+        for suf in _SUFFIXES:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                s = s[: -len(suf)]
+                break
+    else:
+        for end in _NOUN_ENDINGS:
+            if s.endswith(end) and len(s) - len(end) >= 3:
+                s = s[: -len(end)]
+                break
+    return s[:-1] if s.endswith("ь") else s
+
+
+def product_of(s: str) -> str | None:
+    """The product a stem names: the stem is the product's, or the
+    product's with a short ending ("газов" is газ, "газохим" is not)."""
+    for p in PRODUCTS:
+        if s == p or (s.startswith(p) and len(s) - len(p) <= 2):
+            return p
+    return None
+
+
+def _place_id(word: str) -> str | None:
+    entry = lookup_place(word) if len(word) >= 3 else None
+    return entry.id if entry is not None else None
+
+
+@lru_cache(maxsize=16384)
+def read_name(name: str) -> NameInfo:
+    parts = [p for p in (name or "").split(NAME_JOIN) if p.strip()]
+    acc: dict[str, set] = {k: set() for k in NameInfo.__dataclass_fields__}
+    for part in parts:
+        _read_part(part, acc)
+    return NameInfo(**{k: frozenset(v) for k, v in acc.items()})
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def _read_part(text: str, acc: dict[str, set]) -> None:
+    quoted = _quoted_spans(text)
+    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    lemmas = [lemma(t) for t, _, _ in tokens]
+    for i, (_, start, _) in enumerate(tokens):
+        in_quotes = any(a < start < b for a, b in quoted)
+        _read_token(text, tokens, lemmas, i, in_quotes, acc)
+
+
+def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
+    tok, start, _ = tokens[i]
+    lem = lemmas[i]
+    if tok == "№":
+        if i + 1 < len(tokens) and tokens[i + 1][0].isdigit():
+            _add_number(tokens[i + 1][0], _counted(lemmas, i - 1), acc)
+        return
+    if tok.isdigit():
+        # "Сила Сибири — 2", «Актогай-2»: a number right after a name or dash
+        before = text[:start].rstrip()
+        if in_quotes or before.endswith(("—", "–", "-", "»", "\"")):
+            _add_number(tok, "", acc)
+        return
+    if tok in ROMAN:
+        acc["ordinals"].add((_counted(lemmas, i - 1), ROMAN[tok]))
+        return
+    if "-" in tok:
+        head, _, tail = tok.rpartition("-")
+        if tail.isdigit():  # ГЭС-1, ТЭЦ-2; ВВЭР-1200 is a model, too big to count
+            _add_number(tail, _unit(lemma(head)), acc)
+            _read_word(head, lemma(head), tokens, i, in_quotes, acc)
+            return
+    _read_word(tok, lem, tokens, i, in_quotes, acc)
+
+
+def _unit(lem: str) -> str:
+    """The noun a number counts, or "" for a number of the name itself.
+    Whole objects are counted by family ("первая атомная электростанция" and
+    "вторая АЭС" count one thing); parts by their own noun (блок, нитка)."""
+    if lem in UNIT_NOUNS:
+        return _SAME_UNIT.get(lem, lem)
+    if lem in OBJECT_NOUNS:
+        return OBJECT_NOUNS[lem]
+    return ""
+
+
+def _counted(lemmas: list[str], j: int) -> str:
+    return _unit(lemmas[j]) if 0 <= j < len(lemmas) else ""
+
+
+def _add_number(digits: str, unit: str, acc) -> None:
+    n = int(digits)
+    if 1 <= n <= _MAX_UNIT_NUMBER:
+        acc["ordinals"].add((unit, n))
+
+
+def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
+    low = tok.lower().replace("ё", "е")
+    if re.fullmatch(r"[A-Za-z0-9&'.-]+", tok):
+        if low in ENGLISH_PRODUCTS:
+            acc["products"].add(ENGLISH_PRODUCTS[low])
+        elif low in ENGLISH_OBJECTS:
+            acc["objects"].add(low)
+            acc["families"].add(ENGLISH_OBJECTS[low])
+        elif low not in ENGLISH_GENERIC and len(low) >= 2 and not low.isdigit():
+            acc["proper"].add(low)
+        return
+    if lem in ORDINALS:
+        # "вторая очередь", "третья нитка", "второй газохимический комплекс";
+        # not "первый в Казахстане завод" (first of its kind, not a number)
+        for t, _, _ in tokens[i + 1:i + 3]:
+            unit = _unit(lemma(t))
+            if unit:
+                acc["ordinals"].add((unit, ORDINALS[lem]))
+                break
+        return
+    if lem in OBJECT_NOUNS or low in OBJECT_NOUNS:
+        noun = lem if lem in OBJECT_NOUNS else low
+        acc["objects"].add(noun)
+        acc["families"].add(OBJECT_NOUNS[noun])
+        if noun in OBJECT_PRODUCTS:
+            acc["products"].add(OBJECT_PRODUCTS[noun])
+        return
+    if lem in STOP or low in STOP or len(low) < 2:
+        return
+    if in_quotes:
+        acc["proper"].add(_proper_stem(tok))
+        return
+    if tok[:1].isupper() and _looks_proper(tok, i):
+        place = _place_id(tok)
+        if place:
+            acc["places"].add(place)
+        elif tok.isupper() and len(tok) <= 6:
+            acc["proper"].add(low)  # an abbreviation: КПИ, КТЖ
+        else:
+            acc["proper"].add(_proper_stem(tok))
+        return
+    # "медно-золотой": each part may name a product
+    found = False
+    for part in ([tok] + tok.split("-") if "-" in tok else [tok]):
+        product = product_of(stem(part))
+        if product:
+            acc["products"].add(product)
+            found = True
+    if not found and lem not in UNIT_NOUNS:
+        acc["content"].add(stem(tok))
+
+
+_NAME_ENDINGS = ("ого", "его", "ому", "ему", "ая", "яя", "ий", "ый", "ое", "ее", "ую", "юю", "ым", "им",
+                 "ых", "их", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+def _proper_stem(tok: str) -> str:
+    """The stem of a name word. The dictionary's lemma where it knows the
+    word; otherwise its guess is noise ("Силлено" -> "силить"), so only a
+    case ending comes off."""
+    if _parse(tok)[1]:
+        return stem(tok)
+    low = tok.lower().replace("ё", "е")
+    for end in _NAME_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            return low[: -len(end)]
+    return low
+
+
+def _looks_proper(tok: str, i: int) -> bool:
+    """A capitalised word is a name unless it only opens the phrase
+    ("Вторая фабрика", "Открытый карьер"). An opening adjective made from a
+    place name is one ("Кольская ВЭС", "Экибастузская ГРЭС"), a technical
+    one is not ("Газохимический комплекс")."""
+    if tok.isupper() and len(tok) >= 2:
+        return True
+    if i > 0:
+        return True
+    lem, known, tag = _parse(tok)
+    if not known or any(g in tag for g in ("Geox", "Surn", "Name", "Orgn", "Trad")):
+        return True
+    return tag.startswith("ADJF") and lem.endswith(("ский", "цкий")) and not lem.endswith("ческий")
+
+
+# Cyrillic to Latin, for proper names written both ways ("Силлено" and
+# "Silleno", "Оюу Толгой" and "Oyu Tolgoi").
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "",
+    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+_MIN_SOUND = 4
+
+
+def sound(token: str) -> str:
+    """A spelling-blind key of a proper name word: Latin letters, y as i,
+    doubled letters once ("толгой" and "tolgoi" -> "tolgoi")."""
+    s = token.lower().replace("ё", "е").translate(_TO_LATIN)
+    s = s.replace("y", "i").replace("kh", "h").replace("ck", "k").replace("c", "k")
+    s = re.sub(r"[^a-z0-9]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def same_proper(a: str, b: str) -> bool:
+    """Two proper name words that are one, across scripts and case endings
+    (a Russian stem is shorter: "толг" for "Толгой")."""
+    if a == b:
+        return True
+    sa, sb = sound(a), sound(b)
+    if sa == sb:
+        return len(sa) >= 2
+    short, long_ = sorted((sa, sb), key=len)
+    return len(short) >= _MIN_SOUND and long_.startswith(short) and len(short) >= 0.6 * len(long_)
+
+
+def shared_proper(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """Words of `a` that some word of `b` is (see `same_proper`)."""
+    return {x for x in a if any(same_proper(x, y) for y in b)}

@@ -1,0 +1,262 @@
+"""Project matching on hand-built views: pairs that are one project and
+pairs that must stay apart."""
+from datetime import date
+
+import pytest
+
+from newsfacts.registry.match import (
+    THRESHOLD, Match, ProjectView, best_match, blocking_keys, merge_views, score,
+)
+
+
+def view(name, sector=None, country=None, region=None, location=None, companies=(),
+         capacities=(), investments=(), published=None):
+    return ProjectView(name=name, sector=sector, country=country, region=region,
+                       location=location, companies=frozenset(companies),
+                       capacities=tuple(capacities), investments=tuple(investments),
+                       published=published)
+
+
+ATYRAU = dict(country="KZ", region="kz-atyrau-region", location="kz-atyrau-region")
+ATYRAU_CITY = dict(country="KZ", region="kz-atyrau-region", location="kz-atyrau")
+KMG, SK, SINOPEC = "kb:org-kmg", "kb:org-samruk-kazyna", "kb:org-sinopec"
+
+SILLENO = view("проект Silleno", "petrochemicals", **ATYRAU, companies=[KMG, SINOPEC, SK],
+               capacities=[(1.25e6, "t/yr")], investments=[(7.4e9, "USD")])
+PE_DESCRIBED = view("завод по производству полиэтилена", "petrochemicals", **ATYRAU_CITY,
+                    capacities=[(1250000.0, "t/yr")])
+PE_ENGLISH = view("ГХК Polyethylene", "petrochemicals", **ATYRAU, companies=[KMG],
+                  investments=[(7.0e9, "USD")])
+PP = view("завод по производству полипропилена", "petrochemicals", **ATYRAU,
+          companies=[SK, "org:kpi"], capacities=[(5e5, "t/yr")], investments=[(2.6e9, "USD")])
+PP_KPI = view("интегрированный газохимический комплекс KPI", "petrochemicals", **ATYRAU,
+              companies=[SK, KMG])
+
+SAME = {
+    "name vs description, capacity restated": (SILLENO, PE_DESCRIBED),
+    "English product word vs Russian": (PE_ENGLISH, PE_DESCRIBED),
+    "project name vs English name, $7.4bn vs $7bn": (SILLENO, PE_ENGLISH),
+    "GW vs MW": (
+        view("Камбаратинская ГЭС-1", "hydro_power", "KG", "kg-jalal-abad-region", "kg-jalal-abad-region",
+             capacities=[(1.86, "GW")], investments=[(2.9e9, "USD")]),
+        view("Камбаратинская ГЭС-1", "hydro_power", "KG", None, None,
+             capacities=[(1860.0, "MW")], investments=[(3.0e9, "USD")])),
+    "bare station, precise capacity": (
+        view("станция", None, "KG", None, "токтогульский район", capacities=[(1860.0, "MW")]),
+        view("Станция", None, "KG", "kg-naryn-region", "kg-naryn", capacities=[(1860.0, "MW")])),
+    "place adjective name, same size": (
+        view("Кольская ветроэлектростанция", "wind_power", "RU", "ru-murmansk-oblast", "ru-murmansk-oblast",
+             companies=["org:энел россия"], capacities=[(201.0, "MW")], investments=[(2.73e8, "EUR")]),
+        view("Кольская ВЭС", "wind_power", "RU", None, "арктика", capacities=[(201.0, "MW")])),
+    "the country's nuclear plant, no more said": (
+        view("АЭС", "nuclear", "UZ", companies=["kb:org-rosatom"]),
+        view("атомная станция", "nuclear", "UZ", "uz-jizzakh-region", "uz-jizzakh-region")),
+    "nuclear plant named and described": (
+        view("АЭС Казахстана", "nuclear", "KZ", companies=["kb:org-rosatom"]),
+        view("атомная электростанция", "nuclear", "KZ", "kz-almaty-region", "улькен",
+             companies=["kb:org-rosatom"], capacities=[(2400.0, "MW")])),
+    "quoted name with its number": (
+        view("газопровод «Сила Сибири — 2»", "oil_gas_midstream", "RU", companies=["kb:org-gazprom"],
+             capacities=[(5e10, "m3/yr")]),
+        view("«Сила Сибири 2»", "oil_gas_midstream", "MN", companies=["kb:org-gazprom", "kb:org-cnpc"])),
+    "cross-border railway, length revised": (
+        view("железная дорога Китай — Кыргызстан — Узбекистан", "transport_logistics", None,
+             capacities=[(520.0, "km")], investments=[(4.5e9, "USD")]),
+        view("железная дорога Китай — Кыргызстан — Узбекистан (КУК)", "transport_logistics", "CN",
+             capacities=[(532.0, "km")], investments=[(4.7e9, "USD")])),
+    "a name in Latin and in Cyrillic letters": (
+        view("проект Silleno", "petrochemicals", "KZ"),
+        view("комплекс Силлено", "petrochemicals", "KZ", "kz-atyrau-region", "kz-atyrau-region")),
+    "a place adjective in two cases": (
+        view("Камбаратинская ГЭС-1", "hydro_power", "KG"),
+        view("строительство Камбаратинской ГЭС-1", None, "KG", capacities=[(1860.0, "MW")])),
+    "mine by product and proper name": (
+        view("подземный рудник на медно-золотом месторождении Оюу Толгой", "mining_metals", "MN",
+             companies=["kb:org-rio-tinto"], investments=[(7.2e9, "USD")]),
+        view("медный рудник Оюу Толгой", "mining_metals", "MN", companies=["kb:org-rio-tinto"],
+             investments=[(7.0e9, "USD")])),
+    "Cyrillic and Latin mine name": (
+        view("подземный рудник Оюу Толгой", "mining_metals", "MN"),
+        view("Oyu Tolgoi underground mine", "mining_metals", "MN")),
+    "refinery in barrels and tonnes": (
+        view("нефтеперерабатывающий завод", "oil_refining", "MN", None, "алтанширээ",
+             capacities=[(1.5e6, "t/yr")], investments=[(1.0e9, "USD")]),
+        view("НПЗ в Дорноговь", "oil_refining", "MN", None, "алтанширээ",
+             capacities=[(30000.0, "bbl/d")])),
+}
+
+DIFFERENT = {
+    "polyethylene vs polypropylene, shared shareholder": (PE_DESCRIBED, PP),
+    "project name vs neighbouring plant": (SILLENO, PP),
+    "English PE name vs PP plant": (PE_ENGLISH, PP),
+    "proper names differ, shared holding": (SILLENO, PP_KPI),
+    "first vs second unit of one plant": (
+        view("первый энергоблок Экибастузской ГРЭС-2", "coal_power", "KZ", "kz-pavlodar-region",
+             "kz-pavlodar-region", companies=["kb:org-samruk-energy"], capacities=[(500.0, "MW")]),
+        view("второй энергоблок Экибастузской ГРЭС-2", "coal_power", "KZ", "kz-pavlodar-region",
+             "kz-pavlodar-region", companies=["kb:org-samruk-energy"], capacities=[(500.0, "MW")])),
+    "ГЭС-1 vs ГЭС-2 of one cascade": (
+        view("Камбаратинская ГЭС-1", "hydro_power", "KG", capacities=[(1860.0, "MW")]),
+        view("Камбаратинская ГЭС-2", "hydro_power", "KG")),
+    "a pipeline and its second string": (
+        view("газопровод «Сила Сибири»", "oil_gas_midstream", "RU", companies=["kb:org-gazprom"],
+             capacities=[(3.8e10, "m3/yr")]),
+        view("газопровод «Сила Сибири — 2»", "oil_gas_midstream", "RU", companies=["kb:org-gazprom"],
+             capacities=[(5e10, "m3/yr")])),
+    "first and second nuclear plant of a country": (
+        view("первая АЭС Казахстана", "nuclear", "KZ", companies=["kb:org-rosatom"]),
+        view("вторая АЭС в стране", "nuclear", "KZ", companies=["kb:org-cnnc"])),
+    "an expansion named by its numeral": (
+        view("Актогай", "mining_metals", "KZ", "kz-abai-region", companies=["kb:org-kaz-minerals"]),
+        view("Актогай II", "mining_metals", "KZ", "kz-abai-region", companies=["kb:org-kaz-minerals"])),
+    "capacity three times off": (
+        view("завод по производству полиэтилена", "petrochemicals", **ATYRAU, capacities=[(1.25e6, "t/yr")]),
+        view("завод по производству полиэтилена", "petrochemicals", **ATYRAU, capacities=[(4.0e5, "t/yr")])),
+    "same sector, other country": (
+        view("солнечная электростанция", "solar_power", "UZ", "uz-samarkand-region", "uz-samarkand-region",
+             companies=["kb:org-universal-energy"], capacities=[(100.0, "MW")]),
+        view("солнечная электростанция", "solar_power", "KZ", "kz-zhambyl-region", "kz-zhambyl-region",
+             companies=["kb:org-universal-energy"], capacities=[(100.0, "MW")])),
+    "solar vs wind of one company in one region": (
+        view("солнечная электростанция", "solar_power", "KZ", "kz-pavlodar-region", "kz-pavlodar-region",
+             companies=["kb:org-china-power"], capacities=[(300.0, "MW")]),
+        view("ветровая электростанция", "wind_power", "KZ", "kz-pavlodar-region", "kz-pavlodar-region",
+             companies=["kb:org-china-power"], capacities=[(1000.0, "MW")])),
+    "plant vs the field that feeds it": (
+        view("газохимический комплекс", "petrochemicals", **ATYRAU),
+        view("Тенгизское месторождение", "oil_gas_upstream", **ATYRAU)),
+    "two regions of one country": (
+        view("цементный завод", "construction_materials", "KZ", "kz-turkestan-region", "kz-turkestan-region"),
+        view("цементный завод", "construction_materials", "KZ", "kz-karaganda-region", "kz-karaganda-region")),
+    "copper vs gold mine of one company": (
+        view("медный рудник", "mining_metals", "KZ", "kz-abai-region", companies=["kb:org-kaz-minerals"]),
+        view("золотой рудник", "mining_metals", "KZ", "kz-abai-region", companies=["kb:org-kaz-minerals"])),
+    "only sector and country in common": (
+        view("солнечная электростанция", "solar_power", "UZ", companies=["kb:org-universal-energy"]),
+        view("фотоэлектрическая станция", "solar_power", "UZ", "uz-jizzakh-region", "uz-jizzakh-region")),
+    "second nuclear plant, other vendor": (
+        merge_views([view("первая атомная электростанция", "nuclear", "KZ", "kz-almaty-region",
+                          "kz-almaty-region", companies=["kb:org-rosatom"], capacities=[(2400.0, "MW")]),
+                     view("АЭС Казахстана", "nuclear", "KZ", companies=["kb:org-rosatom"])]),
+        view("вторая АЭС", "nuclear", "KZ", companies=["kb:org-cnnc"])),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAME))
+def test_same_project(case):
+    a, b = SAME[case]
+    p, reason = score(a, b)
+    assert p >= THRESHOLD, reason
+    assert score(b, a)[0] == pytest.approx(p)  # symmetric
+    assert blocking_keys(a) & blocking_keys(b)  # the store can find it
+    m = best_match(a, [("x", b)])
+    assert m is not None and m.target == "x" and m.reason
+
+
+@pytest.mark.parametrize("case", sorted(DIFFERENT))
+def test_different_projects(case):
+    a, b = DIFFERENT[case]
+    p, reason = score(a, b)
+    assert p < THRESHOLD, reason
+    assert best_match(a, [("x", b)]) is None
+
+
+def test_reason_reads_like_a_sentence():
+    p, reason = score(SILLENO, PE_ENGLISH)
+    assert "same sector petrochemicals" in reason
+    assert "Атырауская область" in reason
+    assert "КазМунайГаз" in reason
+    _, reason = score(PE_DESCRIBED, PP)
+    assert "against:" in reason and "полиэтилен" in reason and "полипропилен" in reason
+
+
+def test_best_match_picks_the_best_candidate():
+    cands = [("pp", PP), ("pe", merge_views([SILLENO, PE_ENGLISH])), ("kpi", PP_KPI)]
+    m = best_match(PE_DESCRIBED, cands)
+    assert isinstance(m, Match) and m.target == "pe"
+    assert 0.5 <= m.score <= 1.0
+    assert best_match(PE_DESCRIBED, []) is None
+
+
+def test_scores_are_calibrated_in_order():
+    """More agreeing evidence, higher probability."""
+    thin = score(view("завод", "petrochemicals", **ATYRAU), PE_DESCRIBED)[0]
+    product = score(view("завод полиэтилена", "petrochemicals", **ATYRAU), PE_DESCRIBED)[0]
+    figure = score(view("завод полиэтилена", "petrochemicals", **ATYRAU,
+                        capacities=[(1.25e6, "t/yr")]), PE_DESCRIBED)[0]
+    assert thin < product < figure
+    assert thin < THRESHOLD <= product
+
+
+def test_status_is_not_evidence():
+    """A project reported as announced in 2019 and under construction in 2024
+    is one project: the view carries no stage, only dates."""
+    a = view("Камбаратинская ГЭС-1", "hydro_power", "KG", capacities=[(1860.0, "MW")],
+             published=date(2019, 11, 14))
+    b = view("Камбаратинская ГЭС-1", "hydro_power", "KG", capacities=[(1860.0, "MW")],
+             published=date(2024, 10, 18))
+    assert score(a, b)[0] > 0.9
+
+
+# ------------------------------------------------------------------ merging
+
+def test_merge_views_keeps_every_name_and_the_majority():
+    merged = merge_views([SILLENO, PE_DESCRIBED, PE_ENGLISH])
+    assert merged.name.split(" | ")[0] in {"проект Silleno", "завод по производству полиэтилена",
+                                           "ГХК Polyethylene"}
+    assert set(merged.name.split(" | ")) == {"проект Silleno", "завод по производству полиэтилена",
+                                            "ГХК Polyethylene"}
+    assert merged.sector == "petrochemicals" and merged.country == "KZ"
+    assert merged.region == "kz-atyrau-region"
+    assert merged.location == "kz-atyrau"  # the most specific place
+    assert merged.companies == {KMG, SINOPEC, SK}
+    assert (1.25e6, "t/yr") in merged.capacities
+    assert {(7.4e9, "USD"), (7.0e9, "USD")} <= set(merged.investments)
+
+
+def test_merge_views_drops_a_minority_that_contradicts():
+    stray = view("завод по производству полипропилена", "petrochemicals", **ATYRAU,
+                 capacities=[(5e5, "t/yr")], investments=[(2.6e9, "USD")])
+    merged = merge_views([SILLENO, PE_DESCRIBED, PE_ENGLISH, stray])
+    assert "полипропилена" not in merged.name
+    assert (5e5, "t/yr") not in merged.capacities
+    assert (2.6e9, "USD") not in merged.investments
+    # so the neighbouring plant still does not join
+    assert score(PP, merged)[0] < THRESHOLD
+
+
+def test_merge_views_of_one_and_none():
+    assert merge_views([SILLENO]) == SILLENO
+    with pytest.raises(ValueError):
+        merge_views([])
+
+
+def test_merged_view_matches_what_each_member_matches():
+    merged = merge_views([SILLENO, PE_ENGLISH])
+    assert score(PE_DESCRIBED, merged)[0] >= THRESHOLD
+    assert score(PP, merged)[0] < THRESHOLD
+
+
+# ----------------------------------------------------------------- blocking
+
+def test_blocking_keys_are_cheap_strings():
+    keys = blocking_keys(SILLENO)
+    assert "s:chem:KZ" in keys and "n:sile" in keys and f"c:{KMG}" in keys
+    assert all(isinstance(k, str) for k in keys)
+    # holding funds are in too many projects to be a key
+    assert f"c:{SK}" not in keys
+
+
+def test_every_matching_pair_shares_a_key():
+    views = [v for pair in list(SAME.values()) + list(DIFFERENT.values()) for v in pair]
+    for a in views:
+        for b in views:
+            if score(a, b)[0] >= THRESHOLD:
+                assert blocking_keys(a) & blocking_keys(b), (a.name, b.name)
+
+
+def test_capacity_buckets_meet_within_a_quarter():
+    for x, y in [(1000.0, 1240.0), (1860.0, 1800.0), (5e10, 4.1e10), (1.0, 1.2)]:
+        a = view("x", capacities=[(x, "MW")])
+        b = view("y", capacities=[(y, "MW")])
+        assert blocking_keys(a) & blocking_keys(b)
