@@ -40,16 +40,25 @@ def lookup(name: str, type_: str):
 def fix_type(name: str, type_: str) -> str:
     """Correct an NER type the gazetteer contradicts ("Росатом" tagged LOC)."""
     gaz = _gazetteer()
-    if gaz is None or type_ == "PER":
+    if gaz is None:
         return type_
+    if type_ == "PER" and (" " in name.strip() and not _known_exactly(gaz, name)):
+        return type_  # "Иван Нарын" is a person; only a bare "Нарын" may be a place
     entry = gaz.lookup(name)
     if entry is None:
         return type_
+    if type_ == "PER" and entry.id.startswith("gn-"):
+        return type_  # a surname may also be some town's name; trust only curated entries
     if entry.type == "org":
         return "ORG"
     if entry.type in _PLACE_KINDS:
         return "LOC"
     return type_
+
+
+def _known_exactly(gaz, name: str) -> bool:
+    entry = gaz.lookup(name)
+    return entry is not None and any(n.lower() == name.lower() for n in [entry.name, *entry.aliases])
 
 
 @lru_cache(maxsize=1)

@@ -33,3 +33,8 @@ def test_government_with_its_country_is_one_organisation():
 def test_a_letter_is_not_a_place():
     got = ents("Завод построят в Б.Гафуровском районе Согдийской области.")
     assert ("LOC", "Б") not in got
+
+
+def test_a_bare_known_place_tagged_as_person_is_a_place():
+    got = ents("Каскад станций на реке Нарын одобрил Жогорку Кенеш. Депутат Иван Нарын выступил против.")
+    assert ("LOC", "Нарын") in got and ("ORG", "Жогорку Кенеш") in got and ("PER", "Иван Нарын") in got
