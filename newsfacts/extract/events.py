@@ -47,10 +47,10 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
         persons: list[Entity] = []
         orgs: list[Entity] = []
         places: list[Entity] = []
-        for span in sent.spans:
-            e = ent_by_start.get(span.start)
-            if e is None:
-                continue
+        # every entity mention of the sentence, not only NER's: government
+        # bodies and known companies are found by other rules
+        for start in sorted(x for x in ent_by_start if sent.start <= x < sent.stop):
+            e = ent_by_start[start]
             bucket = {"PER": persons, "ORG": orgs, "LOC": places}[e.type]
             if e not in bucket:
                 bucket.append(e)
