@@ -245,6 +245,12 @@ _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("�
                ("угольный", "электростанция"): "тэс", ("парогазовый", "установка"): "пгу"}
 
 
+# adjective stems that make a station a kind of its own ("ветровой",
+# "ветряной", "ветровый" all make a ВЭС)
+_STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("атомн", "аэс"), ("гидро", "гэс"),
+                  ("угольн", "тэс"), ("теплов", "тэс"), ("парогазов", "пгу"), ("газотурбин", "гтэс")]
+
+
 def _kind(tokens: list[Token], head: Token) -> str:
     lemma = _KIND_WORDS.get(head.lemma, head.lemma)
     for t in tokens:
@@ -252,6 +258,10 @@ def _kind(tokens: list[Token], head: Token) -> str:
             kind = _KIND_PAIRS.get((t.lemma, head.lemma))
             if kind:
                 return kind
+            if head.lemma in ("электростанция", "станция", "электроцентраль"):
+                for stem, k in _STATION_KINDS:
+                    if t.lemma.startswith(stem):
+                        return k
     return lemma
 
 
@@ -291,7 +301,7 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
 
 def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
     for c in kids.get(head.id, []):
-        if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой"):
+        if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой", "сам"):
             return True
     return False
 
@@ -545,6 +555,13 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         for m in mentions:
             if m.family == "zone" and _zone_is_a_place(m, mentions):
                 continue
+            whole = _whole_of(m, projects, last_seen, sent.index)
+            if whole is not None:
+                # "трасса железной дороги": a part or aspect of a project named before
+                whole.mentions.append(m)
+                last_seen[projects.index(whole)] = sent.index
+                bound.append((m, whole))
+                continue
             if _is_component(m):
                 parent = _parent_of(m, bound, projects, last_seen, sent.index)
                 if parent is not None:
@@ -596,6 +613,23 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
 
 _COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",
                "турбина", "котел", "агрегат", "секция"}
+
+
+def _whole_of(m: _Mention, projects, last_seen, sent_index: int):
+    """The project a mention is a part of, when its name holds that project's
+    noun in the genitive ("трасса железной дороги", "участок газопровода")."""
+    if m.anaphoric or m.another or _ordinals(_modifiers(m)) or _names(m.tokens, m.head, m.sent):
+        return None
+    inner = [t for t in m.tokens if t is not m.head and t.case == "Gen" and t.lemma in OBJECT_NOUNS]
+    if not inner:
+        return None
+    for i in sorted(last_seen, key=lambda k: -last_seen[k]):
+        if sent_index - last_seen[i] > 6:
+            continue
+        heads = {x.head.lemma for x in projects[i].mentions if not x.anaphoric}
+        if any(t.lemma in heads for t in inner):
+            return projects[i]
+    return None
 
 
 def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:

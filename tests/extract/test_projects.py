@@ -190,3 +190,15 @@ def test_objects_listed_together_share_the_stage_cue():
 def test_ongoing_construction_with_a_future_launch_stays_construction():
     text = "Стороны обсудили ускорение строительства третьей нитки газопровода, которую планируется запустить в 2027 году."
     assert project(text, "нитк").status == "construction"
+
+
+def test_station_kind_from_any_wind_adjective():
+    text = ("В Мурманской области строят Кольскую ветроэлектростанцию мощностью 201 МВт.\n"
+            "Это будет крупнейшая ветровая электростанция за Полярным кругом.")
+    assert len(names(text)) == 1
+
+
+def test_part_of_a_named_project_joins_it():
+    text = ("Строительство железной дороги Китай — Кыргызстан — Узбекистан началось в декабре.\n"
+            "Власти ускорят отвод земель под трассу железной дороги в Нарынской области.")
+    assert len(names(text)) == 1
