@@ -64,6 +64,9 @@ def annotate(text: str) -> Doc:
 
 
 _LEMMAS: dict[tuple, str] = {}
+_UNINFLECTED = {"ADP", "CCONJ", "SCONJ", "PART", "ADV", "INTJ"}
+_ADP_VARIANTS = {"во": "в", "со": "с", "ко": "к", "об": "о", "обо": "о", "изо": "из", "подо": "под",
+                 "надо": "над", "передо": "перед", "ото": "от"}
 
 
 def _lemma(vocab, token) -> str:
@@ -72,6 +75,10 @@ def _lemma(vocab, token) -> str:
     # Punctuation and numbers need no lemma.
     if token.pos in ("PUNCT", "NUM", "SYM", "X") or not token.text[:1].isalpha():
         return token.text.lower()
+    if token.pos in _UNINFLECTED:
+        # prepositions, conjunctions, particles, adverbs: the form is the lemma
+        low = token.text.lower().replace("ё", "е")
+        return _ADP_VARIANTS.get(low, low)
     key = (token.text, token.pos, tuple(sorted((token.feats or {}).items())))
     lemma = _LEMMAS.get(key)
     if lemma is None:
