@@ -105,18 +105,36 @@ def adapt(nd, text: str, m: Models) -> Doc:
             sent.tokens.append(tok)
             by_start[tok.start] = tok
         doc.sents.append(sent)
+    from natasha.norm import normalize
     for sp in nd.spans:
-        try:
-            sp.normalize(m.morph_vocab)
-        except Exception:  # pymorphy fails on some rare code points
-            sp.normal = sp.text
-        toks = [by_start[t.start] for t in sp.tokens if t.start in by_start]
-        span = NerSpan(start=sp.start, stop=sp.stop, type=sp.type, text=sp.text,
-                       normal=sp.normal or sp.text, tokens=toks)
-        doc.spans.append(span)
-        if toks:
-            doc.sents[toks[0].sent].spans.append(span)
+        # NER runs over the whole text and may join a headline's last word
+        # to the dateline below it ("Узбекистан\n\nДЖАЛАЛ-АБАД"): one span per line
+        for part in _split_lines(sp.tokens, text):
+            start, stop = part[0].start, part[-1].stop
+            try:
+                normal = normalize(m.morph_vocab, part) if len(part) < len(sp.tokens) else None
+                if normal is None:
+                    sp.normalize(m.morph_vocab)
+                    normal = sp.normal
+            except Exception:  # pymorphy fails on some rare code points
+                normal = text[start:stop]
+            toks = [by_start[t.start] for t in part if t.start in by_start]
+            span = NerSpan(start=start, stop=stop, type=sp.type, text=text[start:stop],
+                           normal=normal or text[start:stop], tokens=toks)
+            doc.spans.append(span)
+            if toks:
+                doc.sents[toks[0].sent].spans.append(span)
     return doc
+
+
+def _split_lines(tokens, text: str) -> list[list]:
+    parts: list[list] = []
+    for t in tokens:
+        if parts and "\n" not in text[parts[-1][-1].stop:t.start]:
+            parts[-1].append(t)
+        else:
+            parts.append([t])
+    return parts
 
 
 def normalize_phrase(tokens: list[Token]) -> str:

@@ -38,3 +38,9 @@ def test_a_letter_is_not_a_place():
 def test_a_bare_known_place_tagged_as_person_is_a_place():
     got = ents("Каскад станций на реке Нарын одобрил Жогорку Кенеш. Депутат Иван Нарын выступил против.")
     assert ("LOC", "Нарын") in got and ("ORG", "Жогорку Кенеш") in got and ("PER", "Иван Нарын") in got
+
+
+def test_a_headline_word_and_the_dateline_below_are_two_places():
+    got = ents("Дорогу до Узбекистан\n\nДЖАЛАЛ-АБАД, 27 декабря. Строительство дороги началось.")
+    assert ("LOC", "Джалал-Абад") in got
+    assert not any("\n" in n or "ДЖАЛАЛ" in n and "Узбекистан" in n for _, n in got)
