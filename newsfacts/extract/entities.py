@@ -229,6 +229,30 @@ def _country_list(span: NerSpan) -> list[tuple[int, int, str]] | None:
     return out if len(out) >= 2 else None
 
 
+# stems, since the tagger often does not know "аймака" as a noun
+_ADMIN_NOUNS = {"аймак": "аймак", "сомон": "сомон", "район": "район", "област": "область", "уезд": "уезд",
+                "провинци": "провинция", "округ": "округ", "велаят": "велаят", "этрап": "этрап",
+                "вилоят": "вилоят", "улус": "улус"}
+
+
+def _admin_noun(word: str) -> str | None:
+    low = word.lower()
+    return next((nom for stem, nom in _ADMIN_NOUNS.items() if low.startswith(stem)), None)
+
+
+def _admin_split(span: NerSpan) -> list[tuple[int, int, str]] | None:
+    """"Алтанширээ аймака Дорноговь": a place of a unit, two places
+    ("Алтанширээ" and "аймак Дорноговь")."""
+    toks = span.tokens
+    for i, t in enumerate(toks):
+        noun = _admin_noun(t.text) if t.text[:1].islower() else None
+        if 0 < i < len(toks) - 1 and noun and toks[i + 1].text[:1].isupper():
+            left = (toks[0].start, toks[i - 1].stop, " ".join(x.text for x in toks[:i]))
+            right = (t.start, toks[-1].stop, " ".join([noun] + [x.text for x in toks[i + 1:]]))
+            return [left, right]
+    return None
+
+
 def _adjective_only(span: NerSpan) -> bool:
     """A place tag on a lone adjective: "Амурский (ГХК)", "Абшеронском (участке)"."""
     return len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
@@ -293,7 +317,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 name = _region_of_adjective(name)
                 if name is None:
                     continue  # "Абшеронском (участке)": a modifier, not a place named
-        parts = _country_list(span) if type_ == "LOC" else None
+        parts = (_country_list(span) or _admin_split(span)) if type_ == "LOC" else None
         if parts:
             # "газопровод Туркменистан-Китай": each country is a place
             for start, stop, part in parts:

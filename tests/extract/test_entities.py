@@ -44,3 +44,9 @@ def test_a_headline_word_and_the_dateline_below_are_two_places():
     got = ents("Дорогу до Узбекистан\n\nДЖАЛАЛ-АБАД, 27 декабря. Строительство дороги началось.")
     assert ("LOC", "Джалал-Абад") in got
     assert not any("\n" in n or "ДЖАЛАЛ" in n and "Узбекистан" in n for _, n in got)
+
+
+def test_a_place_of_an_administrative_unit_is_two_places():
+    got = ents("Завод строят в сомоне Алтанширээ аймака Дорноговь на юго-востоке Монголии.")
+    assert ("LOC", "Алтанширээ") in got
+    assert not any("аймака" in n for _, n in got)
