@@ -251,6 +251,27 @@ _STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("ато
                   ("угольн", "тэс"), ("теплов", "тэс"), ("парогазов", "пгу"), ("газотурбин", "гтэс")]
 
 
+# What a plant makes: two mentions with different products are two plants.
+# Category words ("удобрения", "полимеры") are left out: they cover several.
+_PRODUCT_STEMS = ("полиэтилен", "полипропилен", "поливинилхлорид", "пвх", "карбамид", "аммиак", "метанол",
+                  "цемент", "ферросплав", "ферросилиц", "кремни", "мед", "золот", "алюмин", "глинозем",
+                  "сталь", "чугун", "уран", "бензин", "дизел", "сод", "стекл", "кирпич",
+                  "бутадиен", "этилен", "пропилен", "сер", "калий", "фосфат")
+
+
+def _products(tokens: list[Token]) -> set[str]:
+    out = set()
+    for t in tokens:
+        if t.pos not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        for stem in _PRODUCT_STEMS:
+            # whole-word stems: "мед" is "медь"/"медный", not "медленный"
+            if t.lemma.startswith(stem) and len(t.lemma) - len(stem) <= 4:
+                out.add(stem)
+                break
+    return out
+
+
 def _kind(tokens: list[Token], head: Token) -> str:
     lemma = _KIND_WORDS.get(head.lemma, head.lemma)
     for t in tokens:
@@ -816,8 +837,15 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     # the object spoken of most recently first, not the one named last
     recent = sorted(projects, key=lambda p: max((x.head.start for x in p.mentions), default=-1), reverse=True)
     first = True
+    products_m = _products(m.tokens)
     for p in recent:
-        if p.family != m.family or not p.name_tokens:
+        if not p.name_tokens:
+            continue
+        products_p = _products(p.name_tokens)
+        if products_m and products_p and not (products_m & products_p):
+            continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
+        shared_product = bool(products_m & products_p)
+        if p.family != m.family and not (shared_product and None in (p.family, m.family)):
             continue
         if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
                 p.mentions[-1].sent is sent:
@@ -827,7 +855,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         named = [x for x in p.mentions if not x.anaphoric]
         head_same = (_kind(m.tokens, m.head) in {_kind(x.tokens, x.head) for x in named}
                      or m.head.lemma in {x.head.lemma for x in named})
-        shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers))
+        shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:
             continue
         was_first, first = first, False

@@ -202,3 +202,18 @@ def test_part_of_a_named_project_joins_it():
     text = ("Строительство железной дороги Китай — Кыргызстан — Узбекистан началось в декабре.\n"
             "Власти ускорят отвод земель под трассу железной дороги в Нарынской области.")
     assert len(names(text)) == 1
+
+
+def test_neighbouring_products_are_two_plants():
+    text = ("В Атырауской области строится завод по выпуску полиэтилена мощностью 1,25 млн тонн в год.\n"
+            "Полипропиленовый завод той же компании работает с 2022 года, его мощность 500 тыс. тонн в год.")
+    got = extract(text, published="2024-06-01").projects
+    assert len(got) == 2
+    pe = next(p for p in got if "полиэтилен" in p.name)
+    assert pe.status == "construction"
+
+
+def test_shared_product_joins_a_project_and_its_plant():
+    text = ("Стороны подписали соглашение по проекту по производству полиэтилена в Атырауской области.\n"
+            "Газохимический комплекс по выпуску полиэтилена обойдется в 7,4 млрд долларов.")
+    assert len(names(text)) == 1
