@@ -563,7 +563,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
                                       r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
-                                      r"рабочих мест|трудоустро|площадк|размещени", low))
+                                      r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум", low))
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
