@@ -55,7 +55,7 @@ def blocking_keys(view: ProjectView) -> set[str]:
     """Keys the store indexes to fetch candidates. Any two views that
     `best_match` may join share at least one (it checks).
 
-    s:<sector group>:<country or ?>, l:<place id or name>, n:<proper name
+    s:<sector group>, s:<sector group>:<country or ?>, l:<place id or name>, n:<proper name
     word>, nm:<whole name>, p:<product>, c:<company key> (not banks and
     funds), q:<capacity family>:<bucket>, m:<currency>:<bucket>."""
     return set(_keys(view))
@@ -67,6 +67,9 @@ def _keys(view: ProjectView) -> frozenset[str]:
     group = SECTOR_GROUP.get(view.sector or "", view.sector)
     if group:
         keys.add(f"s:{group}:{view.country or '?'}")
+        # the sector alone too: a report that names no country may be the
+        # same project as one that does
+        keys.add(f"s:{group}")
     elif view.country:
         keys.add(f"s:?:{view.country}")
     if view.location:
