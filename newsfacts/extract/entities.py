@@ -68,7 +68,9 @@ def _names_an_object(span: NerSpan, doc: Doc) -> bool:
         sent = doc.sents[span.tokens[0].sent]
         idx = next((i for i, t in enumerate(sent.tokens) if t.start == span.tokens[0].start), None)
         if idx is not None:
-            for t in reversed(sent.tokens[max(0, idx - 2):idx]):
+            # "ветряной электростанции (ВЭС) «Хызы-Абшерон»": quotes and a
+            # bracketed acronym may stand between
+            for t in reversed(sent.tokens[max(0, idx - 5):idx]):
                 if t.lemma in OBJECT_NOUNS:
                     return True
                 if t.pos != "PUNCT":
@@ -169,8 +171,36 @@ def _agree(name: str) -> str:
     return " ".join(out + [words[-1]])
 
 
+_NOT_NAMES = {"СМИ", "ЧП", "НКО", "ВУЗ", "ИП"}  # generic words NER takes for names
+
+
+def _a_surname(name: str, span: NerSpan) -> str:
+    """"Олега Дерипаски" -> "Олег Дерипаска", not "Олег Дерипаски": a man's
+    surname in -а declines like a feminine noun, which the normaliser misses."""
+    words = name.split()
+    if len(words) < 2 or not re.search(r"[иы]$", words[-1]):
+        return name
+    last = span.tokens[-1].text if span.tokens else words[-1]
+    if not re.search(r"[иы]$", last):
+        return name
+    from ..annotate import models
+    vocab = models().morph_vocab
+    first = [p for p in vocab.parse(words[0]) if "Name" in str(p.tag)]
+    if not first or "masc" not in str(first[0].tag):
+        return name
+    cands = [p for p in vocab.parse(last) if "gent" in str(p.tag) and "femn" in str(p.tag)
+             and "sing" in str(p.tag) and p.normal_form.endswith("а")]
+    if cands:
+        words[-1] = cands[0].normal_form.capitalize()
+    return " ".join(words)
+
+
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
+    if span.text.strip() in _NOT_NAMES:
+        return ""
+    if span.type == "PER":
+        name = _a_surname(name, span)
     if span.type == "ORG":
         name = _ORG_PREFIX.sub("", name)
         # Natasha lower-cases words it inflects; keep an all-caps or Latin

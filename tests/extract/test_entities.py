@@ -50,3 +50,17 @@ def test_a_place_of_an_administrative_unit_is_two_places():
     got = ents("Завод строят в сомоне Алтанширээ аймака Дорноговь на юго-востоке Монголии.")
     assert ("LOC", "Алтанширээ") in got
     assert not any("аймака" in n for _, n in got)
+
+
+def test_a_mans_surname_in_a_is_put_in_the_nominative():
+    got = ents("Алюминиевый завод Олега Дерипаски снова работает.")
+    assert ("PER", "Олег Дерипаска") in got
+
+
+def test_generic_abbreviations_are_not_organisations():
+    assert not any(n == "СМИ" for _, n in ents("Об этом сообщили местные СМИ."))
+
+
+def test_a_quoted_project_name_after_a_bracketed_acronym_is_not_an_org():
+    got = ents('Министр осмотрел ветряную электростанцию (ВЭС) "Хызы-Абшерон" под Баку.')
+    assert not any(t == "ORG" and "Хызы" in n for t, n in got)
