@@ -102,14 +102,15 @@ class _Builder:
         self.last_speaker: Entity | None = None
         self.covered: list[tuple[int, int]] = []
 
-    def add(self, start: int, end: int, speaker: Entity | None, conf: float, kind: str = "direct") -> None:
+    def add(self, start: int, end: int, speaker: Entity | None, conf: float, kind: str = "direct",
+            min_words: int = 1) -> None:
         # trim spaces and trailing punctuation left inside the quote marks
         while start < end and self.text[start] in " \t«\"":
             start += 1
         while end > start and self.text[end - 1] in " \t,»\"":
             end -= 1
-        if end <= start or _words(self.text[start:end]) == 0:
-            return
+        if end <= start or _words(self.text[start:end]) < min_words:
+            return  # «года Арктики», «Huaxin Cement»: names and terms, not speech
         if any(s < end and start < e for s, e in self.covered):
             return
         sent = self.doc.sent_at(start)
@@ -152,7 +153,12 @@ class _Builder:
             if verb and re.match(r"по (?:его|ее|её|их) словам", verb.group(0), re.I):
                 who = self.last_speaker or self.index.last_person_before(lo)
                 return who if who is not None else False
-            who = self.index.person_in(lo, cut)
+            if verb:
+                who = self.index.person_in(lo, cut)
+            else:
+                # "Оптимизм Чилингарова разделил Александр Дынкин: «...»": with
+                # no speech verb the speaker is the person right before the colon
+                who = self.index.last_person_before(start, window=start - lo)
             if who is None and re.search(r"\b(?:он|она)\b", head[:cut - lo], re.I):
                 who = self.last_speaker or self.index.last_person_before(lo)
             if who is None:
@@ -198,17 +204,20 @@ def _quoted(b: _Builder, s: int, e: int) -> None:
         return
     before = b.before_attribution(s)
     if before and not _looks_like_name(content):
-        b.add(s, e, before, 0.8)
+        # a lower-case word or two in quotes is a term ("«стройкой века»")
+        b.add(s, e, before, 0.8, min_words=3 if content[:1].islower() else 1)
         return
     if before and content[:1].islower():
-        # a quoted fragment of reported speech: "Он отметил, что ... «...»"
-        b.add(s, e, before, 0.6)
+        # a quoted fragment of reported speech: "Он отметил, что ... «...»";
+        # a word or two in quotes is a term, not speech
+        b.add(s, e, before, 0.6, min_words=3)
         return
     # A quote standing alone in its paragraph: the last speaker, or the
     # last person named, said it.
     para_start = b.text.rfind("\n", 0, s) + 1
     lead = b.text[para_start:s - 1].strip()
-    if not lead and _words(content) >= 4 and not _looks_like_name(content):
+    if not lead and _words(content) >= 4 and not _looks_like_name(content) and \
+            re.search(r"\b[а-яё]{3,}\b", content):
         who = b.last_speaker or b.index.last_person_before(s)
         b.add(s, e, who, 0.5)
 

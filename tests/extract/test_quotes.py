@@ -34,3 +34,20 @@ def test_interview_turn_runs_over_paragraphs():
     f = extract(text)
     q = [q for q in f.quotes if q.text.startswith("Работы идут")]
     assert q and "вторую очередь" in q[0].text and "финансированием" not in q[0].text
+
+
+def test_without_a_speech_verb_the_speaker_is_the_person_before_the_colon():
+    text = ("Позицию министра Ивана Петрова поддержал глава агентства Сергей Орлов: "
+            "«Мы не видим причин откладывать строительство станции».")
+    f = extract(text)
+    assert f.quotes and f.quotes[0].speaker.name == "Сергей Орлов"
+
+
+def test_a_term_in_quotes_is_not_a_quote():
+    f = extract("Министр Иван Петров отметил, что проект называют «стройкой века».")
+    assert not any(q.text == "стройкой века" for q in f.quotes)
+
+
+def test_a_one_word_reply_with_its_speaker_is_a_quote():
+    f = extract("«Начинайте», — ответил ему Владимир Путин.")
+    assert f.quotes and f.quotes[0].text == "Начинайте"
