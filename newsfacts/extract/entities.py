@@ -172,6 +172,7 @@ def _agree(name: str) -> str:
 
 
 _NOT_NAMES = {"СМИ", "ЧП", "НКО", "ВУЗ", "ИП"}  # generic words NER takes for names
+_UNIT = re.compile(r"(?:[кМГТ]Вт|[кМГТ]?Вт[·*]?ч|кВт·ч|млрд|млн|тыс)\.?", re.I)
 
 
 def _a_surname(name: str, span: NerSpan) -> str:
@@ -197,7 +198,7 @@ def _a_surname(name: str, span: NerSpan) -> str:
 
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
-    if span.text.strip() in _NOT_NAMES:
+    if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
         return ""
     if span.type == "PER":
         name = _a_surname(name, span)

@@ -217,3 +217,9 @@ def test_shared_product_joins_a_project_and_its_plant():
     text = ("Стороны подписали соглашение по проекту по производству полиэтилена в Атырауской области.\n"
             "Газохимический комплекс по выпуску полиэтилена обойдется в 7,4 млрд долларов.")
     assert len(names(text)) == 1
+
+
+def test_a_unit_is_not_an_organisation():
+    text = ("В Карагандинской области построят солнечную электростанцию мощностью 300 МВт. "
+            "Станция будет вырабатывать 5,7 млрд кВт·ч в год.")
+    assert not any(e.name.startswith("кВт") for e in extract(text).entities)
