@@ -211,11 +211,11 @@ def _span_name(span: NerSpan) -> str:
         # quotes inside an organisation's name are typography, often
         # unbalanced once the span is cut: ТОО "KazFerroLimited -> ТОО KazFerroLimited
         name = re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip()
-        # "Российский совет по международным делам (РСМД)": the bracket
-        # holds an abbreviation or a gloss, not part of the name
-        outside = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()
-        if outside and outside != name and sum(ch.isalpha() for ch in outside) >= 2:
-            name = outside
+    # "Российский совет по международным делам (РСМД)", "Узбекистан (КУК)":
+    # the bracket holds an abbreviation or a gloss, not part of the name
+    outside = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()
+    if outside and outside != name and sum(ch.isalpha() for ch in outside) >= 2:
+        name = outside
     return name
 
 

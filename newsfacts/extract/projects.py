@@ -112,8 +112,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
             if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
                 continue  # "газопровод X и газопровод Y": two objects
-            if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON"):
-                continue
+            if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON") or c.lemma in _STATE_PARTICIPLES:
+                continue  # "действующий", "строящийся": the stage, not the name
             if c.rel == "cc" and t is head:
                 continue
             keep.append(c)
@@ -161,6 +161,9 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+_STATE_PARTICIPLES = {"действовать", "строиться", "строить", "планироваться", "планировать", "находиться",
+                      "расположить", "работать", "возводиться", "проектироваться", "реализоваться",
+                      "простаивать", "законсервировать", "заморозить", "строящийся", "действующий"}
 _NOUN_ROLES = {"obl", "obj", "nsubj", "nsubj:pass", "nmod", "iobj", "conj", "appos"}
 
 
@@ -193,7 +196,9 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
     while j >= 0:
         t = sent_tokens[j]
         adjective = t.pos == "ADJ" or (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
-        if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS:
+        # participles ("действующий", lemma "действовать") describe, not name
+        if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS \
+                and not t.lemma.endswith(("ть", "ться")):
             left.append(t)
         elif t.lemma == "и" and left and j > 0 and sent_tokens[j - 1].pos == "ADJ" \
                 and sent_tokens[j - 1].case == case:
@@ -738,6 +743,19 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     return out
 
 
+def _quoted(tokens: list[Token]) -> str:
+    """The words in quotes in a name, folded: "сила сибири 2"."""
+    out, inside = [], False
+    for t in tokens:
+        if t.text in "«\"„“" and not inside:
+            inside = True
+        elif t.text in "»\"“" and inside:
+            inside = False
+        elif inside and (t.text[:1].isalnum()):
+            out.append(_fold(t.lemma if t.pos != "NUM" else t.text))
+    return " ".join(out)
+
+
 def _is_group(m: _Mention) -> bool:
     """A plural head with a count: "две АЭС", "три завода"."""
     if m.head.feats.get("Number") != "Plur":
@@ -861,6 +879,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         was_first, first = first, False
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
+        quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
+        if quoted_m and quoted_p and quoted_m != quoted_p:
+            continue  # «Сила Сибири» and «Сила Сибири — 2»
         if names_m and names_p and not (names_m & names_p):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         if names_m and not names_p and _is_group(p.mentions[0]):

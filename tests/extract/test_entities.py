@@ -64,3 +64,8 @@ def test_generic_abbreviations_are_not_organisations():
 def test_a_quoted_project_name_after_a_bracketed_acronym_is_not_an_org():
     got = ents('Министр осмотрел ветряную электростанцию (ВЭС) "Хызы-Абшерон" под Баку.')
     assert not any(t == "ORG" and "Хызы" in n for t, n in got)
+
+
+def test_a_bracket_after_a_place_is_not_part_of_it():
+    got = ents("Железная дорога Китай — Кыргызстан — Узбекистан (КУК) будет построена к 2030 году.")
+    assert not any("(" in n for _, n in got)

@@ -223,3 +223,10 @@ def test_a_unit_is_not_an_organisation():
     text = ("В Карагандинской области построят солнечную электростанцию мощностью 300 МВт. "
             "Станция будет вырабатывать 5,7 млрд кВт·ч в год.")
     assert not any(e.name.startswith("кВт") for e in extract(text).entities)
+
+
+def test_quoted_names_that_differ_are_two_objects():
+    text = ("Газпром подписал меморандум по газопроводу «Сила Сибири — 2» мощностью 50 млрд кубометров в год. "
+            "Действующий газопровод «Сила Сибири» выведен на мощность 38 млрд кубометров в год.")
+    got = extract(text, published="2025-09-03").projects
+    assert sorted(p.name for p in got) == ["газопровод «Сила Сибири — 2»", "газопровод «Сила Сибири»"]
