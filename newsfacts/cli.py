@@ -84,7 +84,7 @@ def cmd_show(args) -> int:
     return 1 if failures else 0
 
 
-_COMMAND_MODULES: tuple[str, ...] = ()
+_COMMAND_MODULES: tuple[str, ...] = ("store", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,6 +15,9 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, Field
 
 T = TypeVar("T")
+# Fields named `date` shadow the type inside their class, where pydantic
+# evaluates the annotations: those fields use this alias.
+Day = date
 
 
 class Source(BaseModel):
@@ -42,7 +45,7 @@ class Figure(BaseModel):
 class StatusChange(BaseModel):
     """The stage an article reported, dated by the article."""
     stage: str  # FORMAT.md status enum
-    date: date | None = None
+    date: Day | None = None
     source: Source
 
 
@@ -86,7 +89,7 @@ class ProjectSummary(BaseModel):
 class EventRecord(BaseModel):
     id: int
     type: str
-    date: date | None = None
+    date: Day | None = None
     place: str | None = None
     participants: list[EntityRef] = Field(default_factory=list)
     article_id: int

@@ -1,0 +1,173 @@
+"""Registry entities kept in step with the article level: each article
+entity is linked to the registry entity `newsfacts.registry` says it is
+(or a new one), and counts and names are updated in place; an article that
+is replaced has its entities recounted from scratch."""
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from . import linking
+from . import schema as t
+from .text import norm, words
+
+# At most this many registry entities sharing a word with a new name are
+# compared with it; frequent words ("компания") would otherwise fetch many.
+ENTITY_CANDIDATES = 25
+
+
+def entities_of_article(conn: Connection, article_id: int) -> set[int]:
+    q = (select(t.article_entities.c.entity_id)
+         .where(t.article_entities.c.article_id == article_id, t.article_entities.c.entity_id.is_not(None)))
+    return set(conn.scalars(q))
+
+
+def _names(name: str, aliases: list[str]) -> list[str]:
+    return [name] + [a for a in aliases if a and a != name]
+
+
+def _tokens(names: list[str]) -> set[str]:
+    return {w[:200] for n in names for w in words(n) if len(w) > 1}
+
+
+def display_rank(name: str, kb_id: str | None) -> tuple:
+    """Which of an entity's names to show: a gazetteer name first, then the
+    fullest ("Касым-Жомарт Токаев" over "Токаев")."""
+    return (kb_id is not None, len(name.split()), len(name))
+
+
+def resolve_entities(conn: Connection, article_id: int) -> set[int]:
+    """Link each entity of the article to a registry entity, creating one
+    where none is the same, and update those entities' names and counts in
+    place (no rereading of older articles); returns the ids touched."""
+    ae = t.article_entities
+    rows = conn.execute(select(ae).where(ae.c.article_id == article_id).order_by(ae.c.id)).all()
+    if not rows:
+        return set()
+    mentions = dict(conn.execute(select(t.mentions.c.article_entity_id, func.count())
+                                 .where(t.mentions.c.article_id == article_id)
+                                 .group_by(t.mentions.c.article_entity_id)).all())
+    items = []
+    for row in rows:
+        aliases = json.loads(row.aliases or "[]")
+        items.append((row, _names(row.name, aliases), linking.entity_key(row.type, row.name, row.kb_id, aliases)))
+    by_key: dict[tuple[str, str], int] = {}
+    for r in conn.execute(select(t.entities.c.id, t.entities.c.key, t.entities.c.type)
+                          .where(t.entities.c.key.in_({k for _, _, k in items})).order_by(t.entities.c.id.desc())):
+        by_key[(r.type, r.key)] = r.id  # descending: the oldest wins
+    links, created = [], set()
+    grown: dict[int, dict] = {}
+    for row, names, key in items:
+        entity_id = by_key.get((row.type, key)) or _find_by_names(conn, row.type, row.kb_id, names)
+        if entity_id is None:
+            entity_id = conn.execute(insert(t.entities).values(
+                type=row.type, name=row.name, name_norm=norm(row.name), key=key,
+                aliases=json.dumps(names[1:], ensure_ascii=False), kb_id=row.kb_id,
+                country=row.country, lat=row.lat, lon=row.lon, n_articles=0, n_mentions=0,
+            )).inserted_primary_key[0]
+            created.add(entity_id)
+        by_key[(row.type, key)] = entity_id
+        links.append(dict(b_id=row.id, b_entity=entity_id))
+        g = grown.setdefault(entity_id, dict(names=[], mentions=0, rows=[]))
+        g["names"] += names
+        g["mentions"] += mentions.get(row.id, 0)
+        g["rows"].append(row)
+    conn.execute(update(ae).where(ae.c.id == bindparam("b_id")).values(entity_id=bindparam("b_entity")), links)
+    _grow_entities(conn, grown)
+    return set(grown)
+
+
+def _grow_entities(conn: Connection, grown: dict[int, dict]) -> None:
+    """One more article for each entity: counts up, new names added."""
+    E = t.entities
+    current = {r.id: r for r in conn.execute(select(E).where(E.c.id.in_(list(grown))))}
+    new_tokens: list[dict] = []
+    changes: list[dict] = []
+    for entity_id, g in grown.items():
+        cur = current[entity_id]
+        aliases = json.loads(cur.aliases or "[]")
+        known = set(aliases) | {cur.name}
+        added = [n for n in dict.fromkeys(g["names"]) if n not in known]
+        name, rank = cur.name, display_rank(cur.name, cur.kb_id)
+        for row in g["rows"]:
+            if display_rank(row.name, row.kb_id) > rank:
+                name, rank = row.name, display_rank(row.name, row.kb_id)
+        aliases = [a for a in aliases + added if a != name]
+        if name != cur.name:
+            aliases.insert(0, cur.name)
+        linked = next((r for r in g["rows"] if r.kb_id), None)
+        placed = next((r for r in g["rows"] if r.lat is not None), None)
+        changes.append(dict(
+            b_id=entity_id, b_name=name, b_norm=norm(name), b_aliases=json.dumps(aliases, ensure_ascii=False),
+            b_kb=cur.kb_id or (linked.kb_id if linked else None),
+            b_country=cur.country or next((r.country for r in g["rows"] if r.country), None),
+            b_lat=cur.lat if cur.lat is not None else (placed.lat if placed else None),
+            b_lon=cur.lon if cur.lon is not None else (placed.lon if placed else None),
+            b_mentions=g["mentions"]))
+        fresh = _tokens(added + ([cur.name] if not cur.n_articles else []))
+        new_tokens += [dict(entity_id=entity_id, token=w) for w in sorted(fresh)]
+    conn.execute(update(E).where(E.c.id == bindparam("b_id")).values(
+        name=bindparam("b_name"), name_norm=bindparam("b_norm"), aliases=bindparam("b_aliases"),
+        kb_id=bindparam("b_kb"), country=bindparam("b_country"), lat=bindparam("b_lat"),
+        lon=bindparam("b_lon"), n_articles=E.c.n_articles + 1,
+        n_mentions=E.c.n_mentions + bindparam("b_mentions")), changes)
+    if new_tokens:
+        have = set(conn.execute(select(t.entity_tokens.c.entity_id, t.entity_tokens.c.token).where(
+            t.entity_tokens.c.entity_id.in_(list(grown)),
+            t.entity_tokens.c.token.in_({r["token"] for r in new_tokens}))).all())
+        rows = [r for r in new_tokens if (r["entity_id"], r["token"]) not in have]
+        if rows:
+            conn.execute(insert(t.entity_tokens), [dict(r) for r in {(r["entity_id"], r["token"]): r for r in rows}.values()])
+
+
+def _find_by_names(conn: Connection, type_: str, kb_id: str | None, names: list[str]) -> int | None:
+    """A registry entity sharing a word with one of `names` that the registry
+    says is the same (e.g. "Токаев" and "Касым-Жомарт Токаев")."""
+    tokens = _tokens(names)
+    if not tokens:
+        return None
+    shared = func.count().label("shared")
+    cands = conn.execute(
+        select(t.entities.c.id, t.entities.c.name, t.entities.c.aliases, t.entities.c.kb_id)
+        .join(t.entity_tokens, t.entity_tokens.c.entity_id == t.entities.c.id)
+        .where(t.entity_tokens.c.token.in_(tokens), t.entities.c.type == type_)
+        .group_by(t.entities.c.id, t.entities.c.name, t.entities.c.aliases, t.entities.c.kb_id)
+        .order_by(shared.desc(), t.entities.c.id).limit(ENTITY_CANDIDATES)).all()
+    for c in cands:
+        if kb_id and c.kb_id and kb_id != c.kb_id:
+            continue  # both linked to the gazetteer, to different records
+        if linking.same_entity(type_, names, _names(c.name, json.loads(c.aliases or "[]"))):
+            return c.id
+    return None
+
+
+def refresh_entities(conn: Connection, ids: set[int]) -> None:
+    """Recompute names, aliases and counts from all the article entities
+    linked to each registry entity (after an article was replaced); delete
+    those no article mentions any more."""
+    for entity_id in sorted(ids):
+        members = conn.execute(select(t.article_entities).where(t.article_entities.c.entity_id == entity_id)
+                               .order_by(t.article_entities.c.id)).all()
+        if not members:
+            conn.execute(delete(t.entities).where(t.entities.c.id == entity_id))
+            continue
+        best = max(members, key=lambda m: display_rank(m.name, m.kb_id))
+        aliases: list[str] = []
+        for m in members:
+            for a in [m.name] + json.loads(m.aliases or "[]"):
+                if a not in aliases and a != best.name:
+                    aliases.append(a)
+        linked = next((m for m in members if m.kb_id), None)
+        placed = next((m for m in members if m.lat is not None), None)
+        n_mentions = conn.scalar(select(func.count()).select_from(t.mentions).join(
+            t.article_entities, t.article_entities.c.id == t.mentions.c.article_entity_id)
+            .where(t.article_entities.c.entity_id == entity_id))
+        conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(
+            name=best.name, name_norm=norm(best.name), aliases=json.dumps(aliases, ensure_ascii=False),
+            kb_id=linked.kb_id if linked else None,
+            country=next((m.country for m in members if m.country), None),
+            lat=placed.lat if placed else None, lon=placed.lon if placed else None,
+            n_articles=len({m.article_id for m in members}), n_mentions=n_mentions or 0,
+        ))
