@@ -989,6 +989,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             unit += "/yr"
         if unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
             continue
+        if unit == "km" and re.match(r"\s*(?:от|к (?:северу|югу|западу|востоку)|севернее|южнее|западнее|восточнее)",
+                                     low[q.end:]):
+            continue  # "в 35 км от Атырау": a distance, not a length
         p = owner(sent.start + q.start)
         if p is not None:
             item = {"value": q.value, "unit": unit}

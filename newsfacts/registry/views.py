@@ -169,18 +169,53 @@ def _capacity_family(unit: str) -> str:
 
 def _majority_figures(groups, family_of) -> tuple[tuple[float, str], ...]:
     """Every distinct figure, less those twice off a figure of the same
-    family that more members reported."""
-    distinct = list(dict.fromkeys(f for figs in groups for f in figs))
-    # a figure's support: the members reporting it or a close value ($7bn for $7.4bn)
-    support = {f: sum(any(family_of(g[1]) == family_of(f[1]) and _near(f, g) for g in figs)
-                      for figs in groups) for f in distinct}
+    family that more members reported.
+
+    A project may have hundreds of reports, so the figures of each family
+    are sorted once and windows are found by bisection, not pairwise."""
+    import bisect
+    from itertools import accumulate
+    # members reporting each distinct figure (a member counts once per figure)
+    reported: dict[tuple[float, str], int] = {}
+    for figs in groups:
+        for f in set(figs):
+            reported[f] = reported.get(f, 0) + 1
+    by_family: dict[object, list[tuple[float, tuple[float, str]]]] = {}
+    for f in reported:
+        by_family.setdefault(family_of(f[1]), []).append((abs(_base_value(f)), f))
     kept = []
-    for f, n in support.items():
-        rivals = [g for g, m in support.items() if m > n and family_of(g[1]) == family_of(f[1])
-                  and _far(f, g)]
-        if not rivals:
-            kept.append(f)
-    return tuple(kept)
+    for items in by_family.values():
+        items.sort(key=lambda x: x[0])
+        values = [v for v, _ in items]
+        counts = list(accumulate((reported[f] for _, f in items), initial=0))
+        # support: members reporting the figure or a close value ($7bn for $7.4bn)
+        support = []
+        for v, _ in items:
+            lo = bisect.bisect_left(values, v / 1.12)
+            hi = bisect.bisect_right(values, v * 1.12)
+            support.append(counts[hi] - counts[lo])
+        best_below = list(accumulate(support, max))            # max support up to i
+        best_above = list(accumulate(reversed(support), max))[::-1]  # from i on
+        for i, (v, f) in enumerate(items):
+            n = support[i]
+            far_lo = bisect.bisect_right(values, v / 2.0) - 1  # values at most half of v
+            far_hi = bisect.bisect_left(values, v * 2.0)       # values at least twice v
+            rival = (far_lo >= 0 and best_below[far_lo] > n) or \
+                    (far_hi < len(values) and best_above[far_hi] > n)
+            if not rival or v == 0:
+                kept.append(f)
+    order = {f: i for i, f in enumerate(reported)}
+    return tuple(sorted(kept, key=order.get))
+
+
+def _base_value(f: tuple[float, str]) -> float:
+    b = figures.base(*f)
+    return b[1] if b else f[0]
+
+
+def _ratio(a: float, b: float) -> float:
+    lo, hi = sorted((abs(a), abs(b)))
+    return math.inf if lo == 0 else hi / lo
 
 
 def _near(f: tuple[float, str], g: tuple[float, str]) -> bool:

@@ -67,8 +67,41 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def upgrade(engine: Engine) -> None:
+def _head_revision() -> str | None:
+    """The newest migration's id, read off the files: the revision no other
+    migration names as its parent."""
+    import re
+    revs, parents = set(), set()
+    for f in (MIGRATIONS / "versions").glob("*.py"):
+        text = f.read_text(encoding="utf-8")
+        r = re.search(r'^revision\s*(?::\s*str)?\s*=\s*["\']([^"\']+)', text, re.M)
+        d = re.search(r'^down_revision\s*(?::[^=]*)?=\s*["\']([^"\']+)', text, re.M)
+        if r:
+            revs.add(r.group(1))
+        if d:
+            parents.add(d.group(1))
+    heads = revs - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _at_head(engine: Engine) -> bool:
+    """Is the database already at the newest migration? Checked with one
+    query, so that opening an up-to-date database does not load Alembic."""
+    from sqlalchemy import inspect, text
+    head = _head_revision()
+    if head is None:
+        return False
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row is not None and row[0] == head
+
+
+def upgrade(engine: Engine, force: bool = False) -> None:
     """Apply the package's Alembic migrations up to head."""
+    if not force and _at_head(engine):
+        return
     from alembic import command
     from alembic.config import Config
 

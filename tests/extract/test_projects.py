@@ -230,3 +230,8 @@ def test_quoted_names_that_differ_are_two_objects():
             "Действующий газопровод «Сила Сибири» выведен на мощность 38 млрд кубометров в год.")
     got = extract(text, published="2025-09-03").projects
     assert sorted(p.name for p in got) == ["газопровод «Сила Сибири — 2»", "газопровод «Сила Сибири»"]
+
+
+def test_a_distance_is_not_a_length():
+    text = "Новый газохимический комплекс мощностью 500 тыс. тонн в год расположен в 35 км от Атырау."
+    assert all(c["unit"] != "km" for c in project(text, "комплекс").capacity)
