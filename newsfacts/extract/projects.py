@@ -299,7 +299,7 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
     by_id = {x.id: x for x in sent.tokens}
     cases = {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
     parent = by_id.get(t.head_id)
-    if cases & {"с", "из"}:
+    if cases & {"с", "из", "от"}:  # "газ с месторождений", "трасса от месторождений"
         return True
     return parent is not None and parent.lemma in _FEEDSTOCK
 
