@@ -184,8 +184,9 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load (at most 300)")
     ap.add_argument("--samples", type=int, default=30, help="sequential requests per timed path")
-    ap.add_argument("--cache-ttl", type=float, default=0.0,
-                    help="with --db: start the server with this --cache-ttl (default 0: every request hits the database)")
+    ap.add_argument("--cache-ttl", type=float, default=5.0,
+                    help="with --db: start the server with this --cache-ttl (default 5, as `newsfacts serve`; "
+                         "0: every request hits the database)")
     ap.add_argument("--workers", type=int, default=1, help="with --db: server worker processes (default 1)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)

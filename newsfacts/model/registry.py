@@ -115,6 +115,7 @@ class ProjectDetail(ProjectSummary):
     merges: list[MergeRecord] = Field(default_factory=list)
     events: list[EventRecord] = Field(default_factory=list)  # from the same articles
     quotes: list[QuoteRecord] = Field(default_factory=list)
+    omitted_reports: int = 0  # older reports left out of the lists above (n_sources counts all)
 
 
 class EntityRecord(BaseModel):

@@ -101,6 +101,12 @@ def list_projects(conn: Connection, filters: dict, sort="-last_seen", limit=100,
                                 limit=limit if limit is not None else len(rows), offset=offset)
 
 
+# A project's page lists its latest reports in full; the counts say how many
+# more there are. Keeps one request bounded however often a project was reported.
+MAX_REPORTS = 200
+MAX_RELATED = 100
+
+
 def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
     row = conn.execute(select(P).where(P.c.id == project_id)).first()
     if row is None:
@@ -110,6 +116,21 @@ def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
     members = conn.execute(select(ap, pm.c.score, pm.c.reason, pm.c.manual, pm.c.created_at)
                            .join(pm, pm.c.article_project_id == ap.c.id)
                            .where(pm.c.project_id == project_id).order_by(ap.c.id)).all()
+    status_rows = conn.execute(select(t.project_status).where(t.project_status.c.project_id == project_id)
+                               .order_by(t.project_status.c.position)).all()
+    current = set(conn.scalars(select(t.project_figures.c.figure_id)
+                               .where(t.project_figures.c.project_id == project_id)))
+    omitted = 0
+    listed = {m.id for m in members}
+    if len(members) > MAX_REPORTS:
+        # a project reported in thousands of articles: its latest reports are
+        # listed (with the one a current figure cites); the status history
+        # keeps every change, with its source
+        listed = {m.id for m in members[-MAX_REPORTS:]}
+        listed |= set(conn.scalars(select(t.figures.c.article_project_id).where(t.figures.c.id.in_(current))))
+        omitted = len(members) - len(listed)
+        cited = listed | {s.article_project_id for s in status_rows}
+        members = [m for m in members if m.id in cited]
     meta = article_meta(conn, [m.article_id for m in members])
     evidence = all_evidence(conn, t.evidence.c.article_project_id, [m.id for m in members])
     member_of = {m.id: m for m in members}
@@ -123,31 +144,32 @@ def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
     detail.company_refs = [EntityRef(id=c.entity_id, name=c.name, type="ORG") for c in conn.execute(
         select(t.project_companies).where(t.project_companies.c.project_id == project_id)
         .order_by(t.project_companies.c.id))]
+    detail.omitted_reports = omitted
     detail.history = [StatusChange(stage=s.stage, date=s.date, source=source_of(s.article_project_id))
-                      for s in conn.execute(select(t.project_status)
-                                            .where(t.project_status.c.project_id == project_id)
-                                            .order_by(t.project_status.c.position))]
+                      for s in status_rows]
     figs = conn.execute(select(t.figures)
                         .join(pm, pm.c.article_project_id == t.figures.c.article_project_id)
                         .where(pm.c.project_id == project_id).order_by(t.figures.c.id)).all()
-    current = set(conn.scalars(select(t.project_figures.c.figure_id)
-                               .where(t.project_figures.c.project_id == project_id)))
+    figs = [f for f in figs if f.article_project_id in listed]
     for f in figs:
         figure = Figure(value=f.value, unit=f.unit, text=f.text, current=f.id in current,
                         source=_figure_source(source_of(f.article_project_id), evidence.get(f.article_project_id), f))
         {"capacity": detail.capacities, "investment": detail.investments,
          "jobs": detail.jobs_reported}[f.kind].append(figure)
-    for m in members:
+    shown = [m for m in members if m.id in listed]
+    for m in shown[-MAX_RELATED:]:  # every sentence of the latest reports
         for ev in evidence.get(m.id) or [None]:
             detail.sources.append(make_source(meta[m.article_id], ev))
     detail.merges = [MergeRecord(article_project_id=m.id, article_id=m.article_id, score=m.score,
                                  reason=m.reason, manual=bool(m.manual), created_at=m.created_at)
-                     for m in members]
+                     for m in shown]
     article_ids = sorted(meta)
     detail.events = event_records(conn, conn.execute(
-        select(t.events).where(t.events.c.article_id.in_(article_ids)).order_by(t.events.c.id)).all())
+        select(t.events).where(t.events.c.article_id.in_(article_ids))
+        .order_by(t.events.c.id.desc()).limit(MAX_RELATED)).all()[::-1])
     detail.quotes = quote_records(conn, conn.execute(
-        select(t.quotes).where(t.quotes.c.article_id.in_(article_ids)).order_by(t.quotes.c.id)).all())
+        select(t.quotes).where(t.quotes.c.article_id.in_(article_ids))
+        .order_by(t.quotes.c.id.desc()).limit(MAX_RELATED)).all()[::-1])
     return detail
 
 
