@@ -235,3 +235,9 @@ def test_quoted_names_that_differ_are_two_objects():
 def test_a_distance_is_not_a_length():
     text = "Новый газохимический комплекс мощностью 500 тыс. тонн в год расположен в 35 км от Атырау."
     assert all(c["unit"] != "km" for c in project(text, "комплекс").capacity)
+
+
+def test_roles_and_generations_do_not_name_an_object():
+    text = ("Правительство ищет для обеих станций новых инвесторов.\n"
+            "Россия предлагает построить станции поколения 3+.")
+    assert names(text) == []
