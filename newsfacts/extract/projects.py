@@ -528,8 +528,13 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 
 
 def _past_year(clause: str, published: date | None) -> bool:
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", clause)]
-    return bool(published and years and max(years) < published.year)
+    # "в 2016 году", "в начале 1960-х годов"
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)(?:-х)?\b", clause)]
+    if not years:
+        return False
+    if published is None:
+        return max(years) < 2000  # decades ago whatever the article's date
+    return max(years) < published.year
 
 
 def _is_media(ent: Entity, text: str) -> bool:
@@ -1076,6 +1081,11 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
     # the news, not the background: cues dated to earlier years count only
     # when there is nothing else
     stages = [s for _, s, past in p.stages if not past] or [s for _, s, _ in p.stages]
+    # an upgrade of a working plant ("модернизация ТЭЦ идет"): the plant
+    # operates, the project is under construction
+    if "construction" in stages and "operating" in stages and any(
+            re.search(r"модерниз|реконструкц|расширени", _fold(m.sent.text)) for m in p.mentions):
+        stages = [s for s in stages if s != "operating"]
     if stages:
         severe = [s for s in stages if STAGE_ORDER[s] >= 5]
         status = max(severe, key=STAGE_ORDER.get) if severe else max(stages, key=STAGE_ORDER.get)

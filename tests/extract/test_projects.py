@@ -241,3 +241,15 @@ def test_roles_and_generations_do_not_name_an_object():
     text = ("Правительство ищет для обеих станций новых инвесторов.\n"
             "Россия предлагает построить станции поколения 3+.")
     assert names(text) == []
+
+
+def test_upgrade_of_a_working_plant_is_construction():
+    text = ("Модернизация Алматинской ТЭЦ-2 идет по графику: на станции монтируют новые котлы.\n"
+            "Станцию эксплуатирует АО «АлЭС», она введена в строй в 1980-х годах.")
+    assert project(text, "ТЭЦ").status == "construction"
+
+
+def test_a_decade_long_ago_is_background():
+    text = ("На Экибастузской ГРЭС-1 начались строительные работы по восстановлению блока.\n"
+            "Станция была введена в эксплуатацию в начале 1980-х годов.")
+    assert project(text, "ГРЭС").status == "construction"
