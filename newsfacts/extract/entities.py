@@ -240,7 +240,17 @@ class _Group:
             return max(self.names, key=lambda n: (not _INITIAL.match(n), len(n.split()), len(n)))
         # the form seen most often, then the longest
         counts = {n: sum(1 for m in self.mentions if _clean(m.normal) == n) for n in self.names}
-        return max(self.names, key=lambda n: (counts[n], len(n)))
+        best = max(self.names, key=lambda n: (counts[n], len(n)))
+        if best.islower():
+            # the normaliser lower-cases words it inflects ("казмунайгаз"): the
+            # gazetteer's spelling, else the text's own
+            if self.kb is not None and self.kb.name.lower().replace("ё", "е") in \
+                    {n.lower().replace("ё", "е") for n in self.names}:
+                return self.kb.name
+            written = [m.text.strip(_QUOTES) for m in self.mentions if not m.text.islower()]
+            if written and written[0].lower() == best:
+                return written[0]
+        return best
 
 
 def _country_list(span: NerSpan) -> list[tuple[int, int, str]] | None:

@@ -69,3 +69,8 @@ def test_a_quoted_project_name_after_a_bracketed_acronym_is_not_an_org():
 def test_a_bracket_after_a_place_is_not_part_of_it():
     got = ents("Железная дорога Китай — Кыргызстан — Узбекистан (КУК) будет построена к 2030 году.")
     assert not any("(" in n for _, n in got)
+
+
+def test_an_inflected_company_name_keeps_its_capitals():
+    got = ents("Совместное предприятие создадут КазМунайГаз и Sinopec. Доля КазМунайГаза составит 51%.")
+    assert ("ORG", "КазМунайГаз") in got
