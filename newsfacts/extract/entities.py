@@ -128,6 +128,15 @@ _GOV_NOM = [("правительств", "Правительство"), ("пре
 def _gov_bodies(text: str):
     for m in _GOV.finditer(text):
         head, tail = m.group("head"), m.group("tail").strip()
+        end = m.end()
+        words = tail.split(" ")
+        # "Кабинет министров Кыргызстана Адылбек Касымалиев": a second name
+        # word not in the genitive starts the next name (unless it follows
+        # "Республики")
+        if len(words) >= 2 and words[-2].lower() not in ("республики", "области", "края", "района") \
+                and words[-1][:1].isupper() and not re.search(r"(?:а|я|ы|и|ой|ого|ей|их)$", words[-1]):
+            end -= len(words[-1]) + 1
+            tail = " ".join(words[:-1])
         if not tail:
             continue
         low = head.lower()
@@ -144,7 +153,7 @@ def _gov_bodies(text: str):
             name = nom if not tail else f"{nom} {tail}"
         else:
             name = f"{nom} {tail}"
-        yield m.start(), m.end(), name
+        yield m.start(), end, name
 
 
 def _agree(name: str) -> str:

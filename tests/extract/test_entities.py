@@ -74,3 +74,8 @@ def test_a_bracket_after_a_place_is_not_part_of_it():
 def test_an_inflected_company_name_keeps_its_capitals():
     got = ents("Совместное предприятие создадут КазМунайГаз и Sinopec. Доля КазМунайГаза составит 51%.")
     assert ("ORG", "КазМунайГаз") in got
+
+
+def test_a_government_body_stops_before_the_next_name():
+    got = ents("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев выступил на заседании.")
+    assert ("ORG", "Кабинет министров Кыргызстана") in got and ("PER", "Адылбек Касымалиев") in got
