@@ -41,6 +41,7 @@ _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:
               "appos", "nummod", "fixed", "cc", "conj"}
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
              "восьмой", "девятый", "десятый"}
+_UNION = re.compile(r"(?:^|\s)(?:союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС)(?:\s|$)", re.I)
 _MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
                         r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
@@ -367,6 +368,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if family == "mine" and _feedstock_source(t, sent):
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
+        if family == "zone" and re.search(r"торговл|таможен|visa|визов", _fold(sent.text[t.start - sent.start:
+                                                                                   t.start - sent.start + 40])):
+            continue  # "зона свободной торговли": a trade regime, not a place built
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
         phrase = _phrase(t, kids)
@@ -789,8 +793,15 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
         return True
     if not any(t.text in "«\"" for t in m.tokens):
         return False
-    parent = next((t for t in m.sent.tokens if t.id == m.head.head_id), None)
-    return parent is not None and parent.lemma in _ROLE_NOUNS
+    by_id = {t.id: t for t in m.sent.tokens}
+    parent, steps = by_id.get(m.head.head_id), 0
+    while parent is not None and steps < 4:  # "директор департамента ... ГМК «X»"
+        if parent.lemma in _ROLE_NOUNS:
+            return True
+        if parent.pos not in ("NOUN", "PROPN"):
+            return False
+        parent, steps = by_id.get(parent.head_id), steps + 1
+    return False
 
 
 # money lent for a project rather than what it costs
@@ -950,8 +961,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                 continue
             p.places.append((rank, ent, how))
         elif ent.type == "ORG":
-            if _is_media(ent, text) or _GOV_ORG.match(ent.name):
-                continue
+            if _is_media(ent, text) or _GOV_ORG.match(ent.name) or _UNION.search(ent.name):
+                continue  # ministries, media and unions of states do not build plants
             if ent not in p.companies:
                 p.companies.append(ent)
     # known companies NER missed are entities too (scan_known_names)

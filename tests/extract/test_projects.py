@@ -253,3 +253,20 @@ def test_a_decade_long_ago_is_background():
     text = ("На Экибастузской ГРЭС-1 начались строительные работы по восстановлению блока.\n"
             "Станция была введена в эксплуатацию в начале 1980-х годов.")
     assert project(text, "ГРЭС").status == "construction"
+
+
+def test_a_trade_zone_is_not_a_project():
+    text = "Президенты объявили о создании зоны свободной торговли между двумя странами."
+    assert names(text) == []
+
+
+def test_a_company_named_far_up_a_role_chain_is_not_a_project():
+    text = ("Директор департамента по работе с инвесторами ГМК «Норильский никель» Иван Петров "
+            "рассказал о планах на 2026 год.")
+    assert not any("Норильский" in n for n in names(text))
+
+
+def test_a_union_of_states_is_not_a_company_of_a_pipeline():
+    text = ("Европейский союз обсуждает газопровод «Южный поток» мощностью 63 млрд кубометров в год.")
+    p = project(text, "Южный поток")
+    assert not any("союз" in c.name.lower() for c in p.companies)
