@@ -642,6 +642,13 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         if bound:
             _fill_slots(doc, sent, bound, ent_at, money, quantities, cues)
 
+    # "на двух китайских АЭС ... седьмой и восьмой блоки Тяньваньской АЭС, третий
+    # и четвертый блоки АЭС «Сюйдапу»": once the members are named, the group
+    # is only their summary
+    named = [p for p in projects if p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)]
+    projects = [p for p in projects if not (
+        p.mentions and _is_group(p.mentions[0]) and not p.capacity and not p.investment
+        and sum(1 for q in named if q is not p and q.family == p.family) >= 2)]
     out = []
     fallback_country = _article_country(projects, entities)
     for i, p in enumerate(p for p in projects if p.name):

@@ -270,3 +270,10 @@ def test_a_union_of_states_is_not_a_company_of_a_pipeline():
     text = ("Европейский союз обсуждает газопровод «Южный поток» мощностью 63 млрд кубометров в год.")
     p = project(text, "Южный поток")
     assert not any("союз" in c.name.lower() for c in p.companies)
+
+
+def test_a_counted_group_gives_way_to_its_named_members():
+    text = ("Лидеры запустили строительство энергоблоков на двух китайских АЭС.\n"
+            "Речь идет о пятом и шестом блоках Ляньюньганской АЭС, а также о первом и втором блоках АЭС «Чанцзян».")
+    got = names(text)
+    assert len(got) == 2 and not any("китайск" in n for n in got)
