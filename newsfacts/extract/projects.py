@@ -402,7 +402,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
     # anaphor of the previous one
     # "Еще одним проектом является строительство установки": "еще один"
     # makes the object of the sentence a new one
-    concrete = [m for m in out if not m.anaphoric and m.head.lemma not in ANAPHORA_NOUNS]
+    # (a counted group, "первым из трёх комплексов", is not the object framed)
+    concrete = [m for m in out if not m.anaphoric and m.head.lemma not in ANAPHORA_NOUNS and not _is_group(m)]
     if concrete:
         framing = [m for m in out if m.head.lemma in ANAPHORA_NOUNS and not _is_anaphoric(m.head, kids)
                    and (m.anaphoric or m.another) and not m.topic]

@@ -277,3 +277,12 @@ def test_a_counted_group_gives_way_to_its_named_members():
             "Речь идет о пятом и шестом блоках Ляньюньганской АЭС, а также о первом и втором блоках АЭС «Чанцзян».")
     got = names(text)
     assert len(got) == 2 and not any("китайск" in n for n in got)
+
+
+def test_the_project_keeps_its_cost_beside_a_counted_group():
+    text = ("В Экибастузе открыли ферросплавный завод.\n"
+            "Проект стоимостью 30 млрд тенге стал первым из трех производственных комплексов региона.\n"
+            "Новый завод рассчитан на выпуск 60 тысяч тонн продукции в год.")
+    p = project(text, "ферросплав")
+    assert {"amount": 30_000_000_000.0, "currency": "KZT"} in p.investment
+    assert {"value": 60_000.0, "unit": "t/yr"} in p.capacity
