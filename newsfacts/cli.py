@@ -10,17 +10,10 @@ import importlib
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from . import __version__
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}")
+from .commands import iso_date
 
 
 def _err(msg: str) -> None:
@@ -95,14 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="extract facts from articles to JSON")
     e.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML or JSON Lines files, directories, or - for stdin")
     e.add_argument("--out", metavar="DIR", help="write one <id>.json per article into DIR (default: JSON Lines to stdout)")
-    e.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    e.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     e.add_argument("--pretty", action="store_true", help="indented JSON")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     e.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("show", help="print facts as a readable report")
     s.add_argument("paths", nargs="+", metavar="PATH")
-    s.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    s.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD")
     s.set_defaults(func=cmd_show)
 
     # Commands of the fact base and the web app live beside the code they

@@ -15,14 +15,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}")
+from . import iso_date
 
 
 def _positive(value: str) -> int:
@@ -100,7 +94,7 @@ def register(sub) -> None:
     p = parser("ingest", help="extract articles and store their facts in the fact base")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML or JSON Lines files, directories, or - for stdin")
     p.add_argument("--workers", type=_positive, default=1, help="extraction processes (default 1)")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _common(p, json=False)
     p.set_defaults(func=_guarded(cmd_ingest))
@@ -114,8 +108,8 @@ def register(sub) -> None:
     p = parser("projects", help="list registry projects")
     for name in ("country", "region", "sector", "status", "company"):
         p.add_argument(f"--{name}")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="reported on or after")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="first reported on or before")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="reported on or after")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="first reported on or before")
     p.add_argument("-q", "--query", dest="q", help="words in the project's names")
     p.add_argument("--sort", default="-last_seen", help="field, - for descending (default -last_seen)")
     _paging(p)
@@ -130,8 +124,8 @@ def register(sub) -> None:
 
     p = parser("events", help="list events")
     p.add_argument("--type")
-    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--participant")
     _paging(p)
     _common(p)

@@ -13,7 +13,7 @@ import re
 from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
-from .lexicon import OBJECT_NOUNS
+from .lexicon import OBJECT_NOUNS, STATE_UNIONS
 
 # Generic words that Natasha sometimes keeps at the edge of an ORG span, or
 # that precede a Latin company name ("компании Sinopec" -> "Sinopec").
@@ -107,7 +107,7 @@ def _nominative_word(name: str, type_: str) -> str:
 
 
 _CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
-_ORG_HEADS = re.compile(r"(?:^|\s)(?:союз|организаци|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС)", re.I)
+_ORG_HEADS = re.compile(rf"(?:^|\s)(?:организаци|{STATE_UNIONS})", re.I)
 
 
 # Government bodies named by a common noun and the place or person they

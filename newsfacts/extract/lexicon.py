@@ -53,6 +53,10 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
                   "собственный", "важный", "ряд", "очередной", "будущий", "действующий",
                   "еще", "ещё", "большой", "совместный", "аналогичный", "подобный", "тот"}
 
+# Unions and organisations of states: organisations, never places, never
+# the companies of a project.
+STATE_UNIONS = r"союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС"
+
 SECTOR_RULES: list[tuple[str, str]] = [
     (r"атомн|аэс\b|ядерн|энергоблок\w* аэс|реактор", "nuclear"),
     (r"нефтеперераб|\bнпз\b|нефтепереработ", "oil_refining"),

@@ -19,9 +19,9 @@ from ..annotate import normalize_phrase
 from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
-from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, GENERIC_OBJECTS, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
+from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
-                      STAGE_ORDER, STAGE_RULES_RE, WEAK_MODIFIERS)
+                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS)
 from .money import find_money
 from .quantity import find_quantities
 
@@ -41,7 +41,7 @@ _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:
               "appos", "nummod", "fixed", "cc", "conj"}
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
              "восьмой", "девятый", "десятый"}
-_UNION = re.compile(r"(?:^|\s)(?:союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС)(?:\s|$)", re.I)
+_UNION = re.compile(rf"(?:^|\s)(?:{STATE_UNIONS})(?:\s|$)", re.I)
 _MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
                         r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
@@ -125,7 +125,6 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     keep.sort(key=lambda t: t.start)
     # keep a contiguous run around the head: a modifier separated by a
     # clause boundary is not part of the name
-    ids = {t.id for t in keep}
     sent_toks = [t for t in keep]
     run = [head]
     for direction in (-1, 1):
@@ -515,9 +514,10 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if NEGATION_RE.search(low[max(0, m.start() - 12):m.start()]):
                 continue
             st = stage
+            clause = low[max(0, m.start() - 60):m.end() + 40]
+            past = _past_year(clause, published)
             if stage == "operating":
-                clause = low[max(0, m.start() - 60):m.end() + 40]
-                if FUTURE_RE.search(clause) and not _past_year(clause, published):
+                if FUTURE_RE.search(clause) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
                         else "announced"
@@ -527,8 +527,7 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 if FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) and \
                         not re.search(r"завершит|завершени", m.group(0)):
                     st = "announced"
-            clause = low[max(0, m.start() - 60):m.end() + 40]
-            out.append((sent.start + m.start(), st, _past_year(clause, published)))
+            out.append((sent.start + m.start(), st, past))
     return out
 
 
@@ -728,10 +727,7 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     with no count, no ordinal, no name and no figure in its sentence speaks
     of a class of objects, not of one undertaking. "седьмой и восьмой
     энергоблоки", "два завода", "ВЭС «Хызы»" stay."""
-    if m.head.feats.get("Number") != "Plur" or m.topic or figures:
-        return False
-    kids = _children(m.sent)
-    if any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, [])):
+    if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m):
         return False
     mods = _modifiers(m)
     if _ordinals(mods) or _proper(mods) or any(t.text in "«\"" for t in m.tokens):
