@@ -81,15 +81,18 @@ def get(conn: http.client.HTTPConnection, path: str) -> tuple[int, float, float 
     return r.status, ms, server
 
 
-def paths_for(conn) -> list[str]:
-    """A realistic mix: list pages with filters, details of real ids, search."""
+def paths_for(conn, ids: int = 200) -> list[str]:
+    """A realistic mix: list pages with filters and pages, details of `ids`
+    real projects (the most recently reported first: the largest ones) and
+    half as many entities and articles, searches. Wide enough that a server's
+    response cache cannot hold the test by itself."""
     def js(path):
         conn.request("GET", path)
         return json.loads(conn.getresponse().read())
     stats = js("/api/stats")
-    projects = js("/api/projects?limit=200")["items"]
-    articles = js("/api/articles?limit=200")["items"]
-    entities = js("/api/entities?limit=200")["items"]
+    projects = js(f"/api/projects?limit={ids}")["items"]
+    articles = js(f"/api/articles?limit={ids // 2}")["items"]
+    entities = js(f"/api/entities?limit={ids // 2}")["items"]
     sectors = [c["key"] for c in stats["by_sector"] if c["key"]][:5]
     countries = [c["key"] for c in stats["by_country"] if c["key"]][:5]
     mix = ["/api/projects", "/api/projects?sort=name&limit=50", "/api/stats", "/api/events", "/api/quotes",
@@ -97,18 +100,25 @@ def paths_for(conn) -> list[str]:
            "/api/search?q=" + urllib.parse.quote("завод"), "/api/search?q=" + urllib.parse.quote("Газпром")]
     mix += [f"/api/projects?sector={urllib.parse.quote(s)}" for s in sectors]
     mix += [f"/api/projects?country={c}" for c in countries]
-    mix += [f"/api/projects/{p['id']}" for p in projects[:20]]
-    mix += [f"/api/articles/{a['id']}" for a in articles[:10]]
-    mix += [f"/api/entities/{e['id']}" for e in entities[:10]]
+    mix += [f"/api/projects?offset={k * 100}" for k in range(1, 11)]
+    mix += [f"/api/search?q={urllib.parse.quote(w)}" for w in ("газопровод", "электростанция", "рудник",
+                                                                "строительство", "Sinopec", "Узбекистан")]
+    mix += [f"/api/projects/{p['id']}" for p in projects]
+    mix += [f"/api/articles/{a['id']}" for a in articles]
+    mix += [f"/api/entities/{e['id']}" for e in entities]
     return mix
 
 
 def server_times(host, port, samples: int) -> dict:
+    """Each request with its own throwaway parameter: the server's response
+    cache must not answer these, the database must."""
     conn = http.client.HTTPConnection(host, port, timeout=30)
     out = {}
     for path in TIMED:
-        get(conn, path)  # warm caches
-        times = [t if (t := get(conn, path)[2]) is not None else float("nan") for _ in range(samples)]
+        sep = "&" if "?" in path else "?"
+        get(conn, f"{path}{sep}_=warm")  # warm the database's own caches
+        times = [t if (t := get(conn, f"{path}{sep}_={i}")[2]) is not None else float("nan")
+                 for i in range(samples)]
         out[path] = {"median_ms": round(statistics.median(times), 1), "p95_ms": round(pct(times, 95), 1)}
     return out
 
@@ -184,10 +194,12 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load (at most 300)")
     ap.add_argument("--samples", type=int, default=30, help="sequential requests per timed path")
-    ap.add_argument("--cache-ttl", type=float, default=5.0,
-                    help="with --db: start the server with this --cache-ttl (default 5, as `newsfacts serve`; "
+    ap.add_argument("--cache-ttl", type=float, default=60.0,
+                    help="with --db: start the server with this --cache-ttl (default 60, as `newsfacts serve`; "
                          "0: every request hits the database)")
     ap.add_argument("--workers", type=int, default=1, help="with --db: server worker processes (default 1)")
+    ap.add_argument("--ids", type=int, default=200,
+                    help="distinct project ids in the mix (half as many entities and articles; default 200)")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
     if not (1 <= args.clients <= 200) or not (0 < args.duration <= 300):
@@ -204,7 +216,7 @@ def main(argv=None) -> int:
         if host not in LOOPBACK:
             ap.error("load tests only target this machine (127.0.0.1, localhost, ::1)")
     try:
-        mix = paths_for(http.client.HTTPConnection(host, port, timeout=30))
+        mix = paths_for(http.client.HTTPConnection(host, port, timeout=30), args.ids)
         result = {"server_time": server_times(host, port, args.samples),
                   "load": load(host, port, args.clients, args.duration, mix),
                   "mix_size": len(mix), "cpus": os.cpu_count()}

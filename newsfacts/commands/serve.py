@@ -16,11 +16,11 @@ def register(sub) -> None:
     s.add_argument("--token", metavar="T", default=None,
                    help="bearer token required for writes (or $NEWSFACTS_TOKEN)")
     # The fact base changes only when articles are ingested, so a read-only
-    # server answers a repeated GET from memory for a few seconds; writes
-    # through the API empty the cache at once.
-    s.add_argument("--cache-ttl", type=float, default=5.0, metavar="SECONDS",
-                   help="answer repeated GET requests from memory for this long (default 5; 0: off); "
-                        "articles ingested meanwhile show up after at most this delay")
+    # server answers a repeated GET from memory; it checks the store's
+    # revision counter every second and forgets everything when it moved.
+    s.add_argument("--cache-ttl", type=float, default=60.0, metavar="SECONDS",
+                   help="answer repeated GET requests from memory for up to this long (default 60; 0: off); "
+                        "the cache is emptied within a second of any change to the database")
     s.add_argument("--workers", type=int, default=1, metavar="N",
                    help="worker processes (default 1); each opens its own database connections")
     s.add_argument("--access-log", action="store_true", help="log every request")

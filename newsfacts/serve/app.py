@@ -22,7 +22,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from .middleware import (BodyLimitMiddleware, JsonSuffixMiddleware, MicroCacheMiddleware, ResponseCache,
+from .cache import MicroCacheMiddleware, ResponseCache
+from .middleware import (BodyLimitMiddleware, JsonSuffixMiddleware,
                          SecurityHeadersMiddleware, ServerTimingMiddleware)
 from .render import templates, vendor_ready
 
@@ -107,7 +108,8 @@ def create_app(store_url: str | None = None, allow_writes: bool = False, token: 
     if cache_ttl > 0:
         # outside gzip, so a hit skips compression too
         app.state.response_cache = ResponseCache(cache_ttl)
-        app.add_middleware(MicroCacheMiddleware, cache=app.state.response_cache)
+        app.add_middleware(MicroCacheMiddleware, cache=app.state.response_cache,
+                           version=lambda: holder.get().revision())
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(JsonSuffixMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)

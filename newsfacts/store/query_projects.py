@@ -12,7 +12,7 @@ from ..model.registry import (EntityRef, Figure, MergeRecord, Page, ProjectDetai
                               ProjectSummary, StatusChange)
 from . import schema as t
 from .db import StoreError
-from .sources import (all_evidence, article_meta, event_records, make_source,
+from .sources import (all_evidence, article_meta, first_evidence, event_records, make_source,
                       quote_records)
 from .text import norm
 
@@ -132,12 +132,16 @@ def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
         cited = listed | {s.article_project_id for s in status_rows}
         members = [m for m in members if m.id in cited]
     meta = article_meta(conn, [m.article_id for m in members])
-    evidence = all_evidence(conn, t.evidence.c.article_project_id, [m.id for m in members])
+    # every sentence of the listed reports; the first one of the others
+    # (reports cited only by the status history)
+    col = t.evidence.c.article_project_id
+    evidence = all_evidence(conn, col, listed)
+    firsts = first_evidence(conn, col, [m.id for m in members if m.id not in listed])
     member_of = {m.id: m for m in members}
 
     def source_of(ap_id: int):
-        evs = evidence.get(ap_id) or []
-        return make_source(meta[member_of[ap_id].article_id], evs[0] if evs else None)
+        evs = evidence.get(ap_id)
+        return make_source(meta[member_of[ap_id].article_id], evs[0] if evs else firsts.get(ap_id))
 
     detail = ProjectDetail(**summary.model_dump())
     detail.aliases = json.loads(row.aliases or "[]")
@@ -147,10 +151,8 @@ def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
     detail.omitted_reports = omitted
     detail.history = [StatusChange(stage=s.stage, date=s.date, source=source_of(s.article_project_id))
                       for s in status_rows]
-    figs = conn.execute(select(t.figures)
-                        .join(pm, pm.c.article_project_id == t.figures.c.article_project_id)
-                        .where(pm.c.project_id == project_id).order_by(t.figures.c.id)).all()
-    figs = [f for f in figs if f.article_project_id in listed]
+    figs = conn.execute(select(t.figures).where(t.figures.c.article_project_id.in_(listed))
+                        .order_by(t.figures.c.id)).all()
     for f in figs:
         figure = Figure(value=f.value, unit=f.unit, text=f.text, current=f.id in current,
                         source=_figure_source(source_of(f.article_project_id), evidence.get(f.article_project_id), f))

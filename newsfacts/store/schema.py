@@ -78,7 +78,7 @@ events = Table(
     Column("type", String(32), nullable=False, index=True),
     Column("date", Date, index=True),
     Column("place", Text),
-    Column("place_entity_id", ForeignKey("article_entities.id", **SET_NULL)),
+    Column("place_entity_id", ForeignKey("article_entities.id", **SET_NULL), index=True),
     Column("confidence", Float),
 )
 
@@ -98,7 +98,7 @@ article_projects = Table(
     Column("sector", String(32)),
     Column("status", String(32)),
     Column("location", Text),
-    Column("location_entity_id", ForeignKey("article_entities.id", **SET_NULL)),
+    Column("location_entity_id", ForeignKey("article_entities.id", **SET_NULL), index=True),
     Column("jobs", Integer),
     Column("confidence", Float),
     Column("view_json", Text, nullable=False),  # registry.match.ProjectView, for matching
@@ -250,4 +250,12 @@ project_log = Table(
     Column("other_id", Integer),
     Column("detail", Text),
     Column("created_at", DateTime, nullable=False),
+)
+
+# One row counting committed changes (ingests that changed something, merges,
+# splits): a server caching responses checks it to know when to forget them.
+revision = Table(
+    "revision", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", Integer, nullable=False),
 )

@@ -61,7 +61,10 @@ class Store:
         transaction: "new", "unchanged" (same content already stored) or
         "replaced" (same url or id, new content: its old facts go)."""
         with self._writing() as conn:
-            return ingest_facts(conn, facts)
+            result = ingest_facts(conn, facts)
+            if result.outcome != "unchanged":
+                _bump(conn)
+            return result
 
     def stored_id(self, article: Article) -> int | None:
         """The id of the stored article with this exact text, if any: lets a
@@ -84,6 +87,7 @@ class Store:
                 reason=f"manual merge of project {other_id} into {keep_id}"))
             sync_projects.refresh_projects(conn, {keep_id, other_id})
             sync_projects.log(conn, "merge", keep_id, other_id, f"merged project {other_id} into {keep_id}")
+            _bump(conn)
 
     def split_project(self, project_id: int, article_project_ids: list[int]) -> int:
         """Move the given reports (article project ids) of a project into a new
@@ -111,9 +115,15 @@ class Store:
             sync_projects.refresh_projects(conn, {project_id, new_id})
             sync_projects.log(conn, "split", project_id, new_id,
                               f"article projects {', '.join(map(str, wanted))} moved to project {new_id}")
+            _bump(conn)
             return new_id
 
     # --- reading -------------------------------------------------------------
+
+    def revision(self) -> int:
+        """A number that changes whenever stored facts change (cheap: one row)."""
+        with self.engine.connect() as conn:
+            return conn.scalar(select(t.revision.c.value).where(t.revision.c.id == 1)) or 0
 
     def projects(self, *, country=None, region=None, sector=None, status=None, company=None,
                  since=None, until=None, q=None, sort="-last_seen", limit=100, offset=0) -> Page[ProjectSummary]:
@@ -165,6 +175,10 @@ class Store:
     def stats(self) -> Stats:
         with self.engine.connect() as conn:
             return query_facts.stats(conn)
+
+
+def _bump(conn: Connection) -> None:
+    conn.execute(update(t.revision).where(t.revision.c.id == 1).values(value=t.revision.c.value + 1))
 
 
 def _first_line(exc: Exception) -> str:

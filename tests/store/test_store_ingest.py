@@ -29,6 +29,14 @@ def test_ingest_new_then_unchanged(store):
     assert counts(store) == before
 
 
+def test_revision_moves_when_facts_change_only(store):
+    start = store.revision()
+    store.ingest(corpus()[0])
+    after_new = store.revision()
+    store.ingest(corpus()[0])
+    assert after_new > start and store.revision() == after_new
+
+
 def test_same_text_under_other_id_is_one_article(store):
     a = article("one", "2024-01-01", SOLAR)
     store.ingest(a)

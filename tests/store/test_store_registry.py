@@ -63,7 +63,9 @@ def test_merge_projects(store):
     for f in corpus():
         store.ingest(f)
     pe, pp = pe_project(store), store.projects(q="полипропилен").items[0]
+    before = store.revision()
     store.merge_projects(pe.id, pp.id)
+    assert store.revision() > before  # caches of the registry must see it
     assert store.project(pp.id) is None
     merged = store.project(pe.id)
     assert merged.n_sources == 3
@@ -77,7 +79,9 @@ def test_split_project(store):
         store.ingest(f)
     pe = pe_project(store)
     later = [m.article_project_id for m in pe.merges if m.article_id != pe.merges[0].article_id]
+    before = store.revision()
     new_id = store.split_project(pe.id, later)
+    assert store.revision() > before
     old, new = store.project(pe.id), store.project(new_id)
     assert old.n_sources == 1 and new.n_sources == 1
     assert old.status == "announced" and new.status == "construction"
