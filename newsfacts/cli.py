@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .commands import iso_date
+from .compute import one_blas_thread
 
 
 def _err(msg: str) -> None:
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    one_blas_thread()  # before numpy loads; see newsfacts/compute.py
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -187,6 +187,8 @@ def big(args) -> dict:
 
 
 def main() -> None:
+    from newsfacts.compute import one_blas_thread
+    one_blas_thread()  # as the CLI runs; extraction alone and ingest alike
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="mode", required=True)
     t = sub.add_parser("throughput")

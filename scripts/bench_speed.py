@@ -338,6 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help=argparse.SUPPRESS)
     ap.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    # both systems with one BLAS thread, as the newsfacts CLI runs
+    # (newsfacts/compute.py): the comparison is of the pipelines, not of
+    # thread settings; subprocesses inherit it
+    from newsfacts.compute import one_blas_thread
+    one_blas_thread()
 
     if args.natasha_worker:
         # `data_dir` swallowed the first file.

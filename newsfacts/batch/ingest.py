@@ -7,7 +7,6 @@ counted and reported; the run goes on.
 """
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import sys
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
+from ..compute import one_blas_thread
 from ..model import Article, Facts
 from ..read import read_inputs
 from ..read.errors import ReadError
@@ -71,36 +71,10 @@ def _jobs(paths: Iterable[str], published: date | None, failed: Callable[[str, s
         yield label, item
 
 
-_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
 def _one_thread_each() -> None:
-    """Worker start: compute on one core. The taggers' matrix library starts
-    a thread per core in every process, and N workers times N threads only
+    """Worker start: compute on one core. N workers times N BLAS threads only
     fight over the cores (measured: 2 workers then ran slower than 1)."""
-    for var in _BLAS_THREADS:
-        os.environ[var] = "1"
-    if "numpy" in sys.modules:  # forked after the library started: tell it directly
-        _openblas_threads(1)
-
-
-def _openblas_threads(n: int) -> None:
-    try:
-        with open("/proc/self/maps") as fh:
-            paths = {line.split()[-1] for line in fh if "openblas" in line.lower() and "/" in line}
-    except OSError:
-        return
-    for path in paths:
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for name in ("openblas_set_num_threads", "scipy_openblas_set_num_threads64_",
-                     "openblas_set_num_threads64_"):
-            setter = getattr(lib, name, None)
-            if setter is not None:
-                setter(ctypes.c_int(n))
-                break
+    one_blas_thread(force=True)
 
 
 def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tuple[str, Facts | str]]:

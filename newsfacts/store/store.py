@@ -19,7 +19,7 @@ from ..model.registry import (ArticleDetail, ArticleRecord, EntityDetail, Entity
                               QuoteRecord, SearchHit, Stats)
 from . import query_facts, query_projects, schema as t, search as fts, sync_projects
 from .db import StoreError, make_engine, resolve_url, upgrade
-from .write import content_key, ingest_facts
+from .write import _BY_KEY, content_key, ingest_facts
 
 
 class Store:
@@ -70,7 +70,7 @@ class Store:
         """The id of the stored article with this exact text, if any: lets a
         rerun skip extracting what `ingest` would call unchanged."""
         with self.engine.connect() as conn:
-            return conn.scalar(select(t.articles.c.id).where(t.articles.c.key == content_key(article)))
+            return conn.scalar(_BY_KEY, {"key": content_key(article)})
 
     def merge_projects(self, keep_id: int, other_id: int) -> None:
         """Move every report of `other_id` into `keep_id` and delete `other_id`.

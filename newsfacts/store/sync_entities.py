@@ -38,31 +38,47 @@ def display_rank(name: str, kb_id: str | None) -> tuple:
     return (kb_id is not None, len(name.split()), len(name))
 
 
+_ae, _E = t.article_entities, t.entities
+_ENTITIES_OF = select(_ae).where(_ae.c.article_id == bindparam("aid")).order_by(_ae.c.id)
+_MENTION_COUNTS = (select(t.mentions.c.article_entity_id, func.count())
+                   .where(t.mentions.c.article_id == bindparam("aid")).group_by(t.mentions.c.article_entity_id))
+_BY_KEY = (select(_E.c.id, _E.c.key, _E.c.type).where(_E.c.key.in_(bindparam("keys", expanding=True)))
+           .order_by(_E.c.id.desc()))
+_INSERT_ENTITY = insert(_E)
+_LINK = update(_ae).where(_ae.c.id == bindparam("b_id")).values(entity_id=bindparam("b_entity"))
+_CURRENT = select(_E).where(_E.c.id.in_(bindparam("ids", expanding=True)))
+_GROW = update(_E).where(_E.c.id == bindparam("b_id")).values(
+    name=bindparam("b_name"), name_norm=bindparam("b_norm"), aliases=bindparam("b_aliases"),
+    kb_id=bindparam("b_kb"), country=bindparam("b_country"), lat=bindparam("b_lat"),
+    lon=bindparam("b_lon"), n_articles=_E.c.n_articles + 1,
+    n_mentions=_E.c.n_mentions + bindparam("b_mentions"))
+_TOKENS_HELD = select(t.entity_tokens.c.entity_id, t.entity_tokens.c.token).where(
+    t.entity_tokens.c.entity_id.in_(bindparam("ids", expanding=True)),
+    t.entity_tokens.c.token.in_(bindparam("tokens", expanding=True)))
+_INSERT_TOKENS = insert(t.entity_tokens)
+
+
 def resolve_entities(conn: Connection, article_id: int) -> set[int]:
     """Link each entity of the article to a registry entity, creating one
     where none is the same, and update those entities' names and counts in
     place (no rereading of older articles); returns the ids touched."""
-    ae = t.article_entities
-    rows = conn.execute(select(ae).where(ae.c.article_id == article_id).order_by(ae.c.id)).all()
+    rows = conn.execute(_ENTITIES_OF, {"aid": article_id}).all()
     if not rows:
         return set()
-    mentions = dict(conn.execute(select(t.mentions.c.article_entity_id, func.count())
-                                 .where(t.mentions.c.article_id == article_id)
-                                 .group_by(t.mentions.c.article_entity_id)).all())
+    mentions = dict(conn.execute(_MENTION_COUNTS, {"aid": article_id}).all())
     items = []
     for row in rows:
         aliases = json.loads(row.aliases or "[]")
         items.append((row, _names(row.name, aliases), linking.entity_key(row.type, row.name, row.kb_id, aliases)))
     by_key: dict[tuple[str, str], int] = {}
-    for r in conn.execute(select(t.entities.c.id, t.entities.c.key, t.entities.c.type)
-                          .where(t.entities.c.key.in_({k for _, _, k in items})).order_by(t.entities.c.id.desc())):
+    for r in conn.execute(_BY_KEY, {"keys": sorted({k for _, _, k in items})}):
         by_key[(r.type, r.key)] = r.id  # descending: the oldest wins
     links, created = [], set()
     grown: dict[int, dict] = {}
     for row, names, key in items:
         entity_id = by_key.get((row.type, key)) or _find_by_names(conn, row.type, row.kb_id, names)
         if entity_id is None:
-            entity_id = conn.execute(insert(t.entities).values(
+            entity_id = conn.execute(_INSERT_ENTITY, dict(
                 type=row.type, name=row.name, name_norm=norm(row.name), key=key,
                 aliases=json.dumps(names[1:], ensure_ascii=False), kb_id=row.kb_id,
                 country=row.country, lat=row.lat, lon=row.lon, n_articles=0, n_mentions=0,
@@ -74,15 +90,14 @@ def resolve_entities(conn: Connection, article_id: int) -> set[int]:
         g["names"] += names
         g["mentions"] += mentions.get(row.id, 0)
         g["rows"].append(row)
-    conn.execute(update(ae).where(ae.c.id == bindparam("b_id")).values(entity_id=bindparam("b_entity")), links)
+    conn.execute(_LINK, links)
     _grow_entities(conn, grown)
     return set(grown)
 
 
 def _grow_entities(conn: Connection, grown: dict[int, dict]) -> None:
     """One more article for each entity: counts up, new names added."""
-    E = t.entities
-    current = {r.id: r for r in conn.execute(select(E).where(E.c.id.in_(list(grown))))}
+    current = {r.id: r for r in conn.execute(_CURRENT, {"ids": list(grown)})}
     new_tokens: list[dict] = []
     changes: list[dict] = []
     for entity_id, g in grown.items():
@@ -108,18 +123,22 @@ def _grow_entities(conn: Connection, grown: dict[int, dict]) -> None:
             b_mentions=g["mentions"]))
         fresh = _tokens(added + ([cur.name] if not cur.n_articles else []))
         new_tokens += [dict(entity_id=entity_id, token=w) for w in sorted(fresh)]
-    conn.execute(update(E).where(E.c.id == bindparam("b_id")).values(
-        name=bindparam("b_name"), name_norm=bindparam("b_norm"), aliases=bindparam("b_aliases"),
-        kb_id=bindparam("b_kb"), country=bindparam("b_country"), lat=bindparam("b_lat"),
-        lon=bindparam("b_lon"), n_articles=E.c.n_articles + 1,
-        n_mentions=E.c.n_mentions + bindparam("b_mentions")), changes)
+    conn.execute(_GROW, changes)
     if new_tokens:
-        have = set(conn.execute(select(t.entity_tokens.c.entity_id, t.entity_tokens.c.token).where(
-            t.entity_tokens.c.entity_id.in_(list(grown)),
-            t.entity_tokens.c.token.in_({r["token"] for r in new_tokens}))).all())
+        have = set(conn.execute(_TOKENS_HELD, {"ids": list(grown),
+                                               "tokens": sorted({r["token"] for r in new_tokens})}).all())
         rows = [r for r in new_tokens if (r["entity_id"], r["token"]) not in have]
         if rows:
-            conn.execute(insert(t.entity_tokens), [dict(r) for r in {(r["entity_id"], r["token"]): r for r in rows}.values()])
+            conn.execute(_INSERT_TOKENS, [dict(r) for r in {(r["entity_id"], r["token"]): r for r in rows}.values()])
+
+
+_shared = func.count().label("shared")
+_SHARING_WORDS = (
+    select(_E.c.id, _E.c.name, _E.c.aliases, _E.c.kb_id)
+    .join(t.entity_tokens, t.entity_tokens.c.entity_id == _E.c.id)
+    .where(t.entity_tokens.c.token.in_(bindparam("tokens", expanding=True)), _E.c.type == bindparam("type"))
+    .group_by(_E.c.id, _E.c.name, _E.c.aliases, _E.c.kb_id)
+    .order_by(_shared.desc(), _E.c.id).limit(ENTITY_CANDIDATES))
 
 
 def _find_by_names(conn: Connection, type_: str, kb_id: str | None, names: list[str]) -> int | None:
@@ -128,13 +147,7 @@ def _find_by_names(conn: Connection, type_: str, kb_id: str | None, names: list[
     tokens = _tokens(names)
     if not tokens:
         return None
-    shared = func.count().label("shared")
-    cands = conn.execute(
-        select(t.entities.c.id, t.entities.c.name, t.entities.c.aliases, t.entities.c.kb_id)
-        .join(t.entity_tokens, t.entity_tokens.c.entity_id == t.entities.c.id)
-        .where(t.entity_tokens.c.token.in_(tokens), t.entities.c.type == type_)
-        .group_by(t.entities.c.id, t.entities.c.name, t.entities.c.aliases, t.entities.c.kb_id)
-        .order_by(shared.desc(), t.entities.c.id).limit(ENTITY_CANDIDATES)).all()
+    cands = conn.execute(_SHARING_WORDS, {"tokens": sorted(tokens), "type": type_}).all()
     for c in cands:
         if kb_id and c.kb_id and kb_id != c.kb_id:
             continue  # both linked to the gazetteer, to different records

@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from . import linking
@@ -45,27 +45,34 @@ def new_project(conn: Connection, view) -> int:
     )).inserted_primary_key[0]
 
 
+_k, _pm = t.article_project_keys, t.project_members
+_KEY_SIZES = (select(_k.c.key, func.count()).where(_k.c.key.in_(bindparam("keys", expanding=True)))
+              .group_by(_k.c.key))
+_shared = func.count(_k.c.key.distinct()).label("shared")
+_ranked = (select(_pm.c.project_id, _shared)
+           .join(_k, _k.c.article_project_id == _pm.c.article_project_id)
+           .where(_k.c.key.in_(bindparam("keys", expanding=True)), _k.c.article_project_id != bindparam("ap"))
+           .group_by(_pm.c.project_id)
+           .order_by(_shared.desc(), _pm.c.project_id.desc())
+           .limit(PROJECT_CANDIDATES)).subquery()
+_CANDIDATES = (select(t.projects.c.id, t.projects.c.view_json)
+               .join(_ranked, _ranked.c.project_id == t.projects.c.id)
+               .order_by(_ranked.c.shared.desc(), t.projects.c.id))
+
+
 def _candidates(conn: Connection, article_project_id: int, keys: list[str]) -> list[tuple[int, str]]:
     """Registry projects sharing blocking keys with an article project, those
     sharing the most first. Keys that thousands of reports share (a sector in
     a country) only count when the project has no rarer key."""
-    k = t.article_project_keys
     if not keys:
         return []
-    sizes = dict(conn.execute(select(k.c.key, func.count()).where(k.c.key.in_(keys)).group_by(k.c.key)).all())
+    sizes = dict(conn.execute(_KEY_SIZES, {"keys": keys}).all())
     rare = [key for key in keys if sizes.get(key, 0) <= COMMON_KEY]
-    keys = rare or keys
-    shared = func.count(k.c.key.distinct()).label("shared")
-    ranked = (select(t.project_members.c.project_id, shared)
-              .join(k, k.c.article_project_id == t.project_members.c.article_project_id)
-              .where(k.c.key.in_(keys), k.c.article_project_id != article_project_id)
-              .group_by(t.project_members.c.project_id)
-              .order_by(shared.desc(), t.project_members.c.project_id.desc())
-              .limit(PROJECT_CANDIDATES)).subquery()
-    rows = conn.execute(select(t.projects.c.id, t.projects.c.view_json)
-                        .join(ranked, ranked.c.project_id == t.projects.c.id)
-                        .order_by(ranked.c.shared.desc(), t.projects.c.id)).all()
+    rows = conn.execute(_CANDIDATES, {"keys": rare or keys, "ap": article_project_id}).all()
     return [(r.id, r.view_json) for r in rows]
+
+
+_INSERT_MEMBER = insert(t.project_members)
 
 
 def attach_project(conn: Connection, article_project_id: int, view, keys: list[str]) -> int:
@@ -78,7 +85,7 @@ def attach_project(conn: Connection, article_project_id: int, view, keys: list[s
         project_id, score, reason = int(match.target), float(match.score), match.reason
     else:
         project_id, score, reason = new_project(conn, view), 1.0, "first report"
-    conn.execute(insert(t.project_members).values(
+    conn.execute(_INSERT_MEMBER, dict(
         project_id=project_id, article_project_id=article_project_id, score=score,
         reason=reason, manual=False, created_at=_now()))
     # now, not at the end of the article: a later project of the same
@@ -92,20 +99,26 @@ def refresh_projects(conn: Connection, ids: set[int]) -> None:
         refresh_project(conn, project_id)
 
 
+_ap, _art = t.article_projects, t.articles
+_MEMBERS = (select(_ap, _art.c.published, _art.c.id.label("aid"))
+            .join(_pm, _pm.c.article_project_id == _ap.c.id)
+            .join(_art, _art.c.id == _ap.c.article_id)
+            .where(_pm.c.project_id == bindparam("pid"))
+            .order_by(_art.c.published.nulls_first(), _ap.c.id))  # oldest first, alike on both backends
+_CLEAR = [delete(table).where(table.c.project_id == bindparam("pid"))
+          for table in (t.project_status, t.project_figures, t.project_companies)]
+_DELETE_PROJECT = delete(t.projects).where(t.projects.c.id == bindparam("pid"))
+_UPDATE_PROJECT = update(t.projects).where(t.projects.c.id == bindparam("b_pid"))
+
+
 def refresh_project(conn: Connection, project_id: int) -> None:
     """Recompute a registry project's slots, history, figures and companies
     from its members; delete it when it has none left."""
-    ap, art = t.article_projects, t.articles
-    members = conn.execute(
-        select(ap, art.c.published, art.c.id.label("aid"))
-        .join(t.project_members, t.project_members.c.article_project_id == ap.c.id)
-        .join(art, art.c.id == ap.c.article_id)
-        .where(t.project_members.c.project_id == project_id)
-        .order_by(art.c.published.nulls_first(), ap.c.id)).all()  # oldest first, alike on both backends
-    for table in (t.project_status, t.project_figures, t.project_companies):
-        conn.execute(delete(table).where(table.c.project_id == project_id))
+    members = conn.execute(_MEMBERS, {"pid": project_id}).all()
+    for stmt in _CLEAR:
+        conn.execute(stmt, {"pid": project_id})
     if not members:
-        conn.execute(delete(t.projects).where(t.projects.c.id == project_id))
+        conn.execute(_DELETE_PROJECT, {"pid": project_id})
         return
 
     merged = linking.merge_views([linking.view_from_json(m.view_json) for m in members])
@@ -124,8 +137,8 @@ def refresh_project(conn: Connection, project_id: int) -> None:
     _companies(conn, project_id, members)
     dates = [m.published for m in members if m.published]
     values.update(first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
-                  n_sources=len({m.aid for m in members}))
-    conn.execute(update(t.projects).where(t.projects.c.id == project_id).values(**values))
+                  n_sources=len({m.aid for m in members}), b_pid=project_id)
+    conn.execute(_UPDATE_PROJECT, values)
 
 
 def _place(merged) -> dict:
@@ -138,11 +151,17 @@ def _place(merged) -> dict:
     return dict(lat=None, lon=None)
 
 
+_INSERT_STATUS = insert(t.project_status)
+_FIGURES_OF = (select(t.figures).where(t.figures.c.article_project_id.in_(bindparam("ids", expanding=True)))
+               .order_by(t.figures.c.id))
+_INSERT_CURRENT = insert(t.project_figures)
+
+
 def _history(conn: Connection, project_id: int, members) -> dict:
     changes = [(m.status, m.published, m.id) for m in members if m.status]
     history = linking.status_history(changes) if changes else []
     if history:
-        conn.execute(insert(t.project_status), [
+        conn.execute(_INSERT_STATUS, [
             dict(project_id=project_id, article_project_id=int(ref), stage=stage, date=when, position=i)
             for i, (stage, when, ref) in enumerate(history)])
     return dict(status=history[-1][0] if history else None)
@@ -152,8 +171,7 @@ def _figures(conn: Connection, project_id: int, members) -> dict:
     """Choose the current figure of each slot among all the members report;
     only the choice is stored (the figures are reached through the members)."""
     by_id = {m.id: m for m in members}
-    rows = conn.execute(select(t.figures).where(t.figures.c.article_project_id.in_(list(by_id)))
-                        .order_by(t.figures.c.id)).all()
+    rows = conn.execute(_FIGURES_OF, {"ids": list(by_id)}).all()
     out = dict(capacity_value=None, capacity_unit=None, investment_amount=None,
                investment_currency=None, jobs=None)
     marks = []
@@ -173,7 +191,7 @@ def _figures(conn: Connection, project_id: int, members) -> dict:
         else:
             out.update(jobs=int(current.value))
     if marks:
-        conn.execute(insert(t.project_figures), marks)
+        conn.execute(_INSERT_CURRENT, marks)
     return out
 
 
@@ -196,14 +214,17 @@ def _location_name(members, key: str | None) -> str | None:
     return linking.place_label(key)
 
 
+_pc, _ae, _e = t.article_project_companies, t.article_entities, t.entities
+_COMPANIES_OF = (select(_pc.c.name, _ae.c.entity_id, _e.c.name.label("entity_name"))
+                 .outerjoin(_ae, _ae.c.id == _pc.c.article_entity_id).outerjoin(_e, _e.c.id == _ae.c.entity_id)
+                 .where(_pc.c.article_project_id.in_(bindparam("ids", expanding=True))).order_by(_pc.c.id))
+_INSERT_COMPANY = insert(t.project_companies)
+
+
 def _companies(conn: Connection, project_id: int, members) -> None:
     """The members' companies, one row per registry entity (two spellings of
     one company are one row), in the order first reported."""
-    pc, ae, e = t.article_project_companies, t.article_entities, t.entities
-    rows = conn.execute(
-        select(pc.c.name, ae.c.entity_id, e.c.name.label("entity_name"))
-        .outerjoin(ae, ae.c.id == pc.c.article_entity_id).outerjoin(e, e.c.id == ae.c.entity_id)
-        .where(pc.c.article_project_id.in_([m.id for m in members])).order_by(pc.c.id)).all()
+    rows = conn.execute(_COMPANIES_OF, {"ids": [m.id for m in members]}).all()
     seen: set = set()
     out = []
     for r in rows:
@@ -214,7 +235,7 @@ def _companies(conn: Connection, project_id: int, members) -> None:
         seen.add(key)
         out.append(dict(project_id=project_id, entity_id=r.entity_id, name=name, name_norm=norm(name)))
     if out:
-        conn.execute(insert(t.project_companies), out)
+        conn.execute(_INSERT_COMPANY, out)
 
 
 # --- manual corrections ------------------------------------------------------------

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import bindparam, delete, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from ..model import Article, Facts
@@ -54,10 +54,16 @@ def _previous_versions(conn: Connection, article: Article) -> list[int]:
     return list(conn.scalars(select(t.articles.c.id).where(or_(*conds))))
 
 
+_BY_KEY = select(t.articles.c.id).where(t.articles.c.key == bindparam("key"))
+
+
+_INSERT_ARTICLE = insert(t.articles)
+
+
 def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
     art = facts.article
     key = content_key(art)
-    found = conn.scalar(select(t.articles.c.id).where(t.articles.c.key == key))
+    found = conn.scalar(_BY_KEY, {"key": key})
     if found is not None:
         return IngestResult(article_id=found, outcome="unchanged")
 
@@ -70,7 +76,7 @@ def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
         conn.execute(delete(t.articles).where(t.articles.c.id == old))
 
     data = facts.to_dict()
-    article_id = conn.execute(insert(t.articles).values(
+    article_id = conn.execute(_INSERT_ARTICLE, dict(
         key=key, url=art.url, ext_id=art.id or None, title=art.title,
         published=art.published, source=art.source, text=art.text or "",
         facts_json=json.dumps(data, ensure_ascii=False),
@@ -96,22 +102,40 @@ def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
     return IngestResult(article_id=article_id, outcome=outcome, facts_added=added)
 
 
-def _insert_ids(conn: Connection, table, rows: list[dict]) -> list[int]:
-    """Insert rows in one statement; their new ids in the rows' order."""
+# Statements built once: building a statement costs more than running it.
+_INSERT: dict = {}
+_IDS_OF_ARTICLE: dict = {}
+
+
+def _insert_ids(conn: Connection, table, article_id: int, rows: list[dict]) -> list[int]:
+    """Insert an article's rows in one executemany; their new ids in the
+    rows' order. The article is new in this transaction, so its rows in the
+    table are exactly these, and ids grow in insertion order on both
+    backends (SQLite cannot return ids of a batch in parameter order)."""
     if not rows:
         return []
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(conn.execute(stmt, rows).scalars())
+    _insert(conn, table, rows)
+    q = _IDS_OF_ARTICLE.get(table)
+    if q is None:
+        q = _IDS_OF_ARTICLE[table] = (select(table.c.id).where(table.c.article_id == bindparam("aid"))
+                                      .order_by(table.c.id))
+    ids = list(conn.scalars(q, {"aid": article_id}))
+    if len(ids) != len(rows):  # pragma: no cover - a broken invariant, not bad input
+        raise RuntimeError(f"{table.name}: {len(rows)} rows inserted, {len(ids)} found")
+    return ids
 
 
 def _insert(conn: Connection, table, rows: list[dict]) -> None:
     if rows:
-        conn.execute(insert(table), rows)
+        stmt = _INSERT.get(table)
+        if stmt is None:
+            stmt = _INSERT[table] = insert(table)
+        conn.execute(stmt, rows)
 
 
 def _store_entities(conn: Connection, article_id: int, ents: list[dict]) -> dict[str, int]:
     """Article entities and their mentions; returns local id ("e1") -> row id."""
-    ids = _insert_ids(conn, t.article_entities, [dict(
+    ids = _insert_ids(conn, t.article_entities, article_id, [dict(
         article_id=article_id, local_id=e["id"], type=e["type"], name=e["name"],
         aliases=json.dumps(e.get("aliases") or [], ensure_ascii=False),
         kb_id=e.get("kb_id"), country=e.get("country"), lat=e.get("lat"), lon=e.get("lon"),
@@ -148,7 +172,7 @@ def _date(value):
 
 
 def _store_events(conn: Connection, article_id: int, evs: list[dict], local: dict[str, int]) -> list[dict]:
-    ids = _insert_ids(conn, t.events, [dict(
+    ids = _insert_ids(conn, t.events, article_id, [dict(
         article_id=article_id, local_id=ev["id"], type=ev["type"], date=_date(ev.get("date")),
         place=ev["place"]["name"] if ev.get("place") else None,
         place_entity_id=_ref_id(ev.get("place"), local), confidence=ev.get("confidence")) for ev in evs])
@@ -160,7 +184,7 @@ def _store_events(conn: Connection, article_id: int, evs: list[dict], local: dic
 
 
 def _store_quotes(conn: Connection, article_id: int, qs: list[dict], local: dict[str, int]) -> list[dict]:
-    ids = _insert_ids(conn, t.quotes, [dict(
+    ids = _insert_ids(conn, t.quotes, article_id, [dict(
         article_id=article_id, local_id=q["id"], text=q["text"],
         speaker=q["speaker"]["name"] if q.get("speaker") else None,
         speaker_norm=norm(q["speaker"]["name"]) if q.get("speaker") else None,
@@ -191,7 +215,7 @@ def _store_projects(conn: Connection, article_id: int, data: dict, published,
 
     projects = data["projects"]
     views = [project_view(p, data["entities"], published) for p in projects]
-    ids = _insert_ids(conn, t.article_projects, [dict(
+    ids = _insert_ids(conn, t.article_projects, article_id, [dict(
         article_id=article_id, local_id=p["id"], name=p["name"], sector=p.get("sector"),
         status=p.get("status"), location=p["location"]["name"] if p.get("location") else None,
         location_entity_id=_ref_id(p.get("location"), local), jobs=p.get("jobs"),
