@@ -930,6 +930,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
 
 def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues) -> None:
     by_id = {t.id: t for t in sent.tokens}
+    kids = _children(sent)
     heads = [(m.head, p) for m, p in bound]
     text = doc.text
 
@@ -963,7 +964,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             # places of meetings and of the news are not the project's place
             if tok is not None and _under_event_noun(tok, by_id):
                 continue
-            p.places.append((rank, ent, how))
+            # a partner ("соглашение с Россией") or a transit country ("через
+            # Монголию") is the place only when no other is given
+            side = tok is not None and _partner_or_transit(tok, kids)
+            p.places.append((rank - 10 if side else rank, ent, how))
         elif ent.type == "ORG":
             if _is_media(ent, text) or _GOV_ORG.match(ent.name) or _UNION.search(ent.name):
                 continue  # ministries, media and unions of states do not build plants
@@ -1039,6 +1043,13 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                 p.stages.extend(shared)
 
 
+def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:
+    """"с Россией" (instrumental with "с": a partner, a border) or "через
+    Монголию" (a route): a place the project deals with, not where it is."""
+    preps = {k.lemma for k in kids.get(tok.id, []) if k.rel == "case"}
+    return "через" in preps or ("с" in preps and tok.case == "Ins")
+
+
 def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -> bool:
     """"рядом с действующим полипропиленовым производством", "завод KPI,
     который работает": the cue speaks of an object that is not one of the
@@ -1074,11 +1085,12 @@ def _article_country(projects, entities):
     """The country most project places lie in: the location of a project
     the text leaves to context ("в нашей стране")."""
     votes: dict[str, int] = {}
-    for p in projects:
-        for _, ent, _ in p.places:
-            c = resolve.country_of(resolve.place(ent.name))
-            if c is not None:
-                votes[c.id] = votes.get(c.id, 0) + 1
+    places = [(rank, ent) for p in projects for rank, ent, _ in p.places]
+    own = [(rank, ent) for rank, ent in places if rank >= 0]  # partners and transit only if nothing else
+    for _, ent in own or places:
+        c = resolve.country_of(resolve.place(ent.name))
+        if c is not None:
+            votes[c.id] = votes.get(c.id, 0) + 1
     if not votes:
         return None
     best = max(votes, key=votes.get)

@@ -286,3 +286,16 @@ def test_the_project_keeps_its_cost_beside_a_counted_group():
     p = project(text, "ферросплав")
     assert {"amount": 30_000_000_000.0, "currency": "KZT"} in p.investment
     assert {"value": 60_000.0, "unit": "t/yr"} in p.capacity
+
+
+@pytest.mark.parametrize("text, key, place", [
+    ("С Россией Кыргызстан расторг соглашение о строительстве ГЭС мощностью 1860 МВт.", "ГЭС", "Кыргызстан"),
+    ("Вместе с Китаем Узбекистан начал строительство ветровой электростанции мощностью 500 МВт.",
+     "электростанц", "Узбекистан"),
+    ("По соглашению с Ираном Таджикистан построит ГЭС мощностью 220 МВт.", "ГЭС", "Таджикистан"),
+    ("Газопровод мощностью 10 млрд кубометров в год пройдет через Казахстан; его строит Туркменистан.",
+     "газопровод", "Туркменистан"),
+])
+def test_partner_and_transit_countries_are_not_the_place(text, key, place):
+    p = project(text, key)
+    assert p.location is not None and p.location.name == place
