@@ -649,6 +649,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     projects = [p for p in projects if not (
         p.mentions and _is_group(p.mentions[0]) and not p.capacity and not p.investment
         and sum(1 for q in named if q is not p and q.family == p.family) >= 2)]
+    lenders = _lenders(doc, entities)
+    for p in projects:
+        p.companies = [c for c in p.companies if id(c) not in lenders]
     out = []
     fallback_country = _article_country(projects, entities)
     for i, p in enumerate(p for p in projects if p.name):
@@ -969,8 +972,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             side = tok is not None and _partner_or_transit(tok, kids)
             p.places.append((rank - 10 if side else rank, ent, how))
         elif ent.type == "ORG":
-            if _is_media(ent, text) or _GOV_ORG.match(ent.name) or _UNION.search(ent.name):
-                continue  # ministries, media and unions of states do not build plants
+            if _not_a_builder(ent, text):
+                continue
             if ent not in p.companies:
                 p.companies.append(ent)
     # known companies NER missed are entities too (scan_known_names)
@@ -980,7 +983,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for mm in ent.mentions:
             if sent.start <= mm.start < sent.stop and not any(s.start == mm.start for s in sent.spans):
                 p = owner(mm.start)
-                if p is not None and ent not in p.companies and not _is_media(ent, text):
+                if p is not None and ent not in p.companies and not _not_a_builder(ent, text):
                     p.companies.append(ent)
 
     low = _fold(sent.text)
@@ -1041,6 +1044,40 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for p in projects_here.values():
             if id(p) not in staged:
                 p.stages.extend(shared)
+
+
+def _not_a_builder(ent: Entity, text: str) -> bool:
+    """Ministries, media and unions of states do not build plants."""
+    return _is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
+
+
+# Who lends is not who builds: a bank or a government seen only giving
+# credit ("БРК открыл кредитную линию", "на средства кредитной линии
+# правительства Индии") is not one of the project's companies, unless the
+# article also makes it an owner or investor.
+_LENDER_LIKE = re.compile(r"банк|\bbank\b|\bБРК\b|\bВЭБ|\bEXIM|эксимбанк|^правительств", re.I)
+_LOAN_CUE = re.compile(r"кредит|займ|заем|заём|финансирован|предостав\w* средств|средств\w* предостав|"
+                       r"выдел\w*[^.]{0,40}(?:долл|евро|руб|юан|тенге|сум)", re.I)
+_OWNER_CUE = re.compile(r"акционер|дол[юяи] |доля|совладел|собственник|инвестор\w* проекта|учредител|"
+                        r"совместн\w* предприяти", re.I)
+
+
+def _lenders(doc: Doc, entities: list[Entity]) -> set[int]:
+    """Ids of bank-like and government organisations the article shows lending
+    and never owning or building."""
+    lending, owning = set(), set()
+    for e in entities:
+        if e.type != "ORG" or not _LENDER_LIKE.search(" ".join([e.name, *e.aliases])):
+            continue
+        for m in e.mentions:
+            sent = next((s for s in doc.sents if s.start <= m.start < s.stop), None)
+            if sent is None:
+                continue
+            if _OWNER_CUE.search(sent.text):
+                owning.add(id(e))
+            elif _LOAN_CUE.search(sent.text):
+                lending.add(id(e))
+    return lending - owning
 
 
 def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:

@@ -299,3 +299,29 @@ def test_the_project_keeps_its_cost_beside_a_counted_group():
 def test_partner_and_transit_countries_are_not_the_place(text, key, place):
     p = project(text, key)
     assert p.location is not None and p.location.name == place
+
+
+def companies(text, key):
+    return [c.name for c in project(text, key).companies]
+
+
+def test_lenders_are_not_the_projects_companies():
+    text = ("Евразийский банк развития выделит компании «Восток Цемент» кредит на 120 млн долларов "
+            "для строительства цементного завода мощностью 1 млн тонн в год в Жамбылской области. "
+            "Завод строит «Восток Цемент».")
+    names = companies(text, "цемент")
+    assert not any("банк" in n.lower() for n in names)
+    assert any("Восток Цемент" in n for n in names)
+
+
+def test_a_government_credit_line_is_not_a_company():
+    text = ("Нефтеперерабатывающий завод мощностью 1,5 млн тонн в год строится на средства кредитной линии "
+            "правительства Индии; подрядчиком выступает компания Engineers India Limited.")
+    names = companies(text, "завод")
+    assert not any("правительств" in n.lower() for n in names)
+
+
+def test_a_bank_that_takes_a_share_stays():
+    text = ("Банк развития Казахстана станет акционером проекта строительства завода по выпуску стекла "
+            "мощностью 200 тысяч тонн в год, получив долю 25%.")
+    assert any("банк" in n.lower() for n in companies(text, "завод"))
