@@ -28,6 +28,7 @@ EVENT_RULES: list[tuple[str, str]] = [
     (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
 ]
 EVENT_RULES_RE = [(re.compile(p, re.I), t) for p, t in EVENT_RULES]
+_ANAPHORIC = re.compile(r"\b(?:эт|т|данн|указанн|упомянут)(?:ой|ого|их|ом|ую|ая|ие|и|а|у|е)\s+$", re.I)
 _SUBJECT_TITLE = re.compile(r"\b(?:президент\w*|глав[аеуы] государства|премьер\w*|председател\w*|министр\w*|"
                             r"губернатор\w*|аким\w*)\b", re.I)
 
@@ -37,12 +38,19 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     ent_by_start = {m.start: e for e in entities for m in e.mentions}
     events: list[Event] = []
     for sent in doc.sents:
-        kind = None
+        kind = found = None
         for rx, t in EVENT_RULES_RE:
-            if rx.search(sent.text):
+            found = rx.search(sent.text)
+            if found:
                 kind = t
                 break
         if kind is None:
+            continue
+        if _ANAPHORIC.search(sent.text[max(0, found.start() - 20):found.start()]):
+            # "после этой встречи": the meeting already told, not a new one
+            if events:
+                events[-1].evidence.append(Evidence(start=sent.start, end=sent.stop, text=sent.text,
+                                                    sentence_start=sent.start, sentence_end=sent.stop))
             continue
         persons: list[Entity] = []
         orgs: list[Entity] = []

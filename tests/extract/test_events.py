@@ -1,0 +1,23 @@
+"""Event classes, on sentences written for these tests."""
+from __future__ import annotations
+
+from newsfacts import extract
+
+
+def events(text, published="2025-03-01"):
+    return extract(text, published=published).events
+
+
+def test_a_meeting_referred_back_to_is_not_a_new_event():
+    text = ("Президент Узбекистана Шавкат Мирзиёев встретился в Ташкенте с главой Росатома Алексеем Лихачевым. "
+            "После этой встречи Лихачев сообщил журналистам, что компания ЛУКОЙЛ расширит добычу газа.")
+    evs = events(text)
+    assert len(evs) == 1
+    assert {p.name.replace("ё", "е") for p in evs[0].participants} >= {"Шавкат Мирзиеев", "Алексей Лихачев"}
+    assert len(evs[0].evidence) == 2  # the later sentence is kept as its evidence
+
+
+def test_two_meetings_stay_two():
+    text = ("Президент Казахстана Касым-Жомарт Токаев встретился с председателем КНР Си Цзиньпином. "
+            "Затем премьер-министр Олжас Бектенов провел встречу с главой Sinopec Ма Юншэном.")
+    assert len(events(text)) == 2
