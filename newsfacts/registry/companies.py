@@ -69,16 +69,19 @@ def label(key: str) -> str:
 def evidence(a: frozenset[str], b: frozenset[str]) -> list[tuple[float, str]]:
     if not a or not b:
         return []
-    shared = sorted(a & b, key=is_backer)
+    # the strongest shared company counts in full, the others half; sorted
+    # by weight, then name, so that score(a, b) == score(b, a) whatever the
+    # sets' iteration order
+    shared = sorted(a & b, key=lambda c: (-_weight(c), c))
     if not shared:
         # two lists of builders that do not meet; banks and governments
         # come and go and say nothing
         if {c for c in a if not is_backer(c)} and {c for c in b if not is_backer(c)}:
             return [(-0.4, "no company in common")]
         return []
-    weight, seen = 0.0, 0
-    for c in shared:
-        w = 0.5 if is_backer(c) else 0.8 if is_group(c) else 1.2
-        weight += w if seen == 0 else w / 2
-        seen += 1
+    weight = sum(_weight(c) if i == 0 else _weight(c) / 2 for i, c in enumerate(shared))
     return [(min(weight, 2.4), "shared company " + ", ".join(label(c) for c in shared))]
+
+
+def _weight(company_key: str) -> float:
+    return 0.5 if is_backer(company_key) else 0.8 if is_group(company_key) else 1.2

@@ -69,3 +69,13 @@ def test_merge_views_is_stable(vs):
     assert set(merged.investments) <= {m for v in vs for m in v.investments}
     for part in merged.name.split(" | "):
         assert any(part in v.name.split(" | ") for v in vs)
+
+
+def test_shared_companies_weigh_the_same_in_either_order():
+    # a group (Росатом) and a plain company shared: the stronger one counts
+    # in full whichever set is iterated first (found by the property above)
+    from newsfacts.registry import companies
+    a = frozenset({"kb:org-rosatom", "org:lummus technology", "kb:org-gazprom"})
+    b = frozenset({"org:lummus technology", "kb:org-rosatom", "kb:org-samruk-kazyna"})
+    assert companies.evidence(a, b) == companies.evidence(b, a)
+    assert companies.evidence(a, b)[0][0] == 1.2 + 0.8 / 2
