@@ -17,9 +17,11 @@ from ..model import Article, Facts
 from ..model.registry import (ArticleDetail, ArticleRecord, EntityDetail, EntityRecord,
                               EventRecord, IngestResult, Page, ProjectDetail, ProjectSummary,
                               QuoteRecord, SearchHit, Stats)
-from . import query_facts, query_projects, schema as t, search as fts, sync_projects
+from . import query_facts, query_projects, schema as t, search as fts
 from .db import StoreError, make_engine, resolve_url, upgrade
-from .write import _BY_KEY, content_key, ingest_facts
+
+# The writing side (write, sync_projects and through them the registry and
+# the gazetteer) is imported when first used: query commands start faster.
 
 
 class Store:
@@ -60,6 +62,7 @@ class Store:
         """Store one article's facts and update the registry, in one
         transaction: "new", "unchanged" (same content already stored) or
         "replaced" (same url or id, new content: its old facts go)."""
+        from .write import ingest_facts
         with self._writing() as conn:
             result = ingest_facts(conn, facts)
             if result.outcome != "unchanged":
@@ -69,6 +72,7 @@ class Store:
     def stored_id(self, article: Article) -> int | None:
         """The id of the stored article with this exact text, if any: lets a
         rerun skip extracting what `ingest` would call unchanged."""
+        from .write import _BY_KEY, content_key
         with self.engine.connect() as conn:
             return conn.scalar(_BY_KEY, {"key": content_key(article)})
 
@@ -77,6 +81,7 @@ class Store:
         The moved memberships are marked manual, and the merge is logged."""
         if keep_id == other_id:
             raise StoreError("cannot merge a project with itself")
+        from . import sync_projects
         pm = t.project_members
         with self._writing() as conn:
             for pid in (keep_id, other_id):
@@ -95,6 +100,7 @@ class Store:
         wanted = sorted({int(i) for i in article_project_ids})
         if not wanted:
             raise StoreError("name at least one article project to split off")
+        from . import sync_projects
         pm = t.project_members
         with self._writing() as conn:
             members = set(conn.scalars(select(pm.c.article_project_id).where(pm.c.project_id == project_id)))
