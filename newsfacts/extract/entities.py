@@ -59,10 +59,16 @@ _LEGAL_FORM = re.compile(r"\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|L
 def _names_an_object(span: NerSpan, doc: Doc) -> bool:
     """Project names are not organisations (GUIDE): "Балхашская ТЭС",
     "Амурский газохимический комплекс", "ВЭС «Хызы-Абшерон»"."""
+    return _object_noun(span, doc) is not None
+
+
+def _object_noun(span: NerSpan, doc: Doc) -> str | None:
+    """The object noun that makes the span an object's name, if any."""
     if _LEGAL_FORM.search(span.text):
-        return False
-    if any(t.lemma in OBJECT_NOUNS for t in span.tokens):
-        return True
+        return None
+    for t in span.tokens:
+        if t.lemma in OBJECT_NOUNS:
+            return t.lemma
     # a quoted name right after an object noun: ВЭС «Хызы-Абшерон»
     if span.tokens:
         sent = doc.sents[span.tokens[0].sent]
@@ -72,10 +78,17 @@ def _names_an_object(span: NerSpan, doc: Doc) -> bool:
             # bracketed acronym may stand between
             for t in reversed(sent.tokens[max(0, idx - 5):idx]):
                 if t.lemma in OBJECT_NOUNS:
-                    return True
+                    return t.lemma
                 if t.pos != "PUNCT":
                     break
-    return False
+    return None
+
+
+# Enterprises share their names with the companies that run them ("завод
+# «Базэлцемент-Пикалево»" and "«Базэлцемент-Пикалево» теряет"); pipelines,
+# railways and stations do not.
+_ENTERPRISE_NOUNS = {"завод", "комбинат", "фабрика", "предприятие", "производство", "гок", "рудник",
+                     "шахта", "разрез", "месторождение", "комплекс"}
 
 
 def _dateline(span: NerSpan, text: str) -> bool:
@@ -346,11 +359,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     taken: list[tuple[int, int]] = []
     placed: list[tuple[int, int, _Group, Mention]] = []  # NER mentions, for longer names to replace
+    # a name written once as an object's ("газопровод «Союз Восток»") is the
+    # object's in its other mentions too ("отрезок «Союз Восток»")
+    object_names = {_fold(_span_name(sp)) for sp in doc.spans if sp.type == "ORG"
+                    and (_object_noun(sp, doc) or "завод") not in _ENTERPRISE_NOUNS}
     for span in doc.spans:
         if not _good_span(span, doc):
             continue
         name = _span_name(span)
         if not name:
+            continue
+        if span.type == "ORG" and _fold(name) in object_names and not _LEGAL_FORM.search(span.text):
             continue
         type_ = resolve.fix_type(name, span.type)
         if _dateline(span, doc.text):

@@ -79,3 +79,15 @@ def test_an_inflected_company_name_keeps_its_capitals():
 def test_a_government_body_stops_before_the_next_name():
     got = ents("Председатель Кабинета министров Кыргызстана Адылбек Касымалиев выступил на заседании.")
     assert ("ORG", "Кабинет министров Кыргызстана") in got and ("PER", "Адылбек Касымалиев") in got
+
+
+def test_a_pipeline_name_stays_a_project_name_in_later_mentions():
+    text = ("Туркменистан и Китай обсудили строительство газопровода «Туран Газ». "
+            "По расчетам, монгольский отрезок «Туран Газ» будет перекачивать 30 млрд кубометров газа в год.")
+    assert not any("Туран" in name for _, name in ents(text))
+
+
+def test_a_company_named_like_its_plant_stays_an_organisation():
+    text = ("Завод «Уралхимпласт-Восход» снизил выпуск смол. "
+            "В месяц «Уралхимпласт-Восход» теряет 30 млн рублей.")
+    assert any(t == "ORG" and "Уралхимпласт" in n for t, n in ents(text))
