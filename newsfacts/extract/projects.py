@@ -340,19 +340,35 @@ def _specific(head: Token, phrase: list[Token]) -> bool:
     return bool(mods)
 
 
+_NUMBERED = re.compile(r"([а-яё]+)-(\d{1,2})")
+# Object and anaphora nouns keep their first three letters in every form
+_NOUN_PREFIXES = {w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия")}
+
+
 def find_mentions(sent: Sentence) -> list[_Mention]:
     kids = _children(sent)
     out = []
     for t in sent.tokens:
-        lemma = t.lemma
-        if t.pos == "ADJ" and t.rel in _NOUN_ROLES:
+        if t.pos not in ("NOUN", "PROPN", "ADJ"):
+            # only nouns name objects; reading no other lemma saves the
+            # dictionary lookups (a numbered "ГЭС-1" is marked all the same)
+            if "-" in t.text and (numbered := _NUMBERED.fullmatch(t.text.lower())) \
+                    and numbered.group(1) in OBJECT_NOUNS:
+                t.lemma = numbered.group(1)
+            continue
+        if t.pos == "ADJ":
             # the tagger calls some nouns adjectives ("о третьем и четвертом
             # блоках"); a word in a noun's role with a noun reading is one
-            noun = _noun_lemma(t.text)
-            if noun in OBJECT_NOUNS:
-                t.pos, lemma = "NOUN", noun
-                t.lemma = noun
-        numbered = re.fullmatch(r"([а-яё]+)-(\d{1,2})", lemma)
+            noun = _noun_lemma(t.text) if t.rel in _NOUN_ROLES else None
+            if noun not in OBJECT_NOUNS:
+                continue
+            t.pos, lemma = "NOUN", noun
+            t.lemma = noun
+        elif t.text[:3].lower().replace("ё", "е") not in _NOUN_PREFIXES:
+            continue  # not an object noun in any form: its lemma is not needed
+        else:
+            lemma = t.lemma
+        numbered = _NUMBERED.fullmatch(lemma)
         if numbered and numbered.group(1) in OBJECT_NOUNS:
             lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
         if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):

@@ -5,7 +5,8 @@ character offsets into the article text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
+from typing import Callable
 
 
 @dataclass
@@ -18,8 +19,25 @@ class Token:
     rel: str
     pos: str
     feats: dict
-    lemma: str
     sent: int  # index of its sentence
+    # The lemma is computed on first use by `lemmatizer` (dictionary lookups
+    # are the costliest part of annotation, and most tokens' lemmas are never
+    # asked for); a given `lemma` is kept as it is.
+    lemmatizer: Callable[["Token"], str] | None = field(default=None, repr=False, compare=False)
+    given_lemma: InitVar[str | None] = None
+
+    def __post_init__(self, given_lemma: str | None) -> None:
+        self._lemma = given_lemma
+
+    @property
+    def lemma(self) -> str:
+        if self._lemma is None:
+            self._lemma = self.lemmatizer(self) if self.lemmatizer else self.text.lower()
+        return self._lemma
+
+    @lemma.setter
+    def lemma(self, value: str) -> None:
+        self._lemma = value
 
     @property
     def case(self) -> str | None:
