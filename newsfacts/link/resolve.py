@@ -25,13 +25,20 @@ def _kind_ok(entry, type_: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)
+def _entry(name: str):
+    """The gazetteer's answer for a name, cached: news repeats its names, and
+    a lookup normalises, strips and stems the name before it searches."""
+    gaz = _gazetteer()
+    return gaz.lookup(name) if gaz is not None and name else None
+
+
 @lru_cache(maxsize=4096)
 def lookup(name: str, type_: str):
     """The gazetteer entry for a PER/ORG/LOC name, or None."""
-    gaz = _gazetteer()
-    if gaz is None or type_ == "PER" or not name:
+    if type_ == "PER" or not name:
         return None
-    entry = gaz.lookup(name)
+    entry = _entry(name)
     if entry is not None and _kind_ok(entry, type_):
         return entry
     return None
@@ -44,7 +51,7 @@ def fix_type(name: str, type_: str) -> str:
         return type_
     if type_ == "PER" and (" " in name.strip() and not _known_exactly(gaz, name)):
         return type_  # "Иван Нарын" is a person; only a bare "Нарын" may be a place
-    entry = gaz.lookup(name)
+    entry = _entry(name)
     if entry is None:
         return type_
     if type_ == "PER" and entry.id.startswith("gn-"):
@@ -57,7 +64,7 @@ def fix_type(name: str, type_: str) -> str:
 
 
 def _known_exactly(gaz, name: str) -> bool:
-    entry = gaz.lookup(name)
+    entry = _entry(name)
     return entry is not None and any(n.lower() == name.lower() for n in [entry.name, *entry.aliases])
 
 

@@ -342,3 +342,9 @@ def test_curated_names_do_not_clash(curated):
             owners.setdefault(name, set()).add(e.id)
     clashes = {k: v for k, v in owners.items() if len(v) > 1}
     assert not clashes, clashes
+
+
+def test_geonames_display_name_is_the_russian_spelling_not_a_transliteration():
+    from newsfacts.link.gazetteer import Gazetteer, load_curated
+    gaz = Gazetteer(load_curated())
+    assert gaz.lookup("Череповец").name == "Череповец"
