@@ -13,7 +13,7 @@ import re
 from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
-from .lexicon import OBJECT_NOUNS, STATE_UNIONS
+from .lexicon import OBJECT_NOUNS, STATE_UNIONS, may_be_object_noun
 
 # Generic words that Natasha sometimes keeps at the edge of an ORG span, or
 # that precede a Latin company name ("компании Sinopec" -> "Sinopec").
@@ -67,7 +67,7 @@ def _object_noun(span: NerSpan, doc: Doc) -> str | None:
     if _LEGAL_FORM.search(span.text):
         return None
     for t in span.tokens:
-        if t.lemma in OBJECT_NOUNS:
+        if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS:
             return t.lemma
     # a quoted name right after an object noun: ВЭС «Хызы-Абшерон»
     if span.tokens:
@@ -77,7 +77,7 @@ def _object_noun(span: NerSpan, doc: Doc) -> str | None:
             # "ветряной электростанции (ВЭС) «Хызы-Абшерон»": quotes and a
             # bracketed acronym may stand between
             for t in reversed(sent.tokens[max(0, idx - 5):idx]):
-                if t.lemma in OBJECT_NOUNS:
+                if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS:
                     return t.lemma
                 if t.pos != "PUNCT":
                     break

@@ -53,6 +53,14 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
                   "собственный", "важный", "ряд", "очередной", "будущий", "действующий",
                   "еще", "ещё", "большой", "совместный", "аналогичный", "подобный", "тот"}
 
+# Object and anaphora nouns keep their first three letters in every form:
+# a token whose text starts otherwise need not be lemmatized to be ruled out.
+OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия"))
+
+
+def may_be_object_noun(text: str) -> bool:
+    return text[:3].lower().replace("ё", "е") in OBJECT_NOUN_PREFIXES
+
 # Unions and organisations of states: organisations, never places, never
 # the companies of a project.
 STATE_UNIONS = r"союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС"

@@ -21,7 +21,7 @@ from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
-                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS)
+                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
 from .money import find_money
 from .quantity import find_quantities
 
@@ -341,8 +341,6 @@ def _specific(head: Token, phrase: list[Token]) -> bool:
 
 
 _NUMBERED = re.compile(r"([а-яё]+)-(\d{1,2})")
-# Object and anaphora nouns keep their first three letters in every form
-_NOUN_PREFIXES = {w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия")}
 
 
 def find_mentions(sent: Sentence) -> list[_Mention]:
@@ -364,7 +362,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                 continue
             t.pos, lemma = "NOUN", noun
             t.lemma = noun
-        elif t.text[:3].lower().replace("ё", "е") not in _NOUN_PREFIXES:
+        elif not may_be_object_noun(t.text):
             continue  # not an object noun in any form: its lemma is not needed
         else:
             lemma = t.lemma
