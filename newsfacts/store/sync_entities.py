@@ -45,6 +45,8 @@ _MENTION_COUNTS = (select(t.mentions.c.article_entity_id, func.count())
 _BY_KEY = (select(_E.c.id, _E.c.key, _E.c.type).where(_E.c.key.in_(bindparam("keys", expanding=True)))
            .order_by(_E.c.id.desc()))
 _INSERT_ENTITY = insert(_E)
+_KNOWN_TOKENS = (select(t.entity_tokens.c.token).distinct()
+                 .where(t.entity_tokens.c.token.in_(bindparam("tokens", expanding=True))))
 _LINK = update(_ae).where(_ae.c.id == bindparam("b_id")).values(entity_id=bindparam("b_entity"))
 _CURRENT = select(_E).where(_E.c.id.in_(bindparam("ids", expanding=True)))
 _GROW = update(_E).where(_E.c.id == bindparam("b_id")).values(
@@ -70,21 +72,34 @@ def resolve_entities(conn: Connection, article_id: int) -> set[int]:
     for row in rows:
         aliases = json.loads(row.aliases or "[]")
         items.append((row, _names(row.name, aliases), linking.entity_key(row.type, row.name, row.kb_id, aliases)))
-    by_key: dict[tuple[str, str], int] = {}
+    by_key: dict[tuple[str, str], int | None] = {}
     for r in conn.execute(_BY_KEY, {"keys": sorted({k for _, _, k in items})}):
         by_key[(r.type, r.key)] = r.id  # descending: the oldest wins
-    links, created = [], set()
-    grown: dict[int, dict] = {}
+    # words no registry entity has cannot find one: one query rules them out
+    wanted = sorted(_tokens([n for _, names, _ in items for n in names]))
+    known = set(conn.scalars(_KNOWN_TOKENS, {"tokens": wanted})) if wanted else set()
+    resolved = []
+    fresh: list[dict] = []
     for row, names, key in items:
-        entity_id = by_key.get((row.type, key)) or _find_by_names(conn, row.type, row.kb_id, names)
-        if entity_id is None:
-            entity_id = conn.execute(_INSERT_ENTITY, dict(
-                type=row.type, name=row.name, name_norm=norm(row.name), key=key,
-                aliases=json.dumps(names[1:], ensure_ascii=False), kb_id=row.kb_id,
-                country=row.country, lat=row.lat, lon=row.lon, n_articles=0, n_mentions=0,
-            )).inserted_primary_key[0]
-            created.add(entity_id)
-        by_key[(row.type, key)] = entity_id
+        if (row.type, key) not in by_key:
+            by_key[(row.type, key)] = _find_by_names(conn, row.type, row.kb_id, names, known)
+        if by_key[(row.type, key)] is None:
+            # new to the registry: created below, all in one statement
+            fresh.append(dict(type=row.type, name=row.name, name_norm=norm(row.name), key=key,
+                              aliases=json.dumps(names[1:], ensure_ascii=False), kb_id=row.kb_id,
+                              country=row.country, lat=row.lat, lon=row.lon, n_articles=0, n_mentions=0))
+            by_key[(row.type, key)] = -len(fresh)  # a placeholder until it has an id
+        resolved.append((row, names, (row.type, key)))
+    if fresh:
+        conn.execute(_INSERT_ENTITY, fresh)
+        ids = {(r.type, r.key): r.id for r in conn.execute(_BY_KEY, {"keys": sorted({f["key"] for f in fresh})})}
+        for k, v in list(by_key.items()):
+            if v is not None and v < 0:
+                by_key[k] = ids[k]
+    links = []
+    grown: dict[int, dict] = {}
+    for row, names, k in resolved:
+        entity_id = by_key[k]
         links.append(dict(b_id=row.id, b_entity=entity_id))
         g = grown.setdefault(entity_id, dict(names=[], mentions=0, rows=[]))
         g["names"] += names
@@ -141,10 +156,14 @@ _SHARING_WORDS = (
     .order_by(_shared.desc(), _E.c.id).limit(ENTITY_CANDIDATES))
 
 
-def _find_by_names(conn: Connection, type_: str, kb_id: str | None, names: list[str]) -> int | None:
+def _find_by_names(conn: Connection, type_: str, kb_id: str | None, names: list[str],
+                   known: set[str] | None = None) -> int | None:
     """A registry entity sharing a word with one of `names` that the registry
-    says is the same (e.g. "Токаев" and "Касым-Жомарт Токаев")."""
+    says is the same (e.g. "Токаев" and "Касым-Жомарт Токаев"); `known`, if
+    given, holds the words some registry entity has (others cannot match)."""
     tokens = _tokens(names)
+    if known is not None:
+        tokens &= known
     if not tokens:
         return None
     cands = conn.execute(_SHARING_WORDS, {"tokens": sorted(tokens), "type": type_}).all()
