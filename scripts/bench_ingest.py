@@ -9,7 +9,10 @@
     .venv/bin/python scripts/bench_ingest.py big --corpus corpus10k.jsonl [--workers 2] [--db FILE]
 
 `throughput` runs everything in one process after loading the models, so
-model loading is not counted; the worker pool forks from that process. The
+model loading is not counted; the worker pool forks from that process. It
+times extraction alone, ingest with no worker (extracting and writing in
+turn, `ingest_paths(workers=0)`), and `--workers 1` and `2` as the CLI runs
+them (extraction processes working while the calling process writes). The
 corpus defaults to the team samples repeated with a line added to each copy
 (so every copy is a new article). Timings on a shared machine vary: run it
 on an otherwise idle one.
@@ -67,28 +70,42 @@ def throughput(args) -> dict:
     warm.ingest(extract_article(articles[0]))
     warm.close()
 
-    t0, c0 = time.perf_counter(), _cpu()
-    for a in articles:
-        extract_article(a)
-    extract_s, extract_cpu = time.perf_counter() - t0, _cpu() - c0
+    # best of --repeat rounds, each round timing the three in turn, so that
+    # a burst of load from other jobs on the machine hits one round, not one
+    # measure
+    best: dict[str, tuple[float, float]] = {}
 
-    results = {"articles": n, "extract_s": extract_s, "extract_cpu_s": extract_cpu}
-    for workers in (1, 2):
-        store = Store(f"sqlite:///{tmp / f'w{workers}.db'}")
+    def keep(name: str, wall: float, cpu: float) -> None:
+        if name not in best or wall < best[name][0]:
+            best[name] = (wall, cpu)
+
+    for r in range(args.repeat):
         t0, c0 = time.perf_counter(), _cpu()
-        summary = ingest_paths(store, [str(corpus)], workers=workers, progress=False)
-        results[f"ingest_w{workers}_s"] = time.perf_counter() - t0
-        results[f"ingest_w{workers}_cpu_s"] = _cpu() - c0
-        store.close()
-        assert summary.new == n, summary.line()
+        for a in articles:
+            extract_article(a)
+        keep("extract", time.perf_counter() - t0, _cpu() - c0)
+        for workers in (0, 1, 2):
+            store = Store(f"sqlite:///{tmp / f'w{workers}-{r}.db'}")
+            t0, c0 = time.perf_counter(), _cpu()
+            summary = ingest_paths(store, [str(corpus)], workers=workers, progress=False)
+            keep(f"w{workers}", time.perf_counter() - t0, _cpu() - c0)
+            store.close()
+            assert summary.new == n, summary.line()
+    extract_s, extract_cpu = best["extract"]
+    results = {"articles": n, "repeat": args.repeat, "extract_s": extract_s, "extract_cpu_s": extract_cpu}
+    for workers in (0, 1, 2):
+        results[f"ingest_w{workers}_s"], results[f"ingest_w{workers}_cpu_s"] = best[f"w{workers}"]
     results["ingest_overhead_pct"] = 100 * (results["ingest_w1_s"] / extract_s - 1)
     results["speedup_w2"] = results["ingest_w1_s"] / results["ingest_w2_s"]
-    print(f"{n} articles, {os.cpu_count()} CPUs")
+    print(f"{n} articles, {os.cpu_count()} CPUs, best of {args.repeat} rounds")
     results["ingest_cpu_overhead_pct"] = 100 * (results["ingest_w1_cpu_s"] / extract_cpu - 1)
     print(f"  extract alone        {extract_s:7.1f} s wall {extract_cpu:7.1f} s CPU  {n / extract_s:6.2f} articles/s")
-    for w in (1, 2):
+    for w in (0, 1, 2):
         s, c = results[f"ingest_w{w}_s"], results[f"ingest_w{w}_cpu_s"]
-        print(f"  ingest --workers {w}   {s:7.1f} s wall {c:7.1f} s CPU  {n / s:6.2f} articles/s")
+        label = f"ingest --workers {w}" if w else "ingest, no worker  "
+        print(f"  {label}   {s:7.1f} s wall {c:7.1f} s CPU  {n / s:6.2f} articles/s")
+    results["inline_overhead_pct"] = 100 * (results["ingest_w0_s"] / extract_s - 1)
+    print(f"  (no worker: extraction and writing in turn in one process, {results['inline_overhead_pct']:+.1f}%)")
     print(f"  ingest vs extract: {results['ingest_overhead_pct']:+.1f}% wall, "
           f"{results['ingest_cpu_overhead_pct']:+.1f}% CPU;  2 workers vs 1: {results['speedup_w2']:.2f}x wall")
     return results
@@ -193,6 +210,7 @@ def main() -> None:
     sub = p.add_subparsers(dest="mode", required=True)
     t = sub.add_parser("throughput")
     t.add_argument("--n", type=int, default=60)
+    t.add_argument("--repeat", type=int, default=3, help="rounds; the best time of each measure counts (default 3)")
     t.add_argument("--corpus")
     b = sub.add_parser("big")
     b.add_argument("--corpus", required=True)

@@ -78,7 +78,11 @@ def _one_thread_each() -> None:
 
 
 def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tuple[str, Facts | str]]:
-    if workers <= 1:
+    """Facts of each job in order. `workers` extraction processes run while
+    this one writes, so even one worker overlaps extracting the next
+    article with storing the last (a pipeline over two cores); 0 extracts
+    here, in turn with writing."""
+    if workers <= 0:
         yield from map(_extract, jobs)
         return
     # fork: workers start at once and load the models themselves, lazily

@@ -93,7 +93,8 @@ def register(sub) -> None:
 
     p = parser("ingest", help="extract articles and store their facts in the fact base")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML or JSON Lines files, directories, or - for stdin")
-    p.add_argument("--workers", type=_positive, default=1, help="extraction processes (default 1)")
+    p.add_argument("--workers", type=_positive, default=1,
+                   help="extraction processes, working while this one writes (default 1)")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _common(p, json=False)
