@@ -43,6 +43,7 @@ def cached(name: str, key: Any, build: Callable[[], Any]) -> Any:
     except (OSError, ValueError):
         pass
     value = build()
+    tmp = None
     try:
         root.mkdir(parents=True, exist_ok=True)
         # written whole, then renamed: a reader never sees half a file
@@ -51,8 +52,9 @@ def cached(name: str, key: Any, build: Callable[[], Any]) -> Any:
             json.dump(value, fh, ensure_ascii=False)
         os.replace(tmp, path)
     except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
     return value
