@@ -46,7 +46,10 @@ _MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|инфо�
                         r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
                       r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
-                      r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума|государственн\w* (?:комитет|агентств))", re.I)
+                      r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума|государственн\w* (?:комитет|агентств)|"
+                      # parliaments by their own names
+                      r"жогорку кенеш|олий мажлис|меджлис|великий государственный хурал|хурал|верховн\w* (?:рад|совет))",
+                      re.I)
 
 
 @dataclass
@@ -926,6 +929,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         if names_m and not names_p and _is_group(p.mentions[0]):
             continue  # one named plant is not the group "две китайские АЭС"
+        if names_p and not names_m and _is_group(m):
+            continue  # nor the other way round: "каскад из четырех ГЭС" after "Камбаратинская ГЭС-1"
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):

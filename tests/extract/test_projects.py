@@ -335,3 +335,21 @@ def test_a_bank_that_takes_a_share_stays():
 ])
 def test_surveys_and_site_preparation_are_pre_construction(text, key):
     assert project(text, key).status == "pre-construction"
+
+
+def test_a_counted_group_does_not_join_a_named_plant_told_before():
+    text = ("Таджикистан и Россия обсудили строительство Рогунской ГЭС-2 мощностью 600 МВт. "
+            "Стороны также рассмотрели строительство четырех ГЭС на реке Вахш общей мощностью 400 МВт.")
+    rogun = project(text, "Рогунск")
+    assert {c["value"] for c in rogun.capacity} == {600.0}
+
+
+def test_a_cascade_of_stations_is_a_project():
+    text = "Правительство одобрило строительство Нижне-Вахшского каскада ГЭС мощностью 900 МВт."
+    assert any("каскад" in n.lower() for n in names(text))
+
+
+def test_a_parliament_is_not_a_projects_company():
+    text = ("Жогорку Кенеш одобрил соглашение о строительстве ГЭС мощностью 300 МВт, "
+            "которую построит компания «Энергострой».")
+    assert not any("Кенеш" in c for c in companies(text, "ГЭС"))
