@@ -21,3 +21,15 @@ def test_two_meetings_stay_two():
     text = ("Президент Казахстана Касым-Жомарт Токаев встретился с председателем КНР Си Цзиньпином. "
             "Затем премьер-министр Олжас Бектенов провел встречу с главой Sinopec Ма Юншэном.")
     assert len(events(text)) == 2
+
+
+def test_a_ceremony_of_two_leaders_is_a_meeting():
+    text = ("Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев "
+            "в ходе торжественной церемонии дали старт строительству ГЭС на реке Пскем.")
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].type == "meeting" and len(evs[0].participants) == 2
+
+
+def test_a_ceremony_with_one_person_is_not_a_meeting():
+    text = "Аким области Серик Шапкенов принял участие в церемонии открытия нового цеха."
+    assert not events(text)
