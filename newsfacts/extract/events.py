@@ -25,9 +25,13 @@ EVENT_RULES: list[tuple[str, str]] = [
     (r"\bвстреч[аеуи]\w*|встретил\w*|встретят|встретит|\bпровел\w* встреч|провед\w* встреч|\bприня[лв]\w* (?:в|главу|президента|премьер)", "meeting"),
     (r"подписал\w*|подписани|подписан\w*|подпишут|подписать", "agreement"),
     (r"\bвизит\w*|посетил\w*|посетит|посещени|прибыл\w*|приедет|поездк", "visit"),
-    (r"саммит|заседани|совещани|форум|пленарн|церемони", "meeting"),
+    (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
+    # a ceremony is a meeting only of leaders holding it together (see below)
+    (r"церемони", "ceremony"),
 ]
 EVENT_RULES_RE = [(re.compile(p, re.I), t) for p, t in EVENT_RULES]
+_LEADER_TITLES = {"президент", "председатель", "премьер", "премьер-министр", "вице-премьер", "вице-президент",
+                  "министр", "глава", "губернатор", "аким", "хоким", "мэр", "канцлер", "король", "эмир", "шейх"}
 _ANAPHORIC = re.compile(r"\b(?:эт|т|данн|указанн|упомянут)(?:ой|ого|их|ом|ую|ая|ие|и|а|у|е)\s+$", re.I)
 _SUBJECT_TITLE = re.compile(r"\b(?:президент\w*|глав[аеуы] государства|премьер\w*|председател\w*|министр\w*|"
                             r"губернатор\w*|аким\w*)\b", re.I)
@@ -69,6 +73,16 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             near = index.person_in(sent.start + m.end(), sent.start + m.end() + 3)
             if who is not None and near is None and who not in persons:
                 persons.append(who)
+        if kind == "ceremony":
+            # "президент X и председатель Y в ходе церемонии дали старт...":
+            # two leaders at one ceremony met; an award, a funeral or an
+            # inauguration with guests is not a meeting between parties
+            leaders = [e for off, lemma, e in index.titles
+                       if sent.start <= off < sent.stop and lemma in _LEADER_TITLES]
+            persons = list({e.id: e for e in leaders}.values())
+            if len(persons) < 2:
+                continue
+            kind, orgs = "meeting", []
         if kind in ("visit",):
             participants = persons[:1] or orgs[:1]
         else:

@@ -33,3 +33,9 @@ def test_a_ceremony_of_two_leaders_is_a_meeting():
 def test_a_ceremony_with_one_person_is_not_a_meeting():
     text = "Аким области Серик Шапкенов принял участие в церемонии открытия нового цеха."
     assert not events(text)
+
+
+def test_guests_of_an_award_ceremony_did_not_meet():
+    text = ("На церемонии вручения кинопремии выступили певец Иван Петров и актриса Анна Сидорова, "
+            "а также губернатор Игорь Руденя.")
+    assert not events(text)
