@@ -864,6 +864,13 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
             continue
         best = p
         break
+    if best is None and m.family and m.head.lemma not in ANAPHORA_NOUNS:
+        # "станцию мощностью 2,4 ГВт" paragraphs after the one "атомная
+        # электростанция" of the article: the only object of its kind is
+        # the one meant, however far back
+        kin = [p for p in projects if p.family == m.family and p.name]
+        if len(kin) == 1:
+            best = kin[0]
     return best
 
 
