@@ -467,8 +467,9 @@ def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
 
 
 def _modifiers(m: _Mention) -> set[str]:
+    # "первый" says nothing of which object it is, except against "второй"
     mods = {t.lemma for t in m.tokens if t is not m.head and t.pos in ("ADJ", "NOUN", "PROPN", "X", "VERB")
-            and t.lemma not in WEAK_MODIFIERS}
+            and (t.lemma not in WEAK_MODIFIERS or t.lemma in _ORDINALS)}
     number = re.search(r"-(\d{1,2})$", m.head.text)
     if number:
         mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
@@ -855,8 +856,11 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
 
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
     best = None
+    ords = _ordinals(_modifiers(m))
     for i in sorted(last_seen, key=lambda k: -last_seen[k]):
         p = projects[i]
+        if ords and _ordinals(p.modifiers) and ords != _ordinals(p.modifiers):
+            continue  # "второй атомной станции" does not refer back to the first one
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
@@ -868,7 +872,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
         # "станцию мощностью 2,4 ГВт" paragraphs after the one "атомная
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
-        kin = [p for p in projects if p.family == m.family and p.name]
+        kin = [p for p in projects if p.family == m.family and p.name
+               and not (ords and _ordinals(p.modifiers) and ords != _ordinals(p.modifiers))]
         if len(kin) == 1:
             best = kin[0]
     return best
@@ -929,6 +934,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         was_first, first = first, False
         if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
             continue
+        if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
+            continue  # "второй атомной станции" after "атомная электростанция": another one
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»

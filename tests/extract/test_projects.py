@@ -364,3 +364,11 @@ def test_a_bare_noun_far_down_refers_to_the_only_object_of_its_kind():
             "По словам министра, правительство оценивает станцию мощностью до 2,4 ГВт.")
     got = [p for p in extract(text, published="2025-03-01").projects]
     assert len(got) == 1 and {c["value"] for c in got[0].capacity} == {2400.0}
+
+
+def test_a_second_station_is_another_object_with_its_own_companies():
+    text = ("«Росатом» начал изыскания на площадке атомной электростанции у озера Балхаш. "
+            "Параллельно правительство ведет переговоры с китайской CNNC о второй атомной станции.")
+    got = extract(text, published="2025-08-12").projects
+    first = next(p for p in got if "Балхаш" in p.name or p.name.startswith("атомн"))
+    assert not any("CNNC" in c.name for c in first.companies)
