@@ -1002,8 +1002,13 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                 continue
             # a partner ("соглашение с Россией") or a transit country ("через
             # Монголию") is the place only when no other is given
-            side = tok is not None and _partner_or_transit(tok, kids)
-            p.places.append((rank - 10 if side else rank, ent, how))
+            # a place acting in its clause ("Москва не может выполнить
+            # обязательства") likewise, though before partners ("Казахстан
+            # построит АЭС" with no other place)
+            penalty = 0
+            if tok is not None:
+                penalty = 20 if _partner_or_transit(tok, kids) else 10 if tok.rel == "nsubj" else 0
+            p.places.append((rank - penalty, ent, how))
         elif ent.type == "ORG":
             if _not_a_builder(ent, text):
                 continue
@@ -1156,8 +1161,9 @@ def _article_country(projects, entities):
     the text leaves to context ("в нашей стране")."""
     votes: dict[str, int] = {}
     places = [(rank, ent) for p in projects for rank, ent, _ in p.places]
-    own = [(rank, ent) for rank, ent in places if rank >= 0]  # partners and transit only if nothing else
-    for _, ent in own or places:
+    # places of the projects first, then actors, partners and transit only if nothing else
+    tier = next((t for t in (0, -10) if any(rank >= t for rank, _ in places)), None)
+    for _, ent in [(r, e) for r, e in places if tier is None or r >= tier]:
         c = resolve.country_of(resolve.place(ent.name))
         if c is not None:
             votes[c.id] = votes.get(c.id, 0) + 1
@@ -1191,6 +1197,8 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
         # the most specific place, preferring places inside the object's name
         rank, ent, _ = max(p.places, key=lambda x: (x[2] == "name", x[0]))
         location = ent
+        if rank < 0 and fallback_country is not None:
+            location = fallback_country  # only partners and actors: the article's country is likelier
     elif fallback_country is not None:
         location = fallback_country
     costs = [i for i in p.investment if not i.get("financing")]

@@ -372,3 +372,10 @@ def test_a_second_station_is_another_object_with_its_own_companies():
     got = extract(text, published="2025-08-12").projects
     first = next(p for p in got if "Балхаш" in p.name or p.name.startswith("атомн"))
     assert not any("CNNC" in c.name for c in first.companies)
+
+
+def test_a_city_acting_in_its_clause_is_not_the_projects_place():
+    text = ("Правительство Таджикистана вышло из соглашения о строительстве Сангтудинской ГЭС-3 мощностью 300 МВт. "
+            "Премьер объяснил, что Москва не может выполнить обязательства по финансированию станции.")
+    p = project(text, "Сангтуд")
+    assert p.location is None or p.location.name != "Москва"
