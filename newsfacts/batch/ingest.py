@@ -7,6 +7,7 @@ counted and reported; the run goes on.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -85,9 +86,16 @@ def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tupl
     if workers <= 0:
         yield from map(_extract, jobs)
         return
-    # fork: workers start at once and load the models themselves, lazily
+    # fork: workers start at once and load the models themselves, lazily.
+    # gc.freeze: the children's collector then leaves the parent's objects
+    # alone instead of touching (and so copying) every page they sit on
     ctx = multiprocessing.get_context("fork") if sys.platform != "win32" else multiprocessing.get_context()
-    with ctx.Pool(workers, initializer=_one_thread_each) as pool:
+    gc.freeze()
+    try:
+        pool = ctx.Pool(workers, initializer=_one_thread_each)
+    finally:
+        gc.unfreeze()  # the workers are forked; this process collects as before
+    with pool:
         yield from pool.imap(_extract, jobs, chunksize=1)
 
 
