@@ -663,6 +663,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     # "на двух китайских АЭС ... седьмой и восьмой блоки Тяньваньской АЭС, третий
     # и четвертый блоки АЭС «Сюйдапу»": once the members are named, the group
     # is only their summary
+    # the country is voted before groups are dropped: "новые блоки в Китае"
+    # says where its named members are
+    fallback_country = _article_country(projects, entities)
     named = [p for p in projects if p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)]
     projects = [p for p in projects if not (
         p.mentions and _is_group(p.mentions[0]) and not p.capacity and not p.investment
@@ -671,7 +674,6 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for p in projects:
         p.companies = [c for c in p.companies if id(c) not in lenders]
     out = []
-    fallback_country = _article_country(projects, entities)
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country))
     return out

@@ -379,3 +379,11 @@ def test_a_city_acting_in_its_clause_is_not_the_projects_place():
             "Премьер объяснил, что Москва не может выполнить обязательства по финансированию станции.")
     p = project(text, "Сангтуд")
     assert p.location is None or p.location.name != "Москва"
+
+
+def test_named_members_of_a_group_take_the_groups_country():
+    text = ("Строительство новых энергоблоков на двух АЭС в Индии началось в понедельник.\n\n"
+            "Заливка бетона прошла на пятом и шестом блоках Куданкуламской АЭС, а также на первом "
+            "и втором блоках АЭС «Ковваде».")
+    got = extract(text, published="2025-03-01").projects
+    assert len(got) == 2 and all(p.location is not None and p.location.name == "Индия" for p in got)
