@@ -119,7 +119,8 @@ def _nominative_word(name: str, type_: str) -> str:
     return top.normal_form.capitalize()
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)\s*$", re.I)
+# "долларов США"; not across a line break ("...долларов\n\nТАШКЕНТ —" ends a headline)
+_CURRENCY_BEFORE = re.compile(r"(?:доллар\w*|долл\.?|\$)[ \t\u00a0]*$", re.I)
 _ORG_HEADS = re.compile(rf"(?:^|\s)(?:организаци|{STATE_UNIONS})", re.I)
 
 

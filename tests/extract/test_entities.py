@@ -91,3 +91,9 @@ def test_a_company_named_like_its_plant_stays_an_organisation():
     text = ("Завод «Уралхимпласт-Восход» снизил выпуск смол. "
             "В месяц «Уралхимпласт-Восход» теряет 30 млн рублей.")
     assert any(t == "ORG" and "Уралхимпласт" in n for t, n in ents(text))
+
+
+def test_a_dateline_after_a_headline_ending_in_dollars_is_a_place():
+    text = "Узбекистан привлечет инвестиции на 300 миллионов долларов\n\nТАШКЕНТ -- Правительство одобрило проект."
+    assert ("LOC", "Ташкент") in ents(text)
+    assert ("LOC", "США") not in ents("Стоимость составит 300 млн долларов США.")
