@@ -338,6 +338,24 @@ def _region_of_adjective(adj: str) -> str | None:
     return None
 
 
+# An agency at the head of a line: a Latin name with a country code in
+# brackets, or a bracket opened after a dateline holding a quoted agency name.
+_AGENCY_HEAD = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Za-z0-9]+(?:[ .][A-Z][A-Za-z0-9]+)?)[ \t]*\([A-Z]{2,4}\)[ \t]*[-—–]")
+_AGENCY_BRACKET = re.compile(
+    r"(?m)^[^\n]{0,40}?\((?P<full>(?:(?:НИАТ|МИА|РИА|ИА|агентство|информагентство)\s+)?"
+    r"«(?P<name>[^»\n]{2,40})»)[^)\n]{0,60}\)\s*\.?\s*[-—–]")
+
+
+def _dateline_agencies(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, stop, name, full name) of news agencies named in datelines."""
+    out = []
+    for m in _AGENCY_HEAD.finditer(text[:3000]):
+        out.append((m.start("name"), m.end("name"), m.group("name"), m.group("name")))
+    for m in _AGENCY_BRACKET.finditer(text[:3000]):
+        out.append((m.start("name"), m.end("name"), m.group("name"), m.group("full")))
+    return out
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     groups: list[_Group] = []
     by_key: dict[tuple[str, str], _Group] = {}
@@ -422,6 +440,16 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         g = group_for("ORG", name)
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
+    # news agencies in a dateline: "CentralAsia (MNG) -", "Душанбе,
+    # 11.02.2015.(НИАТ «Ховар», Марзия Саидзода).-", "АСТАНА (Kazinform) -"
+    for start, stop, name, full in _dateline_agencies(doc.text):
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        g = group_for("ORG", name)
+        g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
+        if full not in g.names:
+            g.names.append(full)  # "НИАТ «Ховар»" as an alias of "Ховар"
+        taken.append((start, stop))
     for m in _DOMAIN.finditer(doc.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -97,3 +97,10 @@ def test_a_dateline_after_a_headline_ending_in_dollars_is_a_place():
     text = "Узбекистан привлечет инвестиции на 300 миллионов долларов\n\nТАШКЕНТ -- Правительство одобрило проект."
     assert ("LOC", "Ташкент") in ents(text)
     assert ("LOC", "США") not in ents("Стоимость составит 300 млн долларов США.")
+
+
+def test_news_agencies_in_datelines_are_organisations():
+    got = ents("Тема дня\n\nДушанбе, 3.04.2024.(НИАТ «Ховар», Иван Петров).- Правительство одобрило проект.")
+    assert ("ORG", "Ховар") in got
+    got = ents("Тема дня\n\nSteppeNews (KAZ) - Правительство одобрило проект.")
+    assert ("ORG", "SteppeNews") in got
