@@ -104,3 +104,9 @@ def test_news_agencies_in_datelines_are_organisations():
     assert ("ORG", "Ховар") in got
     got = ents("Тема дня\n\nSteppeNews (KAZ) - Правительство одобрило проект.")
     assert ("ORG", "SteppeNews") in got
+
+
+def test_governments_and_parliaments_written_in_lower_case_are_organisations():
+    got = ents("Решение поддержал парламент Киргизии, а глава казахстанского правительства его приветствовал.")
+    assert ("ORG", "Парламент Киргизии") in got
+    assert ("ORG", "казахстанское правительство") in got
