@@ -9,6 +9,7 @@ Grouping rules, each a class of error seen in news:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..link import resolve
 from ..model import Entity, Mention
@@ -77,7 +78,9 @@ def _object_noun(span: NerSpan, doc: Doc) -> str | None:
             # "ветряной электростанции (ВЭС) «Хызы-Абшерон»": quotes and a
             # bracketed acronym may stand between
             for t in reversed(sent.tokens[max(0, idx - 5):idx]):
-                if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS:
+                # a plural names no one object: "оператор магистральных
+                # трубопроводов «Транснефть»" is the operator's name
+                if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS and t.feats.get("Number") != "Plur":
                     return t.lemma
                 if t.pos != "PUNCT":
                     break
@@ -356,14 +359,16 @@ _AGENCY_BRACKET = re.compile(
     r"«(?P<name>[^»\n]{2,40})»)[^)\n]{0,60}\)\s*\.?\s*[-—–]")
 
 
-def _dateline_agencies(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, stop, name, full name) of news agencies named in datelines."""
+@lru_cache(maxsize=8)
+def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, stop, name, full name) of news agencies named in datelines
+    (cached: the project rules ask once per organisation)."""
     out = []
     for m in _AGENCY_HEAD.finditer(text[:3000]):
         out.append((m.start("name"), m.end("name"), m.group("name"), m.group("name")))
     for m in _AGENCY_BRACKET.finditer(text[:3000]):
         out.append((m.start("name"), m.end("name"), m.group("name"), m.group("full")))
-    return out
+    return tuple(out)
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
@@ -452,7 +457,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
     # news agencies in a dateline: "CentralAsia (MNG) -", "Душанбе,
     # 11.02.2015.(НИАТ «Ховар», Марзия Саидзода).-", "АСТАНА (Kazinform) -"
-    for start, stop, name, full in _dateline_agencies(doc.text):
+    for start, stop, name, full in dateline_agencies(doc.text):
         if any(s < stop and start < e for s, e in taken):
             continue
         g = group_for("ORG", name)

@@ -22,6 +22,7 @@ from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
+from .entities import dateline_agencies
 from .money import find_money
 from .quantity import find_quantities
 
@@ -560,8 +561,9 @@ def _past_year(clause: str, published: date | None) -> bool:
 
 
 def _is_media(ent: Entity, text: str) -> bool:
+    agencies = {start for start, *_ in dateline_agencies(text)}  # "CentralAsia (MNG) -"
     for m in ent.mentions:
-        if _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
+        if m.start in agencies or _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
             return True
     return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))
 
@@ -1087,8 +1089,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:
-    """Ministries, media and unions of states do not build plants."""
-    return _is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
+    """Ministries, governments, media and unions of states do not build plants."""
+    return (_is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
+            or bool(re.search(r"правительств", ent.name, re.I)))
 
 
 # Who lends is not who builds: a bank or a government seen only giving

@@ -387,3 +387,10 @@ def test_named_members_of_a_group_take_the_groups_country():
             "и втором блоках АЭС «Ковваде».")
     got = extract(text, published="2025-03-01").projects
     assert len(got) == 2 and all(p.location is not None and p.location.name == "Индия" for p in got)
+
+
+def test_the_agency_of_the_dateline_is_not_a_company_nor_is_a_government():
+    text = ("Заголовок\n\nSteppeNews (KAZ) - Компания «Восток Цемент» построит цементный завод мощностью "
+            "1 млн тонн в год, сообщило российское правительство.")
+    names = companies(text, "завод")
+    assert "SteppeNews" not in names and not any("правительств" in n for n in names)
