@@ -474,6 +474,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         g.add(m.group(0), Mention(start=m.start(), end=m.end(), text=m.group(0), normal=m.group(0)))
 
     _merge_person_surnames(groups)
+    _merge_case_forms(groups)
     entities: list[Entity] = []
     for i, g in enumerate(g for g in groups if g.mentions):
         name = g.canonical()
@@ -491,6 +492,40 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent.lat, ent.lon = g.kb.lat, g.kb.lon
         entities.append(ent)
     return entities
+
+
+def _forms(word: str) -> set[str]:
+    """The singular case forms of a one-word name by the regular nominal
+    endings ("Итера": итеры, итере, итеру, итерой). pymorphy's guesses for
+    names it does not know are no help here: it reads "Итера" as the
+    genitive of a masculine "итер"."""
+    low = word.lower()
+    if low.endswith("а"):
+        return {low[:-1] + e for e in ("а", "ы", "и", "е", "у", "ой", "ою")}
+    if low.endswith("я"):
+        return {low[:-1] + e for e in ("я", "и", "е", "ю", "ей", "ею")}
+    if low[-1:] in "бвгджзклмнпрстфхцчшщ":
+        return {low + e for e in ("", "а", "у", "ом", "е")}
+    return {low}
+
+
+def _merge_case_forms(groups: list[_Group]) -> None:
+    """"Итере" and "Итеры" read apart as "Итер" and "Итера": a group named
+    only from oblique forms joins a group of the same type whose name
+    inflects to all of them."""
+    single = [g for g in groups if g.type in ("ORG", "LOC") and g.kb is None and g.mentions
+              and len(g.names) == 1 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", g.names[0])]
+    for g in single:
+        texts = {m.text.lower() for m in g.mentions}
+        if g.names[0].lower() in texts:
+            continue  # written in the form it is named by: keep it
+        for h in single:
+            if h is g or h.type != g.type or not h.mentions:
+                continue
+            if texts <= _forms(h.names[0]):
+                h.mentions.extend(g.mentions)
+                g.mentions = []
+                break
 
 
 def _merge_person_surnames(groups: list[_Group]) -> None:

@@ -110,3 +110,9 @@ def test_governments_and_parliaments_written_in_lower_case_are_organisations():
     got = ents("Решение поддержал парламент Киргизии, а глава казахстанского правительства его приветствовал.")
     assert ("ORG", "Парламент Киргизии") in got
     assert ("ORG", "казахстанское правительство") in got
+
+
+def test_one_unknown_name_in_two_cases_is_one_organisation():
+    text = ("В сделке участвуют владельцы Итеры. Позже в Итере заявили, что переговоры продолжаются.")
+    names = [n for t, n in ents(text) if t == "ORG" and n.startswith("Итер")]
+    assert len(names) <= 1
