@@ -489,6 +489,13 @@ def _ordinals(mods: set[str]) -> set[str]:
     return {x for x in mods if x in _ORDINALS or x.startswith("№")}
 
 
+def _ordinals_clash(a: set[str], b: set[str]) -> bool:
+    """Both sets of modifiers carry ordinals and they differ ("первый" and
+    "второй", "ГЭС-1" and "ГЭС-2"): two objects."""
+    oa, ob = _ordinals(a), _ordinals(b)
+    return bool(oa and ob and oa != ob)
+
+
 # ----------------------------------------------------------------- slots
 
 def _tree_distance(a: Token, b: Token, by_id: dict[str, Token]) -> int:
@@ -860,10 +867,10 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
 
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
     best = None
-    ords = _ordinals(_modifiers(m))
+    mods = _modifiers(m)
     for i in sorted(last_seen, key=lambda k: -last_seen[k]):
         p = projects[i]
-        if ords and _ordinals(p.modifiers) and ords != _ordinals(p.modifiers):
+        if _ordinals_clash(mods, p.modifiers):
             continue  # "второй атомной станции" does not refer back to the first one
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
@@ -876,8 +883,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
         # "станцию мощностью 2,4 ГВт" paragraphs after the one "атомная
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
-        kin = [p for p in projects if p.family == m.family and p.name
-               and not (ords and _ordinals(p.modifiers) and ords != _ordinals(p.modifiers))]
+        kin = [p for p in projects if p.family == m.family and p.name and not _ordinals_clash(mods, p.modifiers)]
         if len(kin) == 1:
             best = kin[0]
     return best
@@ -936,7 +942,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if not head_same and not shared_name:
             continue
         was_first, first = first, False
-        if _ordinals(mods) and _ordinals(p.modifiers) and _ordinals(mods) != _ordinals(p.modifiers):
+        if _ordinals_clash(mods, p.modifiers):
             continue
         if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
             continue  # "второй атомной станции" after "атомная электростанция": another one
