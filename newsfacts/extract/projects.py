@@ -298,6 +298,9 @@ def _kind(tokens: list[Token], head: Token) -> str:
     return lemma
 
 
+# what a pipe or line does to the fields it starts from
+_LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
+                  "объединить", "объединять"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
               "запас", "поставка", "добыча", "топливо"}
 
@@ -308,6 +311,8 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
     parent = by_id.get(t.head_id)
     if cases & {"с", "из", "от"}:  # "газ с месторождений", "трасса от месторождений"
         return True
+    if parent is not None and t.rel == "obj" and parent.lemma in _LINKING_VERBS:
+        return True  # "участок свяжет месторождения Западной Сибири с границей"
     return parent is not None and parent.lemma in _FEEDSTOCK
 
 

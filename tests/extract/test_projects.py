@@ -394,3 +394,8 @@ def test_the_agency_of_the_dateline_is_not_a_company_nor_is_a_government():
             "1 млн тонн в год, сообщило российское правительство.")
     names = companies(text, "завод")
     assert "SteppeNews" not in names and not any("правительств" in n for n in names)
+
+
+def test_fields_a_pipeline_links_are_its_source_not_a_project():
+    text = "Новый нефтепровод протяженностью 800 км свяжет месторождения Мангистау с портом Актау."
+    assert not any("месторожд" in n.lower() for n in names(text))
