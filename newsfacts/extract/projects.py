@@ -479,6 +479,9 @@ def _modifiers(m: _Mention) -> set[str]:
     number = re.search(r"-(\d{1,2})$", m.head.text)
     if number:
         mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
+    # an ordinal the name leaves out ("Первую станцию построят") still tells
+    # which of two stations is meant
+    mods |= {c.lemma for c in _children(m.sent).get(m.head.id, []) if c.rel == "amod" and c.lemma in _ORDINALS}
     return mods
 
 

@@ -399,3 +399,11 @@ def test_the_agency_of_the_dateline_is_not_a_company_nor_is_a_government():
 def test_fields_a_pipeline_links_are_its_source_not_a_project():
     text = "Новый нефтепровод протяженностью 800 км свяжет месторождения Мангистау с портом Актау."
     assert not any("месторожд" in n.lower() for n in names(text))
+
+
+def test_the_first_station_is_not_the_second_told_just_before():
+    text = ("«Росатом» возглавит строительство первой атомной электростанции Узбекистана. "
+            "Китайской CNNC предложено возглавить строительство второй АЭС в стране. "
+            "Первую станцию мощностью 2,4 ГВт построят у озера Тузкан.")
+    second = project(text, "втор")
+    assert not second.capacity  # the 2.4 GW are the first station's
