@@ -19,6 +19,9 @@ TITLE_WORDS = {
     "эксперт", "аналитик", "основатель", "владелец", "управляющий", "шейх", "эмир",
     "коллега", "лидер", "сенатор", "член", "зампред", "первый",
 }
+# titles that make the speaker a person even when only an organisation is named
+_PERSON_TITLES = {"глава", "председатель", "руководитель", "президент", "премьер", "премьер-министр",
+                  "министр", "директор", "гендиректор", "губернатор", "аким", "мэр", "спикер", "лидер"}
 _PRONOUN = re.compile(r"^\s*(?:он|она|тот|та)\b", re.I)
 
 
@@ -91,6 +94,9 @@ class SpeakerIndex:
         ent = self.by_title(text, phrase_start)
         if ent is not None:
             return ent
+        words = [w.lower() for w in re.findall(r"[\w-]+", text)]
+        if any(_title_lemma(w) in _PERSON_TITLES for w in words[:3]):
+            return None  # "глава российского правительства": a person, not the organisation named
         return self.person_in(phrase_start, phrase_end, types=("ORG",))
 
 

@@ -51,3 +51,11 @@ def test_a_term_in_quotes_is_not_a_quote():
 def test_a_one_word_reply_with_its_speaker_is_a_quote():
     f = extract("«Начинайте», — ответил ему Владимир Путин.")
     assert f.quotes and f.quotes[0].text == "Начинайте"
+
+
+def test_the_head_of_a_government_spoke_not_the_government():
+    from newsfacts import extract
+    text = ("Премьер-министр Казахстана Олжас Бектенов провел совещание. "
+            "«Мы завершим дорогу в срок», — заключил глава казахстанского правительства.")
+    qs = extract(text).quotes
+    assert qs and (qs[0].speaker is None or "правительство" not in qs[0].speaker.name)
