@@ -152,8 +152,10 @@ def _place(merged) -> dict:
 
 
 _INSERT_STATUS = insert(t.project_status)
-_FIGURES_OF = (select(t.figures).where(t.figures.c.article_project_id.in_(bindparam("ids", expanding=True)))
-               .order_by(t.figures.c.id))
+# joined through the members rather than listing their ids: a project
+# reported a thousand times would bind a thousand parameters
+_FIGURES_OF = (select(t.figures).join(_pm, _pm.c.article_project_id == t.figures.c.article_project_id)
+               .where(_pm.c.project_id == bindparam("pid")).order_by(t.figures.c.id))
 _INSERT_CURRENT = insert(t.project_figures)
 
 
@@ -171,7 +173,7 @@ def _figures(conn: Connection, project_id: int, members) -> dict:
     """Choose the current figure of each slot among all the members report;
     only the choice is stored (the figures are reached through the members)."""
     by_id = {m.id: m for m in members}
-    rows = conn.execute(_FIGURES_OF, {"ids": list(by_id)}).all()
+    rows = conn.execute(_FIGURES_OF, {"pid": project_id}).all()
     out = dict(capacity_value=None, capacity_unit=None, investment_amount=None,
                investment_currency=None, jobs=None)
     marks = []
@@ -217,14 +219,15 @@ def _location_name(members, key: str | None) -> str | None:
 _pc, _ae, _e = t.article_project_companies, t.article_entities, t.entities
 _COMPANIES_OF = (select(_pc.c.name, _ae.c.entity_id, _e.c.name.label("entity_name"))
                  .outerjoin(_ae, _ae.c.id == _pc.c.article_entity_id).outerjoin(_e, _e.c.id == _ae.c.entity_id)
-                 .where(_pc.c.article_project_id.in_(bindparam("ids", expanding=True))).order_by(_pc.c.id))
+                 .join(_pm, _pm.c.article_project_id == _pc.c.article_project_id)
+                 .where(_pm.c.project_id == bindparam("pid")).order_by(_pc.c.id))
 _INSERT_COMPANY = insert(t.project_companies)
 
 
 def _companies(conn: Connection, project_id: int, members) -> None:
     """The members' companies, one row per registry entity (two spellings of
     one company are one row), in the order first reported."""
-    rows = conn.execute(_COMPANIES_OF, {"ids": [m.id for m in members]}).all()
+    rows = conn.execute(_COMPANIES_OF, {"pid": project_id}).all()
     seen: set = set()
     out = []
     for r in rows:
