@@ -83,12 +83,24 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             if len(persons) < 2:
                 continue
             kind, orgs = "meeting", []
+        if kind == "agreement" and len(persons) == 1 and not orgs and _WITH_PRONOUN.search(sent.text):
+            # "соглашение с ним подписал министр": the other party is the
+            # organisation the article has just spoken of
+            other = _last_org_before(index, sent.start)
+            if other is not None:
+                orgs = [other]
         if kind in ("visit",):
             participants = persons[:1] or orgs[:1]
         else:
             participants = persons if persons else (orgs if len(orgs) >= 2 else [])
-        if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")):
-            continue
+        if kind == "agreement" and len(persons) == 1:
+            # "президент ФИДЕ Илюмжинов подписал": the signer's own
+            # organisation is not the other side
+            starts = [m.start for m in persons[0].mentions if sent.start <= m.start < sent.stop]
+            orgs = [o for o in orgs if not any(0 <= st - m.end <= 25 for m in o.mentions for st in starts)]
+        if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")
+                                and not (kind == "agreement" and orgs)):
+            continue  # a signing needs two sides: a second person or an organisation
         if kind in ("meeting", "talks", "call", "video call") and len(participants) < 2 and not orgs:
             continue
         if len(participants) < 2 and orgs and kind != "visit":
@@ -108,6 +120,18 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     for i, ev in enumerate(events):
         ev.id = f"ev{i + 1}"
     return events
+
+
+_WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)
+
+
+def _last_org_before(index: SpeakerIndex, offset: int, window: int = 600) -> Entity | None:
+    for start, _, ent in reversed(index.mentions):
+        if start < offset - window:
+            break
+        if start < offset and ent.type == "ORG":
+            return ent
+    return None
 
 
 def _ref(e: Entity) -> Ref:

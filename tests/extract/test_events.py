@@ -39,3 +39,16 @@ def test_guests_of_an_award_ceremony_did_not_meet():
     text = ("На церемонии вручения кинопремии выступили певец Иван Петров и актриса Анна Сидорова, "
             "а также губернатор Игорь Руденя.")
     assert not events(text)
+
+
+def test_a_signing_with_the_company_just_named_has_two_sides():
+    text = ("Дорогу построит компания «Азия Транзит». "
+            "Соглашение с ней 5 марта подписал министр транспорта Тилек Токтогазиев.")
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].type == "agreement"
+    assert any("Азия Транзит" in p.name for p in evs[0].participants)
+
+
+def test_the_signers_own_organisation_is_not_the_other_side():
+    text = "Президент компании «Азия Транзит» Иван Петров сообщил, что подписал три контракта."
+    assert not events(text)
