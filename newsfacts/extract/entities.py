@@ -232,12 +232,39 @@ def _a_surname(name: str, span: NerSpan) -> str:
     return " ".join(words)
 
 
+# case endings of masculine names the dictionary does not know, by the case
+# the tagger reads: "Хурэлсуха" (Gen) -> "Хурэлсух"
+_MASC_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ем"), "Loc": ("е",)}
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _masculine_nominative(span: NerSpan) -> str | None:
+    """A man's name left in an oblique case because pymorphy does not know
+    its words ("Ухнаагийна Хурэлсуха"): strip each word's regular ending
+    when the tagger reads every word as masculine in that case."""
+    words = [t for t in span.tokens if t.pos != "PUNCT"]
+    if not words or len(words) != len(span.text.split()):
+        return None
+    out = []
+    for t in words:
+        case = t.feats.get("Case")
+        if t.feats.get("Gender") != "Masc" or case not in _MASC_ENDINGS or not t.text[:1].isupper():
+            return None
+        stem = next((t.text[:-len(e)] for e in _MASC_ENDINGS[case] if t.text.endswith(e)), None)
+        if stem is None or len(stem) < 3 or not _CONSONANT_END.search(stem.lower()):
+            return None
+        out.append(stem)
+    return " ".join(out)
+
+
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
         return ""
     if span.type == "PER":
         name = _a_surname(name, span)
+        if name == _clean(span.text):
+            name = _masculine_nominative(span) or name
     if span.type == "ORG":
         name = _ORG_PREFIX.sub("", name)
         # Natasha lower-cases words it inflects; keep an all-caps or Latin

@@ -116,3 +116,8 @@ def test_one_unknown_name_in_two_cases_is_one_organisation():
     text = ("В сделке участвуют владельцы Итеры. Позже в Итере заявили, что переговоры продолжаются.")
     names = [n for t, n in ents(text) if t == "ORG" and n.startswith("Итер")]
     assert len(names) <= 1
+
+
+def test_a_foreign_mans_name_in_the_genitive_is_given_in_the_nominative():
+    got = ents("Встреча председателя КНР Си Цзиньпина и президента Монголии Ухнаагийна Хурэлсуха прошла в Пекине.")
+    assert ("PER", "Ухнаагийн Хурэлсух") in got
