@@ -59,6 +59,31 @@ def call(fn, *args, **kwargs):
         raise HTTPException(status_code=400, detail=str(e) or "bad parameter")
 
 
+# One record by id, for the API routes and the pages alike: a missing id is a 404.
+
+def project_or_404(request: Request, project_id: int) -> ProjectDetail:
+    p = call(store_of(request).project, project_id)
+    if p is None:
+        raise HTTPException(404, f"no project {project_id}")
+    return p
+
+
+def entity_or_404(request: Request, entity: str) -> EntityDetail:
+    """By id ("42") or by name ("Токаев")."""
+    key: int | str = int(entity) if entity.isdigit() and len(entity) < 18 else entity
+    e = call(store_of(request).entity, key)
+    if e is None:
+        raise HTTPException(404, f"no entity {entity!r}")
+    return e
+
+
+def article_or_404(request: Request, article_id: int) -> ArticleDetail:
+    a = call(store_of(request).article, article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id}")
+    return a
+
+
 _LIST_ADAPTERS: dict = {}
 
 
@@ -107,10 +132,7 @@ def projects(request: Request, filters: Filters, sort: Sort = "-last_seen",
 @router.get("/projects/{project_id}", response_model=ProjectDetail,
             summary="One project: slots, status history, companies, location, sources")
 def project(request: Request, project_id: Annotated[int, Path(ge=1, le=2**62)]):
-    p = call(store_of(request).project, project_id)
-    if p is None:
-        raise HTTPException(404, f"no project {project_id}")
-    return as_json(p)
+    return as_json(project_or_404(request, project_id))
 
 
 @router.get("/map", response_model=list[ProjectSummary],
@@ -136,11 +158,7 @@ def entities(request: Request, type: Annotated[str | None, Query(pattern=r"^(PER
 @router.get("/entities/{entity}", response_model=EntityDetail,
             summary="One entity by id or name: its projects, events and quotes")
 def entity(request: Request, entity: Annotated[str, Path(max_length=200)]):
-    key: int | str = int(entity) if entity.isdigit() and len(entity) < 18 else entity
-    e = call(store_of(request).entity, key)
-    if e is None:
-        raise HTTPException(404, f"no entity {entity!r}")
-    return as_json(e)
+    return as_json(entity_or_404(request, entity))
 
 
 @router.get("/quotes", response_model=Page[QuoteRecord])
@@ -156,10 +174,7 @@ def articles(request: Request, limit: Limit = 100, offset: Offset = 0):
 @router.get("/articles/{article_id}", response_model=ArticleDetail,
             summary="One article: its text and its facts with offsets")
 def article(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62)]):
-    a = call(store_of(request).article, article_id)
-    if a is None:
-        raise HTTPException(404, f"no article {article_id}")
-    return as_json(a)
+    return as_json(article_or_404(request, article_id))
 
 
 @router.get("/search", response_model=list[SearchHit], summary="Full-text search over articles")

@@ -9,7 +9,7 @@ import threading
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, StreamingResponse
 
@@ -125,9 +125,7 @@ def projects_csv(request: Request, filters: api.Filters, sort: api.Sort = "-last
 
 @router.get("/projects/{project_id}")
 def project_page(request: Request, project_id: Annotated[int, Path(ge=1, le=2**62)]):
-    p = api.call(api.store_of(request).project, project_id)
-    if p is None:
-        raise HTTPException(404, f"no project {project_id}")
+    p = api.project_or_404(request, project_id)
     terms = [p.name, *p.aliases, *p.companies, *(c.name for c in p.company_refs), p.location or "",
              *(f.text or "" for f in (*p.capacities, *p.investments, *p.jobs_reported))]
     sentences = [evidence_in_sentence(s.sentence, s.sentence_start, s.start, s.end, terms) if s.sentence else None
@@ -152,11 +150,7 @@ def entities_page(request: Request, type: Annotated[str | None, Query(pattern=r"
 
 @router.get("/entities/{entity}")
 def entity_page(request: Request, entity: Annotated[str, Path(max_length=200)]):
-    key: int | str = int(entity) if entity.isdigit() and len(entity) < 18 else entity
-    e = api.call(api.store_of(request).entity, key)
-    if e is None:
-        raise HTTPException(404, f"no entity {entity!r}")
-    return page(request, "entity.html", {"entity": e})
+    return page(request, "entity.html", {"entity": api.entity_or_404(request, entity)})
 
 
 @router.get("/events")
@@ -182,9 +176,7 @@ def articles_page(request: Request, limit: api.Limit = PAGE_SIZE, offset: api.Of
 
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62)]):
-    a = api.call(api.store_of(request).article, article_id)
-    if a is None:
-        raise HTTPException(404, f"no article {article_id}")
+    a = api.article_or_404(request, article_id)
     facts = a.facts or {}
     html = render(a.text or "", fact_spans(facts))
     return page(request, "article.html", {"article": a}, text_html=html, notes=fact_notes(facts),
