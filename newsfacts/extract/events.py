@@ -86,7 +86,7 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
         if kind == "agreement" and len(persons) == 1 and not orgs and _WITH_PRONOUN.search(sent.text):
             # "соглашение с ним подписал министр": the other party is the
             # organisation the article has just spoken of
-            other = _last_org_before(index, sent.start)
+            other = index.last_person_before(sent.start, window=600, types=("ORG",))
             if other is not None:
                 orgs = [other]
         if kind in ("visit",):
@@ -123,15 +123,6 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
 
 
 _WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)
-
-
-def _last_org_before(index: SpeakerIndex, offset: int, window: int = 600) -> Entity | None:
-    for start, _, ent in reversed(index.mentions):
-        if start < offset - window:
-            break
-        if start < offset and ent.type == "ORG":
-            return ent
-    return None
 
 
 def _ref(e: Entity) -> Ref:

@@ -481,7 +481,7 @@ def _modifiers(m: _Mention) -> set[str]:
         mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
     # an ordinal the name leaves out ("Первую станцию построят") still tells
     # which of two stations is meant
-    mods |= {c.lemma for c in _children(m.sent).get(m.head.id, []) if c.rel == "amod" and c.lemma in _ORDINALS}
+    mods |= {c.lemma for c in m.sent.tokens if c.head_id == m.head.id and c.rel == "amod" and c.lemma in _ORDINALS}
     return mods
 
 
@@ -1127,7 +1127,7 @@ def _lenders(doc: Doc, entities: list[Entity]) -> set[int]:
         if e.type != "ORG" or not _LENDER_LIKE.search(" ".join([e.name, *e.aliases])):
             continue
         for m in e.mentions:
-            sent = next((s for s in doc.sents if s.start <= m.start < s.stop), None)
+            sent = doc.sent_at(m.start)
             if sent is None:
                 continue
             if _OWNER_CUE.search(sent.text):

@@ -64,10 +64,11 @@ class SpeakerIndex:
             i += 1
         return None
 
-    def last_person_before(self, offset: int, window: int = 1500) -> Entity | None:
+    def last_person_before(self, offset: int, window: int = 1500, types=("PER",)) -> Entity | None:
+        """The last mention of a person (or org) within `window` characters before `offset`."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0 and self.mentions[i][0] >= offset - window:
-            if self.mentions[i][2].type == "PER":
+            if self.mentions[i][2].type in types:
                 return self.mentions[i][2]
             i -= 1
         return None
