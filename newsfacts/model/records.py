@@ -6,15 +6,31 @@ words that support it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
 
+def _public_fields(cls) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls) if not f.name.startswith("_"))
+    return names
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _clean(value: Any) -> Any:
-    """dataclass -> JSON-ready value (dates as ISO strings, no private keys)."""
+    """Record -> JSON-ready value (dates as ISO strings, no private keys), in
+    one pass: `dataclasses.asdict` would copy everything first, and the
+    writer of an ingest calls this once per article."""
+    if isinstance(value, Record):
+        return {k: _clean(getattr(value, k)) for k in _public_fields(type(value))}
+    if is_dataclass(value) and not isinstance(value, type):
+        return _clean({f.name: getattr(value, f.name) for f in fields(value)})
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items() if not k.startswith("_")}
+        return {k: _clean(v) for k, v in value.items() if not (isinstance(k, str) and k.startswith("_"))}
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
     if isinstance(value, date):
@@ -24,7 +40,7 @@ def _clean(value: Any) -> Any:
 
 class Record:
     def to_dict(self) -> dict:
-        return _clean(asdict(self))  # type: ignore[arg-type]
+        return _clean(self)
 
 
 @dataclass

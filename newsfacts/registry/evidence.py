@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from . import companies, figures, places
 from .views import ProjectView
@@ -152,14 +153,15 @@ def _same_name(a: str, b: str) -> list[tuple[float, str]]:
     return []
 
 
-def name_keys(name: str) -> set[str]:
+@lru_cache(maxsize=16384)  # a registry project's names are scored against every report
+def name_keys(name: str) -> frozenset[str]:
     keys = set()
     for part in name.split(NAME_JOIN):
         words = [lemma(w) for w in _WORD.findall(part.lower())]
         words = [w for w in words if w not in _NOT_NAME]
         if len(words) >= 2:
             keys.add(" ".join(words))
-    return keys
+    return frozenset(keys)
 
 
 _LINEAR_SECTORS = {"oil_gas_midstream", "transport_logistics", "power_grid"}

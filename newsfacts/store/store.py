@@ -183,8 +183,11 @@ class Store:
             return query_facts.stats(conn)
 
 
+_BUMP = update(t.revision).where(t.revision.c.id == 1).values(value=t.revision.c.value + 1)
+
+
 def _bump(conn: Connection) -> None:
-    conn.execute(update(t.revision).where(t.revision.c.id == 1).values(value=t.revision.c.value + 1))
+    conn.execute(_BUMP)
 
 
 def _first_line(exc: Exception) -> str:

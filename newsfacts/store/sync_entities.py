@@ -5,6 +5,7 @@ is replaced has its entities recounted from scratch."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -39,15 +40,11 @@ def display_rank(name: str, kb_id: str | None) -> tuple:
 
 
 _ae, _E = t.article_entities, t.entities
-_ENTITIES_OF = select(_ae).where(_ae.c.article_id == bindparam("aid")).order_by(_ae.c.id)
-_MENTION_COUNTS = (select(t.mentions.c.article_entity_id, func.count())
-                   .where(t.mentions.c.article_id == bindparam("aid")).group_by(t.mentions.c.article_entity_id))
 _BY_KEY = (select(_E.c.id, _E.c.key, _E.c.type).where(_E.c.key.in_(bindparam("keys", expanding=True)))
            .order_by(_E.c.id.desc()))
 _INSERT_ENTITY = insert(_E)
 _KNOWN_TOKENS = (select(t.entity_tokens.c.token).distinct()
                  .where(t.entity_tokens.c.token.in_(bindparam("tokens", expanding=True))))
-_LINK = update(_ae).where(_ae.c.id == bindparam("b_id")).values(entity_id=bindparam("b_entity"))
 _CURRENT = select(_E).where(_E.c.id.in_(bindparam("ids", expanding=True)))
 _GROW = update(_E).where(_E.c.id == bindparam("b_id")).values(
     name=bindparam("b_name"), name_norm=bindparam("b_norm"), aliases=bindparam("b_aliases"),
@@ -60,18 +57,33 @@ _TOKENS_HELD = select(t.entity_tokens.c.entity_id, t.entity_tokens.c.token).wher
 _INSERT_TOKENS = insert(t.entity_tokens)
 
 
-def resolve_entities(conn: Connection, article_id: int) -> set[int]:
-    """Link each entity of the article to a registry entity, creating one
-    where none is the same, and update those entities' names and counts in
-    place (no rereading of older articles); returns the ids touched."""
-    rows = conn.execute(_ENTITIES_OF, {"aid": article_id}).all()
-    if not rows:
-        return set()
-    mentions = dict(conn.execute(_MENTION_COUNTS, {"aid": article_id}).all())
+@dataclass(frozen=True)
+class _Found:
+    """What an article says of one entity, as the registry needs it."""
+    type: str
+    name: str
+    kb_id: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    mentions: int
+
+
+def resolve_entities(conn: Connection, ents: list[dict]) -> list[int]:
+    """The registry entity of each of an article's entities (items of
+    Facts.to_dict()["entities"]), creating one where none is the same, and
+    those entities' names and counts updated in place (no rereading of
+    older articles). Called before the article's entities are stored, so
+    they are inserted already linked."""
+    if not ents:
+        return []
     items = []
-    for row in rows:
-        aliases = json.loads(row.aliases or "[]")
-        items.append((row, _names(row.name, aliases), linking.entity_key(row.type, row.name, row.kb_id, aliases)))
+    for e in ents:
+        aliases = e.get("aliases") or []
+        found = _Found(type=e["type"], name=e["name"], kb_id=e.get("kb_id"), country=e.get("country"),
+                       lat=e.get("lat"), lon=e.get("lon"), mentions=len(e.get("mentions") or []))
+        items.append((found, _names(found.name, aliases),
+                      linking.entity_key(found.type, found.name, found.kb_id, aliases)))
     by_key: dict[tuple[str, str], int | None] = {}
     for r in conn.execute(_BY_KEY, {"keys": sorted({k for _, _, k in items})}):
         by_key[(r.type, r.key)] = r.id  # descending: the oldest wins
@@ -96,18 +108,17 @@ def resolve_entities(conn: Connection, article_id: int) -> set[int]:
         for k, v in list(by_key.items()):
             if v is not None and v < 0:
                 by_key[k] = ids[k]
-    links = []
+    out = []
     grown: dict[int, dict] = {}
     for row, names, k in resolved:
         entity_id = by_key[k]
-        links.append(dict(b_id=row.id, b_entity=entity_id))
+        out.append(entity_id)
         g = grown.setdefault(entity_id, dict(names=[], mentions=0, rows=[]))
         g["names"] += names
-        g["mentions"] += mentions.get(row.id, 0)
+        g["mentions"] += row.mentions
         g["rows"].append(row)
-    conn.execute(_LINK, links)
     _grow_entities(conn, grown)
-    return set(grown)
+    return out
 
 
 def _grow_entities(conn: Connection, grown: dict[int, dict]) -> None:

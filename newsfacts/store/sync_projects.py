@@ -90,7 +90,7 @@ def attach_project(conn: Connection, article_project_id: int, view, keys: list[s
         reason=reason, manual=False, created_at=_now()))
     # now, not at the end of the article: a later project of the same
     # article is matched against the updated view
-    refresh_project(conn, project_id)
+    refresh_project(conn, project_id, new=match is None)
     return project_id
 
 
@@ -111,12 +111,14 @@ _DELETE_PROJECT = delete(t.projects).where(t.projects.c.id == bindparam("pid"))
 _UPDATE_PROJECT = update(t.projects).where(t.projects.c.id == bindparam("b_pid"))
 
 
-def refresh_project(conn: Connection, project_id: int) -> None:
+def refresh_project(conn: Connection, project_id: int, new: bool = False) -> None:
     """Recompute a registry project's slots, history, figures and companies
-    from its members; delete it when it has none left."""
+    from its members; delete it when it has none left. A `new` project has
+    no derived rows to clear yet."""
     members = conn.execute(_MEMBERS, {"pid": project_id}).all()
-    for stmt in _CLEAR:
-        conn.execute(stmt, {"pid": project_id})
+    if not new:
+        for stmt in _CLEAR:
+            conn.execute(stmt, {"pid": project_id})
     if not members:
         conn.execute(_DELETE_PROJECT, {"pid": project_id})
         return

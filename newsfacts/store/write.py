@@ -92,7 +92,6 @@ def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
     _insert(conn, t.evidence, evidence + project_evidence)
     added = len(data["entities"]) + len(data["events"]) + len(data["quotes"]) + len(project_rows)
 
-    sync_entities.resolve_entities(conn, article_id)
     # entities the old version named are recounted from scratch; the new
     # article's were counted up in place
     sync_entities.refresh_entities(conn, touched_entities)  # before projects: they show entity names
@@ -134,12 +133,14 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
 
 
 def _store_entities(conn: Connection, article_id: int, ents: list[dict]) -> dict[str, int]:
-    """Article entities and their mentions; returns local id ("e1") -> row id."""
+    """Article entities, linked to the registry, and their mentions; returns
+    local id ("e1") -> row id."""
+    registry_ids = sync_entities.resolve_entities(conn, ents)
     ids = _insert_ids(conn, t.article_entities, article_id, [dict(
-        article_id=article_id, local_id=e["id"], type=e["type"], name=e["name"],
+        article_id=article_id, local_id=e["id"], type=e["type"], name=e["name"], entity_id=entity_id,
         aliases=json.dumps(e.get("aliases") or [], ensure_ascii=False),
         kb_id=e.get("kb_id"), country=e.get("country"), lat=e.get("lat"), lon=e.get("lon"),
-        confidence=e.get("confidence")) for e in ents])
+        confidence=e.get("confidence")) for e, entity_id in zip(ents, registry_ids)])
     _insert(conn, t.mentions, [
         dict(article_id=article_id, article_entity_id=row_id, char_start=m["start"], char_end=m["end"],
              text=m["text"], normal=m.get("normal"))
