@@ -282,6 +282,10 @@ def _span_name(span: NerSpan) -> str:
     return name
 
 
+def _fold_e(name: str) -> str:
+    return name.strip(_QUOTES).lower().replace("ё", "е")
+
+
 class _Group:
     def __init__(self, type_: str, key: str) -> None:
         self.type = type_
@@ -304,6 +308,11 @@ class _Group:
         # the form seen most often, then the longest
         counts = {n: sum(1 for m in self.mentions if _clean(m.normal) == n) for n in self.names}
         best = max(self.names, key=lambda n: (counts[n], len(n)))
+        if self.kb is not None and self.type == "ORG" and " " not in best.strip() and \
+                _fold_e(best) not in {_fold_e(n) for n in (self.kb.name, *self.kb.aliases)}:
+            # one word the gazetteer knew only by its stem: the normaliser
+            # gave it a wrong ending ("Тенгизшевройлом" -> "Тенгизшевройло")
+            return self.kb.name
         if best.islower():
             # the normaliser lower-cases words it inflects ("казмунайгаз"): the
             # gazetteer's spelling, else the text's own

@@ -337,6 +337,16 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     return bool({"другой", "второй"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
+# "совместное предприятие", "государственное предприятие «Узбекнефтегаз»":
+# the form of a company, which owns or builds the plant the text is about
+_LEGAL_FORMS = {"совместный", "дочерний", "государственный", "унитарный", "казенный", "казённый",
+                "муниципальный", "частный", "дочерный"}
+
+
+def _legal_form(head: Token, kids: dict[str, list[Token]]) -> bool:
+    return any(c.rel == "amod" and c.lemma in _LEGAL_FORMS for c in kids.get(head.id, []))
+
+
 def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
     for c in kids.get(head.id, []):
         if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой", "сам"):
@@ -395,6 +405,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "зона свободной торговли": a trade regime, not a place built
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
+        if lemma == "предприятие" and _legal_form(t, kids):
+            continue  # "совместное предприятие Silleno": a company, not what it builds
         phrase = _phrase(t, kids)
         anaphoric = _is_anaphoric(t, kids) or lemma in ANAPHORA_NOUNS
         if lemma in ANAPHORA_NOUNS and _specific(t, phrase):
@@ -854,12 +866,20 @@ _SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвес
                          r"протяженност|рассчитан|финансирован")
 
 
+# "предполагается получать до 1,25 млн тонн в год", "будет выпускать":
+# output still to come is the planned plant's; a present "производит" may
+# be a country's or a company's whole output
+_FUTURE_OUTPUT = re.compile(r"\b(?:будет|будут|сможет|смогут|планиру\w*|предполага\w*|позволит|позволят|"
+                            r"рассчитыва\w*)\s+(?:\w+\s+){0,2}?(?:выпуска|производи|получа|перерабатыва|"
+                            r"добыва|выраб[ао]тыва|вырабатыва)")
+
+
 def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, published) -> None:
     """"Предварительная стоимость строительства оценивается в 2,9 млрд
     долларов": a figure of the project under discussion in a sentence that
     does not name it. It goes to the project spoken of last, if recent."""
     low = _fold(sent.text)
-    if not _SLOT_WORDS.search(low) or not sent.tokens:
+    if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
     money, quantities = find_money(sent.text), find_quantities(sent.text)
     if not money and not any(q.unit in CAPACITY_UNITS or q.unit in ("t", "m3") for q in quantities):

@@ -265,6 +265,12 @@ class Gazetteer:
         loose = strip_generic(key)
         _put(self._loose, loose, (tier, entry))
         if not entry.is_place:
+            # a one-word company name the normaliser gave a wrong ending
+            # ("с «Тенгизшевройлом»" read as "Тенгизшевройло"): curated
+            # companies are found by their stem too
+            if entry.type == "org" and tier == CURATED and _CYR_WORD.fullmatch(loose) and len(loose) >= 6:
+                for s in stem_keys(loose):
+                    _put(self._stems, s, (tier, entry, len(loose)))
             return
         for s in stem_keys(loose):
             _put(self._stems, s, (tier, entry, len(loose)))
@@ -321,7 +327,7 @@ class Gazetteer:
             hit = self._best(table.get(k, ()), kind)
             if hit is not None:
                 return hit
-        if kind in (None, "place", *PLACE_TYPES):
+        if kind in (None, "place", "org", *PLACE_TYPES):
             hit = self._stem_lookup(loose, kind)
             if hit is not None:
                 return hit

@@ -121,3 +121,8 @@ def test_one_unknown_name_in_two_cases_is_one_organisation():
 def test_a_foreign_mans_name_in_the_genitive_is_given_in_the_nominative():
     got = ents("Встреча председателя КНР Си Цзиньпина и президента Монголии Ухнаагийна Хурэлсуха прошла в Пекине.")
     assert ("PER", "Ухнаагийн Хурэлсух") in got
+
+
+def test_a_known_company_left_with_a_wrong_ending_takes_the_gazetteer_name():
+    got = ents("Казахстанская компания заключила контракт с «Тенгизшевройлом».")
+    assert ("ORG", "Тенгизшевройл") in got, got

@@ -407,3 +407,32 @@ def test_the_first_station_is_not_the_second_told_just_before():
             "Первую станцию мощностью 2,4 ГВт построят у озера Тузкан.")
     second = project(text, "втор")
     assert not second.capacity  # the 2.4 GW are the first station's
+
+
+def test_joint_venture_is_a_company_not_the_project():
+    text = ("Совместное предприятие «Навои Азот Кимё», созданное для строительства "
+            "азотно-тукового завода в Навоийской области, выбрало генерального подрядчика.")
+    got = names(text)
+    assert not any("предприятие" in n for n in got), got
+    assert any("завод" in n for n in got), got
+
+
+def test_state_enterprise_is_not_a_project():
+    text = ("Государственное предприятие «Туркменхимия» объявило тендер на строительство "
+            "карбамидного завода мощностью 1,1 млн тонн в год в Лебапском велаяте.")
+    assert [n for n in names(text) if "предприятие" in n] == []
+
+
+def test_future_output_in_a_later_sentence_is_the_capacity():
+    text = ("В Жамбылской области начались изыскательские работы под строительство "
+            "завода минеральных удобрений. Из природного газа там планируется получать "
+            "до 700 тыс. тонн карбамида в год.")
+    p = project(text, "завод")
+    assert [(q["value"], q["unit"]) for q in p.capacity] == [(700000.0, "t/yr")]
+
+
+def test_present_output_of_a_country_is_not_the_capacity():
+    text = ("В Жамбылской области начались изыскательские работы под строительство "
+            "завода минеральных удобрений. Казахстан производит около 1,5 млн тонн "
+            "удобрений в год.")
+    assert project(text, "завод").capacity == []

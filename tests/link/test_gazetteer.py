@@ -122,6 +122,9 @@ LOOKUPS = [
     ("Erdenes Mongol", None, "org-erdenes-mongol"),
     ("Oyu Tolgoi", None, "org-oyu-tolgoi"),
     ("ACWA Power", None, "org-acwa-power"),
+    # a one-word company the normaliser gave a wrong ending, by its stem
+    ("Тенгизшевройло", "org", "org-tco"),
+    ("Туркменгаза", None, "org-turkmengaz"),
     # kind narrows the choice
     ("Атырау", "city", "kz-atyrau"),
     ("Атырауская область", "region", "kz-atyrau-region"),
@@ -143,6 +146,8 @@ NEGATIVES = [
     ("Газпром", "place"),
     ("Казахстан", "org"),
     ("груз", None),                  # not "Грузия" with its ending cut
+    ("Газпромбанк", None),           # a longer word is another company, not an ending
+    ("Интер", None),                 # company stems are indexed for one-word names only
     ("Инд", None),
     ("рост", None),
     ("компания", None),
