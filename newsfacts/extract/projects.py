@@ -694,6 +694,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     # is only their summary
     # the country is voted before groups are dropped: "новые блоки в Китае"
     # says where its named members are
+    projects = _fold_headline(doc, projects)
     fallback_country = _article_country(projects, entities)
     named = [p for p in projects if p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)]
     projects = [p for p in projects if not (
@@ -705,6 +706,45 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     out = []
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country))
+    return out
+
+
+_HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
+
+
+def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
+    """A headline names the article's subject in its own words ("стройка
+    полипропиленового завода в Атырауской области"), the body in others
+    ("интегрированный газохимический комплекс"): a project only the headline
+    names is the one project of its kind the body tells of, when there is
+    exactly one and no name or ordinal says otherwise."""
+    head = _HEADLINE.match(doc.text)
+    if head is None:
+        return projects
+    end = head.end()
+    in_body = [p for p in projects if any(m.head.start >= end for m in p.mentions)]
+    out = list(projects)
+    for h in projects:
+        if not h.mentions or h in in_body or _is_group(h.mentions[0]):
+            continue
+        kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)]
+        if len(kin) != 1:
+            continue
+        b = kin[0]
+        own, other = _names(h.name_tokens, h.mentions[0].head, h.mentions[0].sent), \
+            _names(b.name_tokens, b.mentions[0].head, b.mentions[0].sent)
+        if own and other and not own & other:
+            continue  # two named objects
+        b.mentions = h.mentions + b.mentions
+        b.modifiers |= h.modifiers
+        b.places += [x for x in h.places if x not in b.places]
+        b.companies += [c for c in h.companies if c not in b.companies]
+        b.capacity += [c for c in h.capacity if c not in b.capacity]
+        b.investment += [c for c in h.investment if c not in b.investment]
+        b.jobs = b.jobs if b.jobs is not None else h.jobs
+        b.stages = h.stages + b.stages
+        b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
+        out.remove(h)
     return out
 
 
@@ -732,12 +772,14 @@ def _whole_of(m: _Mention, projects, last_seen, sent_index: int):
 def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
     """"построить на территории СЭЗ «Дангара»": a zone where other objects
     go is their place, not a project of the sentence."""
-    if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
-        return False
     by_id = {t.id: t for t in m.sent.tokens}
     parent = by_id.get(m.head.head_id)
+    if parent is not None and parent.lemma in ("территория", "площадка"):
+        return True  # "на площадку в СЭЗ ... доставлены реакторы": where something is put
+    if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
+        return False
     cases = {t.lemma for t in m.sent.tokens if t.head_id == m.head.id and t.rel == "case"}
-    return bool(cases & {"в", "на"}) or (parent is not None and parent.lemma == "территория")
+    return bool(cases & {"в", "на"})
 
 
 def _is_component(m: _Mention) -> bool:
@@ -874,20 +916,51 @@ _FUTURE_OUTPUT = re.compile(r"\b(?:будет|будут|сможет|смогу
                             r"добыва|выраб[ао]тыва|вырабатыва)")
 
 
+# "Генеральный подрядчик — CNCEC", "технологию лицензирует Lummus",
+# "участниками остаются КМГ и Sinopec": the companies of the project under
+# discussion, in a sentence that does not name it
+_ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|поставщик\w* (?:оборудован|технолог)|"
+                       r"участник\w* (?:проекта|консорциума|сп\b)|участниками|"
+                       r"инвестор\w* (?:проекта|выступ)|оператор\w* (?:проекта|станет|будет|выступ)")
+
+
+def _recent_project(projects, last_seen, sent: Sentence):
+    recent = [i for i in last_seen if sent.index - last_seen[i] <= 4]
+    return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
+
+
+def _unnamed_companies(doc: Doc, sent: Sentence, projects, last_seen, ent_at) -> None:
+    target = _recent_project(projects, last_seen, sent)
+    if target is None:
+        return
+    added = False
+    for span in sent.spans:
+        ent = ent_at.get(span.start)
+        if ent is None or ent.type != "ORG" or _not_a_builder(ent, doc.text):
+            continue
+        if ent not in target.companies:
+            target.companies.append(ent)
+            added = True
+    if added:
+        target.evidence.append(Evidence(start=sent.start, end=sent.stop, text=sent.text,
+                                        sentence_start=sent.start, sentence_end=sent.stop))
+
+
 def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, published) -> None:
     """"Предварительная стоимость строительства оценивается в 2,9 млрд
     долларов": a figure of the project under discussion in a sentence that
     does not name it. It goes to the project spoken of last, if recent."""
     low = _fold(sent.text)
+    if _ROLE_CUE.search(low) and sent.tokens:
+        _unnamed_companies(doc, sent, projects, last_seen, ent_at)
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
     money, quantities = find_money(sent.text), find_quantities(sent.text)
     if not money and not any(q.unit in CAPACITY_UNITS or q.unit in ("t", "m3") for q in quantities):
         return
-    recent = [i for i in last_seen if sent.index - last_seen[i] <= 4]
-    if not recent:
+    target = _recent_project(projects, last_seen, sent)
+    if target is None:
         return
-    target = projects[max(recent, key=lambda i: last_seen[i])]
     head = sent.tokens[0]
     pseudo = _Mention(sent=sent, head=head, tokens=[head], anaphoric=True, family=target.family)
     _fill_slots(doc, sent, [(pseudo, target)], ent_at, money, quantities, _stage_cues(sent, published))

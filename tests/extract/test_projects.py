@@ -436,3 +436,33 @@ def test_present_output_of_a_country_is_not_the_capacity():
             "завода минеральных удобрений. Казахстан производит около 1,5 млн тонн "
             "удобрений в год.")
     assert project(text, "завод").capacity == []
+
+
+def test_a_project_only_the_headline_names_is_the_bodys_one_of_its_kind():
+    text = ("В Навоийской области начали монтаж оборудования на заводе удобрений\n\n"
+            "Строители азотно-тукового комплекса компании Navoi Nitrogen приступили к монтажу "
+            "реакторов. Комплекс рассчитан на выпуск 660 тыс. тонн аммиака в год.")
+    got = extract(text, published="2025-03-01").projects
+    assert len(got) == 1, [p.name for p in got]
+    p = got[0]
+    assert p.location is not None and p.location.name == "Навоийская область"
+    assert [(q["value"], q["unit"]) for q in p.capacity] == [(660000.0, "t/yr")]
+
+
+def test_a_headline_project_stays_apart_from_a_differently_named_one():
+    text = ("Камбаратинская ГЭС-1 получила нового инвестора\n\n"
+            "Строительство Рогунской ГЭС мощностью 3600 МВт продолжается.")
+    assert len(names(text)) == 2
+
+
+def test_a_zone_where_equipment_arrives_is_a_place_not_a_project():
+    text = ("Строители газохимического комплекса перешли к монтажу оборудования. На площадку в "
+            "специальной экономической зоне «Навои» доставлены первые реакторы.")
+    assert [n for n in names(text) if "зона" in n] == []
+
+
+def test_contractor_named_in_a_sentence_of_its_own_is_a_company():
+    text = ("В Джизакской области строится цементный завод мощностью 1,5 млн тонн в год. "
+            "Генеральный подрядчик — китайская компания Sinoma.")
+    p = project(text, "завод")
+    assert "Sinoma" in [c.name for c in p.companies]
