@@ -640,6 +640,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         for m in mentions:
             if m.family == "zone" and _zone_is_a_place(m, mentions):
                 continue
+            if _others_of_kind(m, [p for _, p in bound] + [projects[i] for i in last_seen
+                                                          if sent.index - last_seen[i] <= 2]):
+                continue
             whole = _whole_of(m, projects, last_seen, sent.index)
             if whole is not None:
                 # "трасса железной дороги": a part or aspect of a project named before
@@ -728,6 +731,15 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         if not h.mentions or h in in_body or _is_group(h.mentions[0]):
             continue
         kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)]
+        if len(kin) > 1:
+            # several below: the one sharing the headline's figures and
+            # companies ("ТЭС на 1500 МВт" is the station of 1500 MW), else
+            # its noun ("фабрика" in the headline, "третья фабрика" and
+            # "завод" below)
+            ranked = sorted(((_headline_affinity(h, p), i) for i, p in enumerate(kin)), reverse=True)
+            if ranked[0][0] == 0 or ranked[0][0] == ranked[1][0]:
+                continue
+            kin = [kin[ranked[0][1]]]
         if len(kin) != 1:
             continue
         b = kin[0]
@@ -746,6 +758,13 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
         out.remove(h)
     return out
+
+
+def _headline_affinity(h: _Project, p: _Project) -> int:
+    heads = {m.head.lemma for m in h.mentions}
+    return (2 * len([c for c in h.capacity + h.investment if c in p.capacity + p.investment])
+            + len([c for c in h.companies if c in p.companies])
+            + bool(heads & {m.head.lemma for m in p.mentions if not m.anaphoric}))
 
 
 _COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",
@@ -798,6 +817,21 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
     if recent:
         return projects[max(recent, key=lambda i: last_seen[i])]
     return None
+
+
+# "обе действующие фабрики", "остальные заводы": the ones already there
+_OTHERS_WORDS = {"оба", "обе", "действующий", "действовать", "существующий", "существовать", "остальной",
+                 "прежний", "старый"}
+
+
+def _others_of_kind(m: _Mention, near: list[_Project]) -> bool:
+    """"обе действующие фабрики комбината" next to "новая фабрика": unnamed
+    others of the kind just spoken of, neither it nor parts of it."""
+    if m.another or not _plural(m) or _names(m.tokens, m.head, m.sent):
+        return False
+    if not any(t.head_id == m.head.id and t.lemma in _OTHERS_WORDS for t in m.sent.tokens):
+        return False
+    return any(x.head.lemma == m.head.lemma and not _plural(x) for p in near for x in p.mentions if not x.anaphoric)
 
 
 def _kind_of(projects: list[_Project], m: _Mention) -> str:
@@ -988,6 +1022,16 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
         if len(kin) == 1:
             best = kin[0]
     return best
+
+
+def _plural(m: _Mention) -> bool:
+    # "обе фабрики" is a genitive singular by form: its numeral or a plural
+    # adjective says more than the noun
+    if m.head.feats.get("Number") == "Plur":
+        return True
+    return any(t.head_id == m.head.id and (t.rel.startswith("nummod") or
+                                           (t.rel == "amod" and t.feats.get("Number") == "Plur"))
+               for t in m.sent.tokens)
 
 
 def _places_compatible(a: str, b: str) -> bool:
@@ -1245,9 +1289,13 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
     if tok.rel == "amod":
         noun = by_id.get(tok.head_id)
     elif tok.pos in ("VERB", "AUX"):
-        noun = next((t for t in by_id.values() if t.head_id == tok.id and t.rel.startswith("nsubj")), None)
-        if noun is not None and noun.lemma == "который":
-            noun = by_id.get(tok.head_id)  # the relative clause hangs on its noun
+        kids = [t for t in by_id.values() if t.head_id == tok.id]
+        if any(t.lemma == "который" for t in kids):
+            # "завод, который комбинат возводит": the relative clause
+            # hangs on its noun, whatever "который" is in it
+            noun = by_id.get(tok.head_id)
+        else:
+            noun = next((t for t in kids if t.rel.startswith("nsubj")), None)
     if noun is None or id(noun) in names:
         return False
     return noun.lemma in OBJECT_NOUNS

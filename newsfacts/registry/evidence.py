@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import companies, figures, places
 from .views import ProjectView
-from .words import NAME_JOIN, STOP, NameInfo, lemma, read_name, shared_proper
+from .words import NAME_JOIN, STOP, NameInfo, lemma, read_name, same_proper, shared_proper
 
 
 _WORD = re.compile(r"[a-zа-яё0-9]+(?:-[a-zа-яё0-9]+)*")
@@ -188,9 +189,30 @@ def _name_countries(view: ProjectView) -> set[str]:
     return out
 
 
+def _without_place_words(info: NameInfo, where: set[str]) -> NameInfo:
+    """"электростанция в городе Ширин": a place the gazetteer does not know
+    reads as a name; when it is where the projects are, it is counted
+    (once) as their place, not again as a shared name."""
+    if not where or not info.proper:
+        return info
+    kept = frozenset(w for w in info.proper if not any(same_proper(w, p) for p in where))
+    return info if kept == info.proper else replace(info, proper=kept)
+
+
+def _place_words(*views: ProjectView) -> set[str]:
+    out: set[str] = set()
+    for v in views:
+        for key in (v.location, v.region):
+            if key:
+                out |= {w.lower() for w in re.findall(r"\w+", places.label(key)) if len(w) > 3}
+    return out
+
+
 def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     """All the evidence for (+) and against (-) a and b being one project."""
-    out = _name_evidence(read_name(a.name), read_name(b.name))
+    where = _place_words(a) & _place_words(b) if a.location and b.location else set()
+    out = _name_evidence(_without_place_words(read_name(a.name), where),
+                         _without_place_words(read_name(b.name), where))
     out += _same_name(a.name, b.name)
     out += _sector_evidence(a.sector, b.sector)
     out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))

@@ -62,12 +62,26 @@ def compare_capacities(a, b) -> list[tuple[float, str]]:
                 continue
             exact = ba[2] and bb[2]
             ratio = _ratio(ba[1], bb[1])
+            if exact and _one_rounds_the_other(ba[1], bb[1]):
+                exact = "rounded"
             if ba[0] == "power" and _whole_multiple(ratio):
                 # "2400 MW" and "1200 MW": a station and one of its units;
                 # the unit numbers in the names decide, not the figure
                 exact = None
             pairs.append((ratio, exact, (va, ua), (vb, ub)))
     return _judge(pairs, _capacity_weight, "capacity")
+
+
+def _one_rounds_the_other(a: float, b: float) -> bool:
+    """"1,25 млн т" and "1,2 млн т", "532 км" and "530 км": the coarser figure
+    is the finer one rounded or cut. "1600 МВт" and "1500 МВт" are two
+    figures of the same precision that disagree: two objects, or news that
+    will tell which."""
+    digits = min(significant_digits(a), significant_digits(b))
+    coarse, fine = (a, b) if significant_digits(a) <= significant_digits(b) else (b, a)
+    scale = 10 ** (math.floor(math.log10(abs(fine))) - digits + 1)
+    return any(math.isclose(f(fine / scale) * scale, coarse, rel_tol=1e-9)
+               for f in (round, math.floor, math.ceil))
 
 
 def _whole_multiple(ratio: float) -> bool:
@@ -83,7 +97,7 @@ def _capacity_weight(ratio: float, exact: bool | None, digits: int) -> float:
     if ratio <= 1.03:  # 1000 MW is common, 1860 MW is one station
         return (2.0, 2.8, 3.5)[min(digits, 3) - 1]
     if ratio <= 1.12:
-        return 1.5
+        return 1.5 if exact == "rounded" else 0.0
     if ratio <= 1.25:
         return 0.6
     if ratio >= 2.5:

@@ -466,3 +466,33 @@ def test_contractor_named_in_a_sentence_of_its_own_is_a_company():
             "Генеральный подрядчик — китайская компания Sinoma.")
     p = project(text, "завод")
     assert "Sinoma" in [c.name for c in p.companies]
+
+
+def test_others_of_its_kind_do_not_lend_their_stage():
+    text = ("Комбинат ведет монтаж оборудования новой обогатительной фабрики. Новая фабрика "
+            "рассчитана на переработку 60 млн тонн руды в год — больше, чем обе действующие "
+            "фабрики комбината вместе взятые.")
+    p = project(text, "фабрика")
+    assert p.status == "construction"
+    assert len(names(text)) == 1
+
+
+def test_a_plant_a_company_is_raising_is_under_construction():
+    text = ("Концентрат пойдет на медеплавильный завод мощностью 400 тыс. тонн меди в год, "
+            "который комбинат возводит в Алмалыке.")
+    p = project(text, "завод")
+    assert p.status == "construction"
+    assert p.sector == "mining_metals"
+
+
+def test_a_station_being_built_is_under_construction():
+    assert project("Строящаяся Рогунская ГЭС получит второй агрегат.", "ГЭС").status == "construction"
+
+
+def test_the_headline_joins_the_body_project_with_its_figures():
+    text = ("ACWA Power построит в Сырдарьинской области ТЭС на 1500 МВт\n\n"
+            "Компания ACWA Power построит тепловую электростанцию мощностью 1500 МВт в городе Ширин. "
+            "В Ширине с 1960-х годов работает Сырдарьинская ТЭС, крупнейшая в стране.")
+    got = extract(text, published="2020-03-06").projects
+    with_figures = [p for p in got if p.capacity]
+    assert len(with_figures) == 1 and "электростанция" in with_figures[0].name, [p.name for p in got]

@@ -73,3 +73,12 @@ def test_reasons_name_the_figures():
 @pytest.mark.parametrize("value,digits", [(1e9, 1), (7.4e9, 2), (1.25e6, 3), (1860.0, 3), (386e6, 3)])
 def test_significant_digits(value, digits):
     assert significant_digits(value) == digits
+
+
+def test_two_figures_of_one_precision_that_differ_are_no_evidence_for():
+    # 1600 MW beside 1500 MW: neither is the other rounded; two stations
+    # of one town, or news that will tell
+    assert weight(compare_capacities([(1600.0, "MW")], [(1500.0, "MW")])) <= 0
+    # one rounded from the other still agrees
+    assert weight(compare_capacities([(1.6, "GW")], [(1560.0, "MW")])) > 0
+    assert weight(compare_capacities([(530.0, "km")], [(532.0, "km")])) > 0

@@ -260,3 +260,14 @@ def test_capacity_buckets_meet_within_a_quarter():
         a = view("x", capacities=[(x, "MW")])
         b = view("y", capacities=[(y, "MW")])
         assert blocking_keys(a) & blocking_keys(b)
+
+
+def test_a_place_in_both_names_counts_once_as_the_place():
+    # "в городе Ширин" in both names, a town the gazetteer does not know:
+    # it is where both are, not a name they share
+    a = view("парогазовая электростанция в городе Ширин", "gas_power", "UZ", location="ширин",
+             companies=["org:edf"], investments=[(1.2e9, "USD")])
+    b = view("тепловая электростанция в городе Ширин", "gas_power", "UZ", location="ширин",
+             companies=["kb:org-acwa-power"], investments=[(1.2e9, "USD")])
+    _, reason = score(a, b)
+    assert "name ширин" not in reason and "ширин" in reason

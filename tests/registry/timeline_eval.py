@@ -32,6 +32,9 @@ GOLD_WORDS = {
     "power-of-siberia-2": ("силасибири2", "сила сибири", "газопровод", "трубопровод"),
     "oyu-tolgoi-underground": ("оюу", "oyu", "подземн", "рудник"),
     "kola-wind": ("кольск", "ветр", "вэс"),
+    "acwa-sirdarya-ccgt": ("acwa", "аква пауэр"),
+    "syrdarya-2-ccgt": ("syrdarya ii", "сырдарья-2", "сырдарья ii", "edf"),
+    "rogun-hpp": ("рогун", "rogun"),
 }
 
 
