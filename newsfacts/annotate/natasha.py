@@ -5,6 +5,7 @@ a hundred MB, so nothing imports them at module import time.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model.doc import Doc, NerSpan, Sentence, Token
@@ -116,6 +117,9 @@ def adapt(nd, text: str, m: Models) -> Doc:
         # NER runs over the whole text and may join a headline's last word
         # to the dateline below it ("Узбекистан\n\nДЖАЛАЛ-АБАД"): one span per line
         for part in _split_lines(sp.tokens, text):
+            part = _without_trailing_object(part, sp.type)
+            if not part:
+                continue
             start, stop = part[0].start, part[-1].stop
             try:
                 normal = normalize(m.morph_vocab, part) if len(part) < len(sp.tokens) else None
@@ -131,6 +135,27 @@ def adapt(nd, text: str, m: Models) -> Doc:
             if toks:
                 doc.sents[toks[0].sent].spans.append(span)
     return doc
+
+
+def _without_trailing_object(tokens: list, type_: str) -> list:
+    """"в городе Гарабогаз Балканского велаята завод": NER may run a place
+    on into the lower-case object noun after it; a place's name does not end
+    in "завод" or "станция"."""
+    if type_ != "LOC":
+        return tokens
+    while len(tokens) > 1 and tokens[-1].text.islower() and _OBJECT_WORD.match(tokens[-1].text) \
+            and tokens[-1].text.lower().rstrip("аеиоуыяюй") in _object_stems():
+        tokens = tokens[:-1]
+    return tokens
+
+
+_OBJECT_WORD = re.compile(r"[а-яё-]+$")
+
+
+@lru_cache(maxsize=1)
+def _object_stems() -> frozenset[str]:
+    from ..extract.lexicon import OBJECT_NOUNS
+    return frozenset(n.rstrip("аеиоуыяюй") for n in OBJECT_NOUNS)
 
 
 def _split_lines(tokens, text: str) -> list[list]:

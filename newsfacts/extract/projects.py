@@ -100,11 +100,20 @@ def _fold(s: str) -> str:
 def _children(sent: Sentence) -> dict[str, list[Token]]:
     # person names are never part of an object's name
     persons = {t.start for sp in sent.spans if sp.type == "PER" for t in sp.tokens}
+    # nor is a region named before the noun ("в городе X Балканского
+    # велаята завод"): Russian puts its genitive after the noun it modifies
+    by_id = {t.id: t for t in sent.tokens}
+    before = {t.start for sp in sent.spans if sp.type == "LOC" and len(sp.tokens) > 1
+              and _ADMIN_END.match(sp.tokens[-1].text.lower()) for t in sp.tokens
+              if (h := by_id.get(t.head_id)) is not None and h.start >= sp.stop}
     out: dict[str, list[Token]] = {"__all__": [t for t in sent.tokens if t.start not in persons]}
     for t in sent.tokens:
-        if t.start not in persons:
+        if t.start not in persons and t.start not in before:
             out.setdefault(t.head_id, []).append(t)
     return out
+
+
+_ADMIN_END = re.compile(r"област|район|велаят|вилоят|аймак|край|края|округ|республик")
 
 
 def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
@@ -123,6 +132,12 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON") or c.lemma in _STATE_PARTICIPLES:
                 continue  # "действующий", "строящийся": the stage, not the name
             if c.rel == "cc" and t is head:
+                continue
+            if t is head and c.start < head.start and (
+                    (c.rel == "nmod" and c.pos in ("NOUN", "PROPN")) or
+                    (c.rel == "amod" and c.feats.get("Case") == "Gen" and head.feats.get("Case") not in ("Gen", None))):
+                # "в городе X Балканского велаята завод": a genitive before
+                # the noun, or an adjective not in its case, is not its own
                 continue
             keep.append(c)
             stack.append(c)
@@ -390,6 +405,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
         if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):
             family = "pipe" if "провод" in sent.text.lower() else "transport"
+        elif lemma == "магистраль" and re.search(r"газ[аеуо]?\b|нефт|прокачк|трубопровод|газопровод",
+                                                 sent.text.lower()):
+            family = "pipe"  # "магистраль ТАПИ рассчитана на прокачку газа": a pipeline
         elif lemma in OBJECT_NOUNS:
             family = OBJECT_NOUNS[lemma]
         elif lemma in ANAPHORA_NOUNS:
@@ -901,8 +919,8 @@ def _quoted(tokens: list[Token]) -> str:
 
 
 def _is_group(m: _Mention) -> bool:
-    """A plural head with a count: "две АЭС", "три завода"."""
-    if m.head.feats.get("Number") != "Plur":
+    """A plural head with a count: "две АЭС", "три завода" (singular by form)."""
+    if not _plural(m):
         return False
     kids = _children(m.sent)
     return any(c.rel == "nummod" or c.pos == "NUM" for c in kids.get(m.head.id, []))
@@ -1029,7 +1047,8 @@ def _plural(m: _Mention) -> bool:
     # adjective says more than the noun
     if m.head.feats.get("Number") == "Plur":
         return True
-    return any(t.head_id == m.head.id and (t.rel.startswith("nummod") or
+    # (a count in words: "за $10 млрд" hangs a figure on the noun too)
+    return any(t.head_id == m.head.id and ((t.rel.startswith("nummod") and t.text.isalpha()) or
                                            (t.rel == "amod" and t.feats.get("Number") == "Plur"))
                for t in m.sent.tokens)
 
@@ -1100,6 +1119,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # one named plant is not the group "две китайские АЭС"
         if names_p and not names_m and _is_group(m):
             continue  # nor the other way round: "каскад из четырех ГЭС" after "Камбаратинская ГЭС-1"
+        if _is_group(m) and not any(_is_group(x) for x in p.mentions):
+            continue  # "две ветровые электростанции" are not the one station named before
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
@@ -1305,8 +1326,17 @@ _EVENT_NOUNS = {"заседание", "встреча", "переговоры", 
                 "совещание", "брифинг", "пресс-конференция", "выставка", "сессия", "поездка"}
 
 
+# "подписали в Ташкенте соглашение о строительстве станции в Каракалпакстане":
+# where a document is signed or news is told is not where the plant goes
+_EVENT_VERBS = {"подписать", "подписывать", "заключить", "заключать", "обсудить", "обсуждать",
+                "договориться", "заявить", "сообщить", "рассказать", "объявить", "встретиться",
+                "парафировать", "презентовать", "представить"}
+
+
 def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:
     t, steps = by_id.get(tok.head_id), 0
+    if t is not None and t.pos == "VERB" and t.lemma in _EVENT_VERBS and tok.rel == "obl":
+        return True
     while t is not None and steps < 3:
         if t.lemma in _EVENT_NOUNS:
             return True
@@ -1340,6 +1370,8 @@ def _article_country(projects, entities):
 def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
     text_for_sector = p.name + " " + " ".join(m.sent.text for m in p.mentions[:1])
     sector = _sector_of(p.name) or _sector_of(text_for_sector) or "other"
+    if sector == "transport_logistics" and p.family == "pipe":
+        sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains
     status = None
     # the news, not the background: cues dated to earlier years count only
     # when there is nothing else

@@ -126,3 +126,8 @@ def test_a_foreign_mans_name_in_the_genitive_is_given_in_the_nominative():
 def test_a_known_company_left_with_a_wrong_ending_takes_the_gazetteer_name():
     got = ents("Казахстанская компания заключила контракт с «Тенгизшевройлом».")
     assert ("ORG", "Тенгизшевройл") in got, got
+
+
+def test_a_place_does_not_run_on_into_the_plant_after_it():
+    got = ents("Президент открыл в городе Гарабогаз Балканского велаята завод по производству карбамида.")
+    assert ("LOC", "Балканский велаят") in got, got

@@ -496,3 +496,37 @@ def test_the_headline_joins_the_body_project_with_its_figures():
     got = extract(text, published="2020-03-06").projects
     with_figures = [p for p in got if p.capacity]
     assert len(with_figures) == 1 and "электростанция" in with_figures[0].name, [p.name for p in got]
+
+
+def test_a_region_named_before_the_plant_is_not_part_of_its_name():
+    text = ("Президент открыл в городе Гарабогаз Балканского велаята завод по производству "
+            "карбамида мощностью 1,1 млн тонн в год.")
+    p = project(text, "завод")
+    assert p.name.startswith("завод"), p.name
+    assert p.location is not None and p.location.name == "Гарабогаз"
+
+
+def test_a_trunk_line_for_gas_is_a_pipeline():
+    text = ("Туркменистан продолжит экспорт газа по газопроводу Туркменистан — Афганистан — "
+            "Пакистан — Индия (ТАПИ). Строящаяся магистраль ТАПИ рассчитана на прокачку "
+            "33 млрд кубометров газа в год.")
+    got = extract(text, published="2018-10-10").projects
+    assert len(got) == 1, [p.name for p in got]
+    assert got[0].sector == "oil_gas_midstream" and got[0].capacity
+
+
+def test_where_an_agreement_is_signed_is_not_where_the_plant_goes():
+    text = ("Компания ACWA Power и министерство энергетики подписали в Ташкенте соглашение о "
+            "строительстве ветровой электростанции мощностью 1,5 ГВт в Республике Каракалпакстан.")
+    p = project(text, "электростанц")
+    assert p.location is not None and "Каракалпакстан" in p.location.name
+
+
+def test_two_plants_counted_in_words_are_not_the_one_named_before():
+    text = ("Компания подписала соглашение о строительстве ветровой электростанции мощностью "
+            "1,5 ГВт в Каракалпакстане. Кроме того, компания уже строит в Бухарской области "
+            "две ветровые электростанции мощностью по 500 МВт.")
+    p = project(text, "Каракалпак") if any("Каракалпак" in n for n in names(text)) else \
+        extract(text, published="2023-05-10").projects[0]
+    assert [(q["value"], q["unit"]) for q in p.capacity] == [(1500.0, "MW")]
+    assert p.status == "pre-construction"
