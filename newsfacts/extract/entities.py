@@ -183,6 +183,31 @@ def _gov_bodies(text: str):
         yield m.start(), end, name
 
 
+# organisations named with their country in the genitive, which NER cuts
+# off as a place: "Государственный банк развития Китая", "Национальный банк
+# Узбекистана", "Государственная электросетевая корпорация Китая"
+_ORG_OF_COUNTRY = re.compile(r"\b(?:банк|корпорац|компани|фонд|агентств|комитет|служб|палат|"
+                             r"ассоциац|академи|университет|инспекц|администрац)", re.I)
+
+
+def _org_of_country(doc: Doc) -> dict[int, tuple[int, str]]:
+    out = {}
+    spans = sorted(doc.spans, key=lambda sp: sp.start)
+    for org, loc in zip(spans, spans[1:]):
+        if org.type != "ORG" or loc.type != "LOC" or doc.text[org.stop:loc.start] != " ":
+            continue
+        if not _ORG_OF_COUNTRY.search(org.text) or re.search(r"[«»\"]", org.text):
+            continue
+        words = loc.text.split()
+        first = words[0] if words else ""
+        kb = resolve.lookup(loc.normal if len(words) == 1 else first, "LOC")
+        one_word = len(words) == 1 or words[1].startswith("(")  # "Китая (State Grid)"
+        if kb is None or kb.type != "country" or not one_word or not re.search(r"(?:а|я|и|ы)$", first):
+            continue  # a country in the genitive, one word: "Китая", "России"
+        out[org.start] = (loc.start + len(first), first)
+    return out
+
+
 def _agree(name: str) -> str:
     """Adjectives agree with the head noun of a place name: Natasha inflects
     each word on its own and sometimes leaves "Согдийскому область"."""
@@ -433,12 +458,20 @@ def extract_entities(doc: Doc) -> list[Entity]:
     # object's in its other mentions too ("отрезок «Союз Восток»")
     object_names = {_fold(_span_name(sp)) for sp in doc.spans if sp.type == "ORG"
                     and (_object_noun(sp, doc) or "завод") not in _ENTERPRISE_NOUNS}
+    of_country = _org_of_country(doc)
     for span in doc.spans:
         if not _good_span(span, doc):
             continue
         name = _span_name(span)
         if not name:
             continue
+        if span.start in of_country:
+            # "Национальный банк Узбекистана": the country is part of the
+            # bank's name (and stays a place mention of its own too)
+            stop, tail = of_country[span.start]
+            name = f"{name} {tail}"
+            span = NerSpan(start=span.start, stop=stop, type=span.type, text=doc.text[span.start:stop],
+                           normal=name, tokens=span.tokens)
         if span.type == "ORG" and _fold(name) in object_names and not _LEGAL_FORM.search(span.text):
             continue
         type_ = resolve.fix_type(name, span.type)

@@ -131,3 +131,16 @@ def test_a_known_company_left_with_a_wrong_ending_takes_the_gazetteer_name():
 def test_a_place_does_not_run_on_into_the_plant_after_it():
     got = ents("Президент открыл в городе Гарабогаз Балканского велаята завод по производству карбамида.")
     assert ("LOC", "Балканский велаят") in got, got
+
+
+def test_a_bank_named_with_its_country_keeps_the_country():
+    got = ents("Кредиты на проект выделили Национальный банк Узбекистана и Государственный банк "
+               "развития Китая.")
+    assert ("ORG", "Национальный банк Узбекистана") in got, got
+    assert ("ORG", "Государственный банк развития Китая") in got, got
+    assert ("LOC", "Китай") in got  # still a place mentioned
+
+
+def test_a_company_of_a_country_is_not_named_after_it():
+    got = ents("Компания Казахстана выиграла тендер на поставку труб.")
+    assert not any(t == "ORG" and "Казахстан" in n for t, n in got), got
