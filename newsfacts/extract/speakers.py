@@ -73,6 +73,34 @@ class SpeakerIndex:
             i -= 1
         return None
 
+    def subject_before(self, offset: int) -> Entity | None:
+        """Whom "— сказал он" refers to: the person the paragraph last spoke
+        of outside quotation marks, as the first person of that sentence
+        (its subject, as a rule), not the last speaker quoted."""
+        text = self.doc.text
+        para = text.rfind("\n", 0, offset) + 1
+        quoted, depth = [], 0
+        for i in range(para, offset):
+            ch = text[i]
+            if ch == "«":
+                if depth == 0:
+                    quoted.append([i, offset])
+                depth += 1
+            elif ch == "»" and depth:
+                depth -= 1
+                if depth == 0:
+                    quoted[-1][1] = i
+        inside = lambda pos: any(a <= pos <= b for a, b in quoted)  # noqa: E731
+        found = [(start, ent) for start, _, ent in self.mentions[bisect.bisect_left(self.starts, para):
+                                                              bisect.bisect_left(self.starts, offset)]
+                 if ent.type == "PER" and not inside(start)]
+        if not found:
+            return None
+        sent = self.doc.sent_at(found[-1][0])
+        if sent is None:
+            return found[-1][1]
+        return next(ent for start, ent in found if start >= sent.start)
+
     def by_title(self, phrase: str, offset: int) -> Entity | None:
         """Resolve "глава государства", "председатель КНР", "министр" to the
         last person introduced with that title before `offset`."""
@@ -91,7 +119,7 @@ class SpeakerIndex:
         if ent is not None:
             return ent
         if _PRONOUN.match(text):
-            return last_speaker or self.last_person_before(phrase_start)
+            return self.subject_before(phrase_start) or last_speaker or self.last_person_before(phrase_start)
         ent = self.by_title(text, phrase_start)
         if ent is not None:
             return ent

@@ -59,3 +59,20 @@ def test_the_head_of_a_government_spoke_not_the_government():
             "«Мы завершим дорогу в срок», — заключил глава казахстанского правительства.")
     qs = extract(text).quotes
     assert qs and (qs[0].speaker is None or "правительство" not in qs[0].speaker.name)
+
+
+def test_he_after_a_quote_is_the_person_the_paragraph_spoke_of():
+    text = ("«Завод даст стране собственную арматуру», — заявил министр экономики Данияр "
+            "Амангельдиев после церемонии.\n\n"
+            "Глава китайской компании Ван Цзюнь сообщил журналистам, что стройка начнется летом. "
+            "«Мы выбрали этот район из-за железной дороги», — сказал он.")
+    quotes = extract(text, published="2022-06-01").quotes
+    last = [q for q in quotes if "железной дороги" in q.text]
+    assert last and last[0].speaker is not None and last[0].speaker.name == "Ван Цзюнь"
+
+
+def test_he_in_a_paragraph_of_quotes_is_the_last_speaker():
+    text = ("«Работы идут по графику», — сказал министр энергетики Алишер Султанов. "
+            "«Первый блок пустим весной», — добавил он.")
+    quotes = extract(text, published="2022-06-01").quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Алишер Султанов"] * 2
