@@ -317,7 +317,17 @@ def _kind(tokens: list[Token], head: Token) -> str:
 _LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
                   "объединить", "объединять"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
-              "запас", "поставка", "добыча", "топливо"}
+              "запас", "поставка", "добыча", "топливо", "база", "основа"}  # "на базе месторождения"
+
+
+def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    """"станция Аягоз", "до станции Достык": a station named only by a
+    place, with no word of power about it, is a railway stop."""
+    if re.search(r"вт\b|электр|энерг|мощност", sent.text.lower()):
+        return False
+    places = {x.start for sp in sent.spans if sp.type == "LOC" for x in sp.tokens}
+    mods = [c for c in kids.get(t.id, []) if c.rel in ("amod", "appos", "nmod", "flat", "flat:name")]
+    return bool(mods) and all(c.start in places for c in mods)
 
 
 def _feedstock_source(t: Token, sent: Sentence) -> bool:
@@ -423,6 +433,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "зона свободной торговли": a trade regime, not a place built
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
+        if lemma == "станция" and _stop_named_after_place(t, sent, kids):
+            continue  # "на станции Аягоз": a railway stop
         if lemma == "предприятие" and _legal_form(t, kids):
             continue  # "совместное предприятие Silleno": a company, not what it builds
         phrase = _phrase(t, kids)

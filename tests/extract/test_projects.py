@@ -530,3 +530,22 @@ def test_two_plants_counted_in_words_are_not_the_one_named_before():
         extract(text, published="2023-05-10").projects[0]
     assert [(q["value"], q["unit"]) for q in p.capacity] == [(1500.0, "MW")]
     assert p.status == "pre-construction"
+
+
+def test_a_railway_stop_named_after_its_town_is_not_a_project():
+    text = ("Началось строительство железнодорожной линии Бахты — Аягоз протяженностью 272 км. "
+            "Церемония укладки первого звена прошла на станции Аягоз.")
+    got = names(text)
+    assert not any(n.startswith("станция") for n in got), got
+
+
+def test_the_field_a_plant_is_built_on_is_not_a_project():
+    text = ("Угольную электростанцию мощностью 8 ГВт собирались построить на базе Ерковецкого "
+            "буроугольного месторождения.")
+    assert [n for n in names(text) if "месторождение" in n] == []
+
+
+def test_tax_paid_to_the_budget_is_not_investment():
+    text = ("Комбинат строит новый медеплавильный завод. В прошлом году комбинат перечислил "
+            "в бюджет более 9 трлн сумов.")
+    assert all(not p.investment for p in extract(text, published="2023-08-01").projects)
