@@ -180,6 +180,12 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             else:
                 run = run[i + 1:]
             break
+    # "станцию «под ключ» возводит CGGC": a lower-case phrase in quotes after
+    # the noun says how it is built, it does not name it
+    for i, t in enumerate(run):
+        if t.text == "«" and t.start > head.start and i + 1 < len(run) and re.match(r"[а-яё]", run[i + 1].text):
+            run = run[:i]
+            break
     return run
 
 
@@ -320,6 +326,14 @@ _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", 
               "запас", "поставка", "добыча", "топливо", "база", "основа"}  # "на базе месторождения"
 
 
+_WAY_VERBS = {"открыть", "открывать", "проложить", "прокладывать", "расчистить", "расчищать", "дать"}
+
+
+def _parent_lemma(t: Token, sent: Sentence) -> str | None:
+    parent = next((x for x in sent.tokens if x.id == t.head_id), None)
+    return parent.lemma if parent is not None else None
+
+
 def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     """"станция Аягоз", "до станции Достык": a station named only by a
     place, with no word of power about it, is a railway stop."""
@@ -379,8 +393,14 @@ def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
     return False
 
 
+# "электростанция в стране", "крупнейшая ГЭС республики": the country
+# spoken of, not a word that tells which object
+_GENERIC_PLACE_WORDS = {"страна", "республика", "государство", "регион", "мир", "планета"}
+
+
 def _specific(head: Token, phrase: list[Token]) -> bool:
-    mods = [t for t in phrase if t is not head and t.pos in ("ADJ", "NOUN", "PROPN", "VERB", "X")]
+    mods = [t for t in phrase if t is not head and t.pos in ("ADJ", "NOUN", "PROPN", "VERB", "X")
+            and t.lemma not in _GENERIC_PLACE_WORDS]
     return bool(mods)
 
 
@@ -433,6 +453,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "зона свободной торговли": a trade regime, not a place built
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
+        if lemma == "дорога" and t.rel == "obj" and _parent_lemma(t, sent) in _WAY_VERBS and \
+                not any(c.rel == "amod" for c in kids.get(t.id, [])):
+            continue  # "соглашение открывает дорогу строительству": paves the way
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -903,7 +926,9 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
         if t.pos == "ADP" and t.start > head.start and not quoted:
             adjunct = True  # "комбинат в Киргизии": a place, not a name
         if t.text in "«\"„“":
-            quoted = True
+            # «под ключ», «зеленый коридор»: a phrase in quotes is not a name
+            nxt = next((x for x in tokens if x.start > t.start), None)
+            quoted = nxt is None or not re.match(r"[а-яё]", nxt.text)
             continue
         if t.text in "»\"“":
             quoted = False
@@ -1380,8 +1405,10 @@ def _article_country(projects, entities):
 
 
 def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
-    text_for_sector = p.name + " " + " ".join(m.sent.text for m in p.mentions[:1])
-    sector = _sector_of(p.name) or _sector_of(text_for_sector) or "other"
+    # the name first, then the sentences that speak of it, in order
+    # ("тепловая электростанция" ... "две парогазовые установки для нее")
+    sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
+    sector = _sector_of(p.name) or next(filter(None, map(_sector_of, sentences)), None) or "other"
     if sector == "transport_logistics" and p.family == "pipe":
         sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains
     status = None

@@ -549,3 +549,35 @@ def test_tax_paid_to_the_budget_is_not_investment():
     text = ("Комбинат строит новый медеплавильный завод. В прошлом году комбинат перечислил "
             "в бюджет более 9 трлн сумов.")
     assert all(not p.investment for p in extract(text, published="2023-08-01").projects)
+
+
+def test_commercial_operation_is_operating():
+    text = ("Парогазовая электростанция компании ACWA Power в Сырдарьинской области получила "
+            "сертификат коммерческой эксплуатации еще на 461 МВт.")
+    assert project(text, "электростанция").status == "operating"
+
+
+def test_a_lower_case_phrase_in_quotes_does_not_name_a_station():
+    text = ("В Ширине строится тепловая электростанция мощностью 1500 МВт. Станцию «под ключ» "
+            "возводит китайская China Gezhouba Group Corporation.")
+    got = extract(text, published="2020-11-04").projects
+    assert len(got) == 1, [p.name for p in got]
+    assert "China Gezhouba Group Corporation" in [c.name for c in got[0].companies]
+
+
+def test_an_agreement_that_paves_the_way_builds_no_road():
+    text = ("Стороны подписали соглашение о покупке электроэнергии. Документ открывает дорогу "
+            "строительству парогазовой электростанции мощностью 1600 МВт.")
+    assert [n for n in names(text) if n.startswith("дорога")] == []
+
+
+def test_a_station_of_the_country_is_not_a_new_project():
+    text = ("ACWA Power построит тепловую электростанцию мощностью 1500 МВт. До сих пор "
+            "электростанции в стране строило государство.")
+    assert len(names(text)) == 1, names(text)
+
+
+def test_sector_from_a_later_sentence_about_the_plant():
+    text = ("В Ширине строится тепловая электростанция мощностью 1500 МВт. Для станции поставят "
+            "две парогазовые установки.")
+    assert project(text, "электростанция").sector == "gas_power"
