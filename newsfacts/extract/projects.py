@@ -376,6 +376,14 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     return bool({"другой", "второй"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
+def _own_of_a_company(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    """"площадка ACWA Power, которая строит собственную ТЭС": a company's own
+    plant is not the one the text is about ("собственный завод" of a
+    country, with no company by, may well be)."""
+    return any(c.lemma == "собственный" for c in kids.get(head.id, [])) and \
+        any(sp.type == "ORG" for sp in sent.spans)
+
+
 # "совместное предприятие", "государственное предприятие «Узбекнефтегаз»":
 # the form of a company, which owns or builds the plant the text is about
 _LEGAL_FORMS = {"совместный", "дочерний", "государственный", "унитарный", "казенный", "казённый",
@@ -468,7 +476,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if not anaphoric and not _specific(t, phrase):
             # a bare "завод", "ТЭЦ", "газопровод" usually refers back
             anaphoric = True
-        another = _is_another(t, kids)
+        another = _is_another(t, kids) or _own_of_a_company(t, sent, kids)
         if another:
             anaphoric = False
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
@@ -726,8 +734,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
-                if m.another and not _specific(m.head, m.tokens):
+                if m.another and not _specific(m.head, m.tokens) and \
+                        not any(c.lemma == "собственный" for c in _children(sent).get(m.head.id, [])):
                     # "еще один завод": another of the kind just described
+                    # ("собственная ТЭС" is of a kind of its own)
                     target.name = _kind_of(projects[:-1], m)
                     target.name_tokens = m.tokens if target.name else []
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
@@ -809,6 +819,10 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         b.jobs = b.jobs if b.jobs is not None else h.jobs
         b.stages = h.stages + b.stages
         b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
+        if _products(h.name_tokens) and not _products(b.name_tokens):
+            # "полипропиленовый завод" says what "интегрированный
+            # газохимический комплекс" makes: the name that tells more
+            b.name, b.name_tokens = h.name, h.name_tokens
         out.remove(h)
     return out
 
@@ -916,6 +930,9 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     return True
 
 
+_SPEC_LABEL = re.compile(r"[A-Za-zА-Яа-я0-9]{1,4}-(?:класс|тип|серии)\w*$", re.I)
+
+
 def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     """Lemmas of the words that name one object: capitalised words other
     than the head, Latin words, words in quotes; not places ("газопровод
@@ -936,6 +953,8 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
         if t is head or t.pos in ("ADP", "CCONJ", "PUNCT") or t.lemma in _ORDINALS or \
                 (adjunct and not quoted) or (t.start in places and not quoted):
             continue
+        if _SPEC_LABEL.match(t.text) and not quoted:
+            continue  # "турбины H-класса": a make of equipment, not a name
         if quoted or t.text[:1].isupper() or re.match(r"[A-Za-z]", t.text):
             if quoted or not (t.text.isupper() and t.lemma in _TYPE_ACRONYMS):  # not "АЭС"
                 out.add(t.lemma)
@@ -1137,8 +1156,12 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         names_m = _names(m.tokens, m.head, m.sent)
         names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
         named = [x for x in p.mentions if not x.anaphoric]
-        head_same = (_kind(m.tokens, m.head) in {_kind(x.tokens, x.head) for x in named}
-                     or m.head.lemma in {x.head.lemma for x in named})
+        kind_m = _kind(m.tokens, m.head)
+        head_same = (kind_m in {_kind(x.tokens, x.head) for x in named}
+                     or m.head.lemma in {x.head.lemma for x in named}
+                     # "станция с газовыми турбинами" after "парогазовая
+                     # электростанция": a station of no stated kind is any
+                     or (kind_m in ("станция", "электростанция") and p.family == "power"))
         shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:
             continue

@@ -76,7 +76,13 @@ def evidence(a: frozenset[str], b: frozenset[str]) -> list[tuple[float, str]]:
     if not shared:
         # two lists of builders that do not meet; banks and governments
         # come and go and say nothing
-        if {c for c in a if not is_backer(c)} and {c for c in b if not is_backer(c)}:
+        builders_a = {c for c in a if not is_backer(c)}
+        builders_b = {c for c in b if not is_backer(c)}
+        if any(c.startswith("kb:") for c in builders_a) and any(c.startswith("kb:") for c in builders_b):
+            # two known developers (ACWA Power here, EDF there) and not one
+            # in common: neighbours, not one plant retold
+            return [(-1.2, "no company in common")]
+        if builders_a and builders_b:
             return [(-0.4, "no company in common")]
         return []
     weight = sum(_weight(c) if i == 0 else _weight(c) / 2 for i, c in enumerate(shared))

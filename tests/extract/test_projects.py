@@ -581,3 +581,26 @@ def test_sector_from_a_later_sentence_about_the_plant():
     text = ("В Ширине строится тепловая электростанция мощностью 1500 МВт. Для станции поставят "
             "две парогазовые установки.")
     assert project(text, "электростанция").sector == "gas_power"
+
+
+def test_a_companys_own_station_is_another_object():
+    text = ("В Ширине построят парогазовую электростанцию мощностью 1600 МВт. Под новую станцию "
+            "отведено 55 гектаров рядом с площадкой ACWA Power, которая строит собственную ТЭС "
+            "на 1500 МВт.")
+    got = extract(text, published="2022-03-29").projects
+    assert len(got) == 2, [p.name for p in got]
+    first = [p for p in got if "парогазовая" in p.name][0]
+    assert [(q["value"], q["unit"]) for q in first.capacity if q["unit"] == "MW"] == [(1600.0, "MW")]
+
+
+def test_a_station_of_no_stated_kind_is_the_power_plant_of_the_article():
+    text = ("В Ширине построят парогазовую электростанцию мощностью 1600 МВт. Станцию с газовыми "
+            "турбинами H-класса планируется ввести в эксплуатацию в 2026 году.")
+    assert len(names(text)) == 1, names(text)
+
+
+def test_a_countrys_own_plant_is_the_plant_of_the_article():
+    text = ("В Кеминском районе построят электрометаллургический завод мощностью 500 тыс. тонн "
+            "стали в год. «Собственный завод позволит строителям покупать металл дешевле», — "
+            "заявил министр.")
+    assert len(names(text)) == 1, names(text)

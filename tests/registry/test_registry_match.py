@@ -271,3 +271,17 @@ def test_a_place_in_both_names_counts_once_as_the_place():
              companies=["kb:org-acwa-power"], investments=[(1.2e9, "USD")])
     _, reason = score(a, b)
     assert "name ширин" not in reason and "ширин" in reason
+
+
+def test_two_known_developers_with_nothing_in_common_keep_neighbours_apart():
+    # two gas plants of one town at one cost: ACWA Power's and EDF's
+    acwa = view("тепловая электростанция", "gas_power", "UZ", location="ширин",
+                companies=["kb:org-acwa-power"], capacities=[(1500.0, "MW")], investments=[(1.2e9, "USD")])
+    edf = view("парогазовая электростанция", "gas_power", "UZ", location="ширин",
+               companies=["kb:org-edf"], capacities=[(1600.0, "MW")], investments=[(1.2e9, "USD")])
+    p, reason = score(acwa, edf)
+    assert p < THRESHOLD, reason
+    # a builder named in one report and an unknown operator in the other is no such sign
+    other = view("парогазовая электростанция", "gas_power", "UZ", location="ширин",
+                 companies=["org:acwa power sirdarya"], capacities=[(1500.0, "MW")], investments=[(1.2e9, "USD")])
+    assert score(acwa, other)[0] >= THRESHOLD
