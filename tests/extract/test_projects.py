@@ -604,3 +604,17 @@ def test_a_countrys_own_plant_is_the_plant_of_the_article():
             "стали в год. «Собственный завод позволит строителям покупать металл дешевле», — "
             "заявил министр.")
     assert len(names(text)) == 1, names(text)
+
+
+def test_each_units_capacity_is_not_the_plants():
+    text = ("На Рогунской ГЭС установят шесть гидроагрегатов по 600 МВт, так что общая мощность "
+            "станции составит 3600 МВт.")
+    p = project(text, "ГЭС")
+    assert [(q["value"], q["unit"]) for q in p.capacity] == [(3600.0, "MW")]
+
+
+def test_the_sum_of_the_agreement_in_its_own_sentence_is_the_investment():
+    text = ("Компании подписали соглашение о завершении строительства Рогунской ГЭС. Сумма "
+            "соглашения составляет 3,9 млрд долларов.")
+    p = project(text, "ГЭС")
+    assert [(m["amount"], m["currency"]) for m in p.investment] == [(3.9e9, "USD")]
