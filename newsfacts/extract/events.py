@@ -23,8 +23,10 @@ EVENT_RULES: list[tuple[str, str]] = [
     (r"телефонн\w* разговор|по телефону|созвонил", "call"),
     (r"переговор", "talks"),
     (r"\bвстреч[аеуи]\w*|встретил\w*|встретят|встретит|\bпровел\w* встреч|провед\w* встреч|\bприня[лв]\w* (?:в|главу|президента|премьер)", "meeting"),
-    (r"подписал\w*|подписани|подписан\w*|подпишут|подписать", "agreement"),
-    (r"\bвизит\w*|посетил\w*|посетит|посещени|прибыл\w*|приедет|поездк", "visit"),
+    (r"подписал\w*|подписани|подписан\w*|подпишут|подписать|подпис[иь] под|"
+     r"заключ(?:ил|или|ила|ат|ит|ен\w*|ени\w*) [^.;]{0,80}?(?:соглашени|договор|контракт|меморандум)", "agreement"),
+    # "прибыл", not "прибыльный"
+    (r"\bвизит\w*|посетил\w*|посетит|посещени|\bприбыл(?:а|и|о)?\b|\bприбыв\w*|приедет|поездк", "visit"),
     (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
     # a ceremony is a meeting only of leaders holding it together (see below)
     (r"церемони", "ceremony"),
@@ -41,6 +43,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     index = SpeakerIndex(doc, entities)
     ent_by_start = {m.start: e for e in entities for m in e.mentions}
     events: list[Event] = []
+    last_sent: dict[int, int] = {}  # event -> index of the sentence that last told of it
+    not_persons = {e.id for e in entities if e.type != "PER"}
     for sent in doc.sents:
         kind = found = None
         for rx, t in EVENT_RULES_RE:
@@ -61,8 +65,12 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
         places: list[Entity] = []
         # every entity mention of the sentence, not only NER's: government
         # bodies and known companies are found by other rules
+        org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions
+                     if sent.start <= m.start < sent.stop]
         for start in sorted(x for x in ent_by_start if sent.start <= x < sent.stop):
             e = ent_by_start[start]
+            if e.type == "LOC" and any(a <= start < b for a, b in org_spans):
+                continue  # "Кабинет министров Кыргызстана": part of a name, not a place of the event
             bucket = {"PER": persons, "ORG": orgs, "LOC": places}[e.type]
             if e not in bucket:
                 bucket.append(e)
@@ -110,13 +118,19 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             if d.value and d.precision == "day":
                 when = d.value
                 break
-        place = _place(places)
+        # "соглашение о строительстве завода в Кеминском районе": the
+        # plant's place is not where the parties met
+        place = _place([p for p in places if not _under_object(doc, sent, p)]) or \
+            _dateline_place(doc, sent, entities)
         ev = Event(id="", type=kind, participants=[_ref(p) for p in participants],
                    date=when, place=_ref(place) if place else None,
                    evidence=[Evidence(start=sent.start, end=sent.stop, text=sent.text,
                                       sentence_start=sent.start, sentence_end=sent.stop)],
                    confidence=0.7 if len(participants) >= 2 else 0.5)
+        if _same_signing(events, ev, persons, sent.index, last_sent, not_persons):
+            continue
         _merge_or_add(events, ev)
+        last_sent[id(events[-1])] = sent.index
     for i, ev in enumerate(events):
         ev.id = f"ev{i + 1}"
     return events
@@ -135,9 +149,74 @@ def _place(places: list[Entity]) -> Entity | None:
     return max(places, key=lambda e: resolve.place_rank(resolve.place(e.name)) or 3)
 
 
+def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:
+    """"БИШКЕК, 3 марта. Кабинет министров заключил...": where the news was
+    filed, for an event of that paragraph that names no place of its own."""
+    para = doc.text.rfind("\n", 0, sent.start) + 1
+    for e in entities:
+        if e.type == "LOC" and any(para <= m.start <= para + 2 and m.text.isupper() and len(m.text) > 2
+                                   for m in e.mentions):
+            return e
+    return None
+
+
+def _under_object(doc: Doc, sent, place: Entity) -> bool:
+    """Is every mention of the place in the sentence inside an object's
+    phrase ("завода в Кеминском районе")?"""
+    from .lexicon import OBJECT_NOUNS
+    by_id = {t.id: t for t in sent.tokens}
+    found = False
+    for m in place.mentions:
+        if not sent.start <= m.start < sent.stop:
+            continue
+        tok = next((t for t in sent.tokens if t.start == m.start), None)
+        if tok is None:
+            return False
+        t, steps, under = by_id.get(tok.head_id), 0, False
+        while t is not None and steps < 3:
+            if t.lemma in OBJECT_NOUNS:
+                under = True
+                break
+            t, steps = by_id.get(t.head_id), steps + 1
+        if not under:
+            return False
+        found = True
+    return found
+
+
+def _same_signing(events: list[Event], ev: Event, persons: list[Entity], index: int,
+                  last_sent: dict[int, int], not_persons: set[str]) -> bool:
+    """"ACWA Power и министерство подписали соглашение. Документы подписали
+    министр X и председатель Y": the persons of the next sentence are the
+    signing's participants (the guide's persons first), its date and place
+    stay."""
+    if ev.type != "agreement" or len(persons) < 2 or not events:
+        return False
+    old = events[-1]
+    if old.type != "agreement" or index - last_sent.get(id(old), -9) > 2:
+        return False
+    if any(p.id in {x.id for x in persons} for p in old.participants):
+        return False
+    if not all(p.id in not_persons for p in old.participants):
+        return False  # the signing had persons already
+    old.participants = ev.participants
+    old.date = old.date or ev.date
+    old.place = old.place or ev.place
+    old.evidence.extend(ev.evidence)
+    last_sent[id(old)] = index
+    return True
+
+
+# kinds of event one report may run together: a meeting that was a phone
+# call or talks; a signing is an event of its own
+_SAME_KIND = {("meeting", "talks"), ("meeting", "video call"), ("meeting", "call")}
+
+
 def _merge_or_add(events: list[Event], ev: Event) -> None:
     ids = {p.id for p in ev.participants}
     for old in events:
+        if old.type != ev.type and (old.type, ev.type) not in _SAME_KIND and (ev.type, old.type) not in _SAME_KIND:
+            continue
         old_ids = {p.id for p in old.participants}
         if ids <= old_ids or old_ids <= ids:
             for p in ev.participants:

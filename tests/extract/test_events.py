@@ -52,3 +52,35 @@ def test_a_signing_with_the_company_just_named_has_two_sides():
 def test_the_signers_own_organisation_is_not_the_other_side():
     text = "Президент компании «Азия Транзит» Иван Петров сообщил, что подписал три контракта."
     assert not events(text)
+
+
+def test_talks_and_a_signing_by_the_same_leaders_are_two_events():
+    text = ("Президент Таджикистана Эмомали Рахмон и президент Узбекистана Шавкат Мирзиёев в четверг "
+            "провели переговоры в Душанбе. По их итогам Рахмон и Мирзиёев подписали договор о "
+            "союзнических отношениях.")
+    assert sorted(e.type for e in events(text, "2022-06-02")) == ["agreement", "talks"]
+
+
+def test_the_persons_who_signed_are_the_signings_participants():
+    text = ("Компания ACWA Power и Министерство энергетики Узбекистана в среду подписали в Ташкенте "
+            "соглашение о строительстве ветровой электростанции. Документы подписали министр "
+            "энергетики Журабек Мирзамахмудов и председатель совета директоров ACWA Power "
+            "Мохаммад Абунайян.")
+    evs = events(text, "2023-03-15")
+    assert len(evs) == 1, [(e.type, [p.name for p in e.participants]) for e in evs]
+    assert {p.name for p in evs[0].participants} == {"Журабек Мирзамахмудов", "Мохаммад Абунайян"}
+    assert evs[0].date == "2023-03-15" and evs[0].place.name == "Ташкент"
+
+
+def test_an_agreement_concluded_is_a_signing_where_the_parties_are_not_the_plants_place():
+    text = ("БИШКЕК, 3 марта. Кабинет министров Кыргызстана в четверг заключил с китайской компанией "
+            "«Синьцзян Жунтай Стил» инвестиционное соглашение о строительстве завода в Кеминском районе.")
+    evs = events(text, "2022-03-03")
+    assert [e.type for e in evs] == ["agreement"]
+    assert evs[0].place is None or evs[0].place.name == "Бишкек"
+
+
+def test_a_profitable_investment_is_not_a_visit():
+    text = ("Глава компании Игорь Сечин заявил, что покупка доли станет прибыльной инвестицией "
+            "для акционеров «Роснефти».")
+    assert [e for e in events(text) if e.type == "visit"] == []
