@@ -165,7 +165,10 @@ def get_project(conn: Connection, project_id: int) -> ProjectDetail | None:
     detail.merges = [MergeRecord(article_project_id=m.id, article_id=m.article_id, score=m.score,
                                  reason=m.reason, manual=bool(m.manual), created_at=m.created_at)
                      for m in shown]
-    article_ids = sorted(meta)
+    # the articles that report the project, as a subquery: a list of their
+    # ids could pass PostgreSQL's limit on parameters
+    article_ids = (select(ap.c.article_id).join(pm, pm.c.article_project_id == ap.c.id)
+                   .where(pm.c.project_id == project_id))
     detail.events = event_records(conn, conn.execute(
         select(t.events).where(t.events.c.article_id.in_(article_ids))
         .order_by(t.events.c.id.desc()).limit(MAX_RELATED)).all()[::-1])

@@ -13,13 +13,23 @@ from . import schema as t
 ART = t.articles
 
 
+# PostgreSQL takes at most 65,535 parameters a statement: long id lists are
+# asked for in parts
+_PART = 5000
+
+
+def _parts(ids) -> list[list]:
+    ids = sorted(set(ids))
+    return [ids[i:i + _PART] for i in range(0, len(ids), _PART)]
+
+
 def article_meta(conn: Connection, ids) -> dict[int, object]:
-    ids = list(set(ids))
-    if not ids:
-        return {}
-    rows = conn.execute(select(ART.c.id, ART.c.title, ART.c.url, ART.c.published)
-                        .where(ART.c.id.in_(ids))).all()
-    return {r.id: r for r in rows}
+    out = {}
+    for part in _parts(ids):
+        rows = conn.execute(select(ART.c.id, ART.c.title, ART.c.url, ART.c.published)
+                            .where(ART.c.id.in_(part))).all()
+        out.update((r.id, r) for r in rows)
+    return out
 
 
 def make_source(meta, ev=None) -> Source:
@@ -34,20 +44,19 @@ def make_source(meta, ev=None) -> Source:
 
 def first_evidence(conn: Connection, column, ids) -> dict[int, object]:
     """The first evidence row of each owner (project, event or quote id)."""
-    ids = list(set(ids))
-    if not ids:
-        return {}
-    # chosen in SQL: a project reported in many articles has thousands of rows
-    firsts = select(func.min(t.evidence.c.id)).where(column.in_(ids)).group_by(column)
-    rows = conn.execute(select(t.evidence).where(t.evidence.c.id.in_(firsts))).all()
-    return {getattr(r, column.name): r for r in rows}
+    out = {}
+    for part in _parts(ids):
+        # chosen in SQL: a project reported in many articles has thousands of rows
+        firsts = select(func.min(t.evidence.c.id)).where(column.in_(part)).group_by(column)
+        rows = conn.execute(select(t.evidence).where(t.evidence.c.id.in_(firsts))).all()
+        out.update((getattr(r, column.name), r) for r in rows)
+    return out
 
 
 def all_evidence(conn: Connection, column, ids) -> dict[int, list]:
-    ids = list(set(ids))
     out: dict[int, list] = defaultdict(list)
-    if ids:
-        for r in conn.execute(select(t.evidence).where(column.in_(ids)).order_by(t.evidence.c.id)):
+    for part in _parts(ids):
+        for r in conn.execute(select(t.evidence).where(column.in_(part)).order_by(t.evidence.c.id)):
             out[getattr(r, column.name)].append(r)
     return out
 

@@ -113,3 +113,13 @@ def test_empty_store_reads(store):
     assert store.search("завод") == []
     assert store.stats().articles == 0
     assert store.project(1) is None and store.entity("x") is None
+
+
+def test_long_id_lists_are_asked_for_in_parts(full, monkeypatch):
+    # PostgreSQL takes at most 65,535 parameters: a project page with more
+    # reports than that must still read; parts of two ids say the same
+    from newsfacts.store import sources
+    pid = max(full.projects().items, key=lambda p: p.n_sources).id
+    whole = full.project(pid).model_dump_json()
+    monkeypatch.setattr(sources, "_PART", 2)
+    assert full.project(pid).model_dump_json() == whole
