@@ -29,26 +29,27 @@ def with_samples(extracted):
     return tl.run(extracted, with_samples=True)
 
 
-# Measured on 2026-11-26 (the extractor changed during the day): timeline
-# alone, pairs of extracted projects P 1.00 R 0.57, pairs of (article,
-# project) P 1.00 R 0.54-0.62; with the ten samples P 1.00 R 0.61-0.62 and
-# P 1.00 R 0.56-0.62. Recall is bounded by what the extractor finds: a
-# project named with no place, company or figure has nothing to match on.
+# Measured in session 4 (31 timeline articles, nine of them added that day:
+# Rogun HPP, ACWA Power's Sirdarya plant and its neighbour Syrdarya II):
+# timeline alone, pairs of extracted projects P 1.00 R 0.875, pairs of
+# (article, project) P 1.00 R 0.74; with the ten samples P 0.985 R 0.89 and
+# P 0.98 R 0.78. Recall is bounded by what the extractor finds: a project
+# named with no place, company or figure has nothing to match on.
 def test_pairwise_scores_on_the_timeline(timeline_only):
     r = timeline_only
     assert sum(1 for i in r.items if i.label) >= 15, "too few projects found to measure"
-    assert r.precision >= 0.9, (r.precision, r.recall)
-    assert r.recall >= 0.45, (r.precision, r.recall)
-    assert r.article_precision >= 0.9, (r.article_precision, r.article_recall)
-    assert r.article_recall >= 0.45, (r.article_precision, r.article_recall)
+    assert r.precision >= 0.95, (r.precision, r.recall)
+    assert r.recall >= 0.8, (r.precision, r.recall)
+    assert r.article_precision >= 0.95, (r.article_precision, r.article_recall)
+    assert r.article_recall >= 0.68, (r.article_precision, r.article_recall)
 
 
 def test_pairwise_scores_with_the_single_article_samples(with_samples):
     r = with_samples
-    assert r.precision >= 0.85, (r.precision, r.recall)
-    assert r.recall >= 0.45, (r.precision, r.recall)
-    assert r.article_precision >= 0.85, (r.article_precision, r.article_recall)
-    assert r.article_recall >= 0.45, (r.article_precision, r.article_recall)
+    assert r.precision >= 0.95, (r.precision, r.recall)
+    assert r.recall >= 0.8, (r.precision, r.recall)
+    assert r.article_precision >= 0.95, (r.article_precision, r.article_recall)
+    assert r.article_recall >= 0.7, (r.article_precision, r.article_recall)
 
 
 @pytest.mark.parametrize("a,b", [
