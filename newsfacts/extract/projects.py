@@ -761,7 +761,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     # the country is voted before groups are dropped: "новые блоки в Китае"
     # says where its named members are
     projects = _fold_headline(doc, projects)
-    fallback_country = _article_country(projects, entities)
+    _name_after_operator(projects, entities)
+    fallback_country = _article_country(projects, entities, doc.text)
     named = [p for p in projects if p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)]
     projects = [p for p in projects if not (
         p.mentions and _is_group(p.mentions[0]) and not p.capacity and not p.investment
@@ -773,6 +774,33 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country))
     return out
+
+
+def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> None:
+    """"полная мощность станции достигнет 3600 МВт" in an article about ОАО
+    «Рогунская ГЭС»: a plant known only by its bare noun takes the name of
+    the one company named after an object of its kind (the operator carries
+    the plant's name)."""
+    named_orgs = []
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        words = [w.lower() for w in re.findall(r"[\w-]+", e.name)]
+        families = {OBJECT_NOUNS[w] for w in words if w in OBJECT_NOUNS}
+        if families and any(w[:1].isupper() for w in re.findall(r"[\w-]+", e.name)[1:]):
+            named_orgs.append((e, families))
+    for p in projects:
+        if not p.name or len(p.name.split()) > 1 or p.family is None:
+            continue
+        kin = [e for e, fams in named_orgs if p.family in fams]
+        if len(kin) == 1:
+            name = _LEGAL_PREFIX.sub("", kin[0].name).strip(' «»"')
+            p.name = name
+            if kin[0] not in p.companies:
+                p.companies.append(kin[0])
+
+
+_LEGAL_PREFIX = re.compile(r"^(?:ОАО|АО|ПАО|ЗАО|ООО|ТОО|ОсОО|ГУП|ФГУП|НАК|НК)\s+")
 
 
 _HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
@@ -1383,7 +1411,8 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
 
 
 _EVENT_NOUNS = {"заседание", "встреча", "переговоры", "визит", "саммит", "форум", "конференция",
-                "совещание", "брифинг", "пресс-конференция", "выставка", "сессия", "поездка"}
+                "совещание", "брифинг", "пресс-конференция", "выставка", "сессия", "поездка",
+                "церемония", "делегация", "торжество"}
 
 
 # "подписали в Ташкенте соглашение о строительстве станции в Каракалпакстане":
@@ -1406,13 +1435,37 @@ def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:
     return False
 
 
-def _article_country(projects, entities):
+_DATELINE = re.compile(r"^([А-ЯЁ][А-ЯЁ-]{2,}(?: [А-ЯЁ][А-ЯЁ-]{2,})?)(?:,| \(| —| -)", re.M)
+
+
+def _dateline_country(entities, text: str):
+    """The country (as the article names it) of a dateline city: "РОГУН, 16
+    ноября." -> Таджикистан, when the article names Таджикистан."""
+    m = _DATELINE.search(text[:600])
+    kb = resolve.place(m.group(1).title()) if m else None
+    c = resolve.country_of(kb) if kb is not None else None
+    if c is None:
+        return None
+    for other in entities:
+        okb = resolve.place(other.name) if other.type == "LOC" else None
+        if okb is not None and okb.id == c.id:
+            return other
+    return None
+
+
+def _article_country(projects, entities, text: str = ""):
     """The country most project places lie in: the location of a project
     the text leaves to context ("в нашей стране")."""
     votes: dict[str, int] = {}
     places = [(rank, ent) for p in projects for rank, ent, _ in p.places]
     # places of the projects first, then actors, partners and transit only if nothing else
     tier = next((t for t in (0, -10) if any(rank >= t for rank, _ in places)), None)
+    if tier != 0:
+        # only partners and actors ("Ташкент возражал против стройки"): the
+        # country of the dateline, where there is one, says more
+        dated = _dateline_country(entities, text)
+        if dated is not None:
+            return dated
     for _, ent in [(r, e) for r, e in places if tier is None or r >= tier]:
         c = resolve.country_of(resolve.place(ent.name))
         if c is not None:

@@ -618,3 +618,19 @@ def test_the_sum_of_the_agreement_in_its_own_sentence_is_the_investment():
             "соглашения составляет 3,9 млрд долларов.")
     p = project(text, "ГЭС")
     assert [(m["amount"], m["currency"]) for m in p.investment] == [(3.9e9, "USD")]
+
+
+def test_a_plant_known_by_its_bare_noun_takes_its_operators_name():
+    text = ("ОАО «Рогунская ГЭС» и подрядчик обещают пустить второй агрегат весной. Полная мощность "
+            "станции достигнет 3600 мегаватт.")
+    got = extract(text, published="2018-11-16").projects
+    assert [p.name for p in got] == ["Рогунская ГЭС"], [p.name for p in got]
+    assert got[0].sector == "hydro_power"
+
+
+def test_a_city_acting_against_the_plant_is_not_its_place():
+    text = ("РОГУН, 16 ноября. В Таджикистане строится ГЭС. Полная мощность станции достигнет "
+            "3600 мегаватт, хотя Ташкент возражал против стройки.")
+    got = extract(text, published="2018-11-16").projects
+    assert len(got) == 1 and got[0].location is not None, got
+    assert got[0].location.name == "Таджикистан", got[0].location
