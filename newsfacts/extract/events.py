@@ -24,7 +24,8 @@ EVENT_RULES: list[tuple[str, str]] = [
     (r"переговор", "talks"),
     (r"\bвстреч[аеуи]\w*|встретил\w*|встретят|встретит|\bпровел\w* встреч|провед\w* встреч|\bприня[лв]\w* (?:в|главу|президента|премьер)", "meeting"),
     (r"подписал\w*|подписани|подписан\w*|подпишут|подписать|подпис[иь] под|"
-     r"заключ(?:ил|или|ила|ат|ит|ен\w*|ени\w*) [^.;]{0,80}?(?:соглашени|договор|контракт|меморандум)", "agreement"),
+     r"заключ(?:ил|или|ила|ат|ит|ен\w*|ени\w*) [^.;]{0,80}?(?:соглашени|договор|контракт|меморандум)|"
+     r"(?:соглашени|договор|контракт|меморандум)\w* [^.;]{0,80}?заключ(?:ил|или|ила|ен\w*)\b", "agreement"),
     # "прибыл", not "прибыльный"
     (r"\bвизит\w*|посетил\w*|посетит|посещени|\bприбыл(?:а|и|о)?\b|\bприбыв\w*|приедет|поездк", "visit"),
     (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
@@ -71,14 +72,21 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             e = ent_by_start[start]
             if e.type == "LOC" and any(a <= start < b for a, b in org_spans):
                 continue  # "Кабинет министров Кыргызстана": part of a name, not a place of the event
+            if e.type == "LOC" and _of_a_title(sent, start):
+                continue  # "премьер-министр Монголии": whose minister, not where they met
             bucket = {"PER": persons, "ORG": orgs, "LOC": places}[e.type]
             if e not in bucket:
                 bucket.append(e)
         # "Президент рассказал, что ... с председателем КНР Си Цзиньпином":
         # the title stands for a person named earlier
         for m in _SUBJECT_TITLE.finditer(sent.text):
+            if m.start() > 0 and sent.text[m.start() - 1] == "-":
+                continue  # "премьер-министр": one title, matched at its start
             who = index.by_title(m.group(0), sent.start + m.start())
-            near = index.person_in(sent.start + m.end(), sent.start + m.end() + 3)
+            # "премьер-министр Монголии Лувсаннамсрайн Оюун-Эрдэнэ": the title
+            # of the person named after it in the same phrase
+            gap = re.match(r"[^,.;:—()«»]{0,40}", sent.text[m.end():]).end()
+            near = index.person_in(sent.start + m.end(), sent.start + m.end() + gap)
             if who is not None and near is None and who not in persons:
                 persons.append(who)
         if kind == "ceremony":
@@ -106,6 +114,20 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             # organisation is not the other side
             starts = [m.start for m in persons[0].mentions if sent.start <= m.start < sent.stop]
             orgs = [o for o in orgs if not any(0 <= st - m.end <= 25 for m in o.mentions for st in starts)]
+        if not participants and events and _THEY.search(sent.text) and \
+                sent.index - last_sent.get(id(events[-1]), -9) <= 2:
+            # "По итогам заседания они подписали протокол": those who just met
+            participants = [p for p in events[-1].participants]
+            persons = [x for x in entities if x.id in {p.id for p in participants}]
+        if not participants and not persons and kind in ("meeting", "talks"):
+            # "Заседание комиссии прошло 15 марта в Улан-Баторе. Его провели
+            # министр X и министр Y": the next sentence names who met
+            nxt = _next_sentence(doc, sent)
+            if nxt is not None and _BACK.match(nxt.text):
+                persons = [ent_by_start[x] for x in sorted(ent_by_start)
+                           if nxt.start <= x < nxt.stop and ent_by_start[x].type == "PER"]
+                persons = list({e.id: e for e in persons}.values())
+                participants = persons if len(persons) >= 2 else []
         if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")
                                 and not (kind == "agreement" and orgs)):
             continue  # a signing needs two sides: a second person or an organisation
@@ -129,6 +151,13 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                    confidence=0.7 if len(participants) >= 2 else 0.5)
         if _same_signing(events, ev, persons, sent.index, last_sent, not_persons):
             continue
+        if ev.type == "agreement" and events:
+            # documents signed after a meeting told just before were signed at it
+            met = next((e for e in reversed(events) if e.type in ("meeting", "talks")
+                        and sent.index - last_sent.get(id(e), -99) <= 6), None)
+            if met is not None:
+                ev.date = ev.date or met.date
+                ev.place = ev.place or met.place
         _merge_or_add(events, ev)
         last_sent[id(events[-1])] = sent.index
     for i, ev in enumerate(events):
@@ -147,6 +176,21 @@ def _place(places: list[Entity]) -> Entity | None:
     if not places:
         return None
     return max(places, key=lambda e: resolve.place_rank(resolve.place(e.name)) or 3)
+
+
+_THEY = re.compile(r"\b(?:они|стороны|лидеры|президенты|министры|сопредседатели)\b", re.I)
+_BACK = re.compile(r"\s*(?:Е[её]|В н[её]м|В ней|На н[её]м|На ней|Ее|Его)\s", re.I)
+
+
+def _next_sentence(doc: Doc, sent):
+    return doc.sents[sent.index + 1] if sent.index + 1 < len(doc.sents) else None
+
+
+def _of_a_title(sent, start: int) -> bool:
+    from .speakers import TITLE_WORDS
+    tok = next((t for t in sent.tokens if t.start == start), None)
+    head = next((t for t in sent.tokens if tok is not None and t.id == tok.head_id), None)
+    return head is not None and head.lemma in TITLE_WORDS
 
 
 def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:

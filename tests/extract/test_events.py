@@ -84,3 +84,28 @@ def test_a_profitable_investment_is_not_a_visit():
     text = ("Глава компании Игорь Сечин заявил, что покупка доли станет прибыльной инвестицией "
             "для акционеров «Роснефти».")
     assert [e for e in events(text) if e.type == "visit"] == []
+
+
+def test_a_session_and_those_who_held_it_in_the_next_sentence():
+    text = ("УЛАН-БАТОР, 17 марта. Заседание межправительственной комиссии прошло 15 марта в "
+            "Улан-Баторе. Его провели министр природных ресурсов России Александр Козлов и министр "
+            "иностранных дел Монголии Батмунхийн Батцэцэг. По итогам заседания они подписали протокол.")
+    evs = events(text, "2023-03-17")
+    kinds = sorted(e.type for e in evs)
+    assert kinds == ["agreement", "meeting"], [(e.type, [p.name for p in e.participants]) for e in evs]
+    for e in evs:
+        assert {p.name for p in e.participants} == {"Александр Козлов", "Батмунхийн Батцэцэг"}
+        assert e.date == "2023-03-15" and e.place is not None and e.place.name == "Улан-Батор"
+
+
+def test_an_agreement_told_object_first_is_a_signing():
+    text = ("Соглашение о программе модернизации дороги заключили ОАО «Российские железные дороги» "
+            "и Министерство дорог и транспорта Монголии.")
+    assert [e.type for e in events(text)] == ["agreement"]
+
+
+def test_a_prime_ministers_title_does_not_bring_in_another_minister():
+    text = ("Министр иностранных дел Монголии Батмунхийн Батцэцэг встретила делегацию. В четверг "
+            "российского гостя Александра Козлова принял премьер-министр Монголии Лувсаннамсрайн Оюун-Эрдэнэ.")
+    met = [e for e in events(text, "2023-03-17") if "Лувсаннамсрайн Оюун-Эрдэнэ" in {p.name for p in e.participants}]
+    assert met and "Батмунхийн Батцэцэг" not in {p.name for p in met[0].participants}
