@@ -43,8 +43,11 @@ _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
              "восьмой", "девятый", "десятый"}
 _UNION = re.compile(rf"(?:^|\s)(?:{STATE_UNIONS})(?:\s|$)", re.I)
+# "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"
 _MEDIA_CUE = re.compile(r"(?:сообща\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
-                        r"цитиру\w*|по информации|публику\w*)\s*$", re.I)
+                        r"цитиру\w*|по информации|публику\w*)"
+                        r"(?:\s+(?:информационное\s+)?(?:агентств\w*|информагентств\w*|издани\w*|газет\w*|"
+                        r"телеканал\w*|портал\w*|ИА|сайт\w*))?\s*[«\"„]?\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
                       r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
                       r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума|государственн\w* (?:комитет|агентств)|"
@@ -1258,7 +1261,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             continue
         if ent.type == "LOC":
             kb = resolve.place(ent.name)
-            rank = resolve.place_rank(kb) if kb is not None else 3
+            # a place the gazetteer does not know is most often a small one;
+            # a continent or a macro-region is not
+            rank = resolve.place_rank(kb) if kb is not None else 1 if _MACRO_REGION.match(ent.name) else 3
             how = "name" if span.start in in_name else "sentence"
             tok = _token_at(sent, span.start)
             # places of meetings and of the news are not the project's place
@@ -1383,11 +1388,33 @@ def _lenders(doc: Doc, entities: list[Entity]) -> set[int]:
     return lending - owning
 
 
+_MACRO_REGION = re.compile(r"(?:Европа|Азия|Африка|Америка|Северная Америка|Южная Америка|Евразия|Австралия|"
+                           r"Ближний Восток|Средний Восток|Центральная Азия|Средняя Азия|Южная Азия|"
+                           r"Юго-Восточная Азия|Восточная Азия|Западная Европа|Восточная Европа|Евросоюз|"
+                           r"Арктика|Антарктида)$")
+
+
 def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:
     """"с Россией" (instrumental with "с": a partner, a border) or "через
     Монголию" (a route): a place the project deals with, not where it is."""
     preps = {k.lemma for k in kids.get(tok.id, []) if k.rel == "case"}
-    return "через" in preps or ("с" in preps and tok.case == "Ins")
+    if "через" in preps or ("с" in preps and tok.case == "Ins"):
+        return True
+    # "на экспорт в Европу", "поставщик водорода для Европы", "за пределами
+    # Китая": where the output goes or what lies outside, not where it is made
+    if "за" in preps or ("для" in preps):
+        return True
+    head = next((t for ts in kids.values() for t in ts if t.id == tok.head_id), None)
+    # "компании Германии", "инвесторы из Китая": whose the companies are
+    return head is not None and (bool(_EXPORT_WORDS.match(head.lemma)) or head.lemma in _WHOSE_NOUNS)
+
+
+_WHOSE_NOUNS = {"компания", "фирма", "инвестор", "корпорация", "концерн", "банк", "бизнес", "предприниматель",
+                "производитель", "партнер", "партнёр", "посольство", "делегация"}
+
+
+_EXPORT_WORDS = re.compile(r"экспорт|поставк|поставля|постав(?:ить|ит)|вывоз|вывез|продава|прода(?:ть|ст)|"
+                           r"отправл|направля|пределы|граница")
 
 
 def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -> bool:

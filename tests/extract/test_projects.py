@@ -634,3 +634,24 @@ def test_a_city_acting_against_the_plant_is_not_its_place():
     got = extract(text, published="2018-11-16").projects
     assert len(got) == 1 and got[0].location is not None, got
     assert got[0].location.name == "Таджикистан", got[0].location
+
+
+def test_a_news_agency_named_after_its_verb_is_not_a_company():
+    text = ("Железная дорога мощностью 30 млн тонн грузов в год построена, передает агентство "
+            "МОНЦАМЭ. Пропускная способность дороги рассчитана на 30 млн тонн, сообщает «Интерфакс».")
+    for p in extract(text, published="2022-09-10").projects:
+        assert not {c.name for c in p.companies} & {"МОНЦАМЭ", "Интерфакс"}, p.companies
+
+
+def test_where_the_output_is_sold_is_not_where_the_plant_is():
+    text = ("В Мангистауской области построят комплекс по производству зеленого водорода мощностью "
+            "2 млн тонн в год. Аммиак будут отправлять на экспорт в Европу и Азию.")
+    p = project(text, "комплекс")
+    assert p.location is not None and p.location.name == "Мангистауская область"
+
+
+def test_the_country_of_the_companies_is_not_the_place():
+    text = ("Газопровод мощностью 63 млрд кубометров в год пройдет по дну Черного моря в Европу. "
+            "Компании Германии выразили желание стать участниками проекта газопровода.")
+    got = extract(text, published="2012-11-15").projects
+    assert got and (got[0].location is None or got[0].location.name != "Германия"), got
