@@ -100,6 +100,7 @@ class _Builder:
         self.index = SpeakerIndex(doc, entities)
         self.quotes: list[Quote] = []
         self.last_speaker: Entity | None = None
+        self.spoken: list[tuple[int, Entity]] = []  # (quote end, speaker)
         self.covered: list[tuple[int, int]] = []
 
     def add(self, start: int, end: int, speaker: Entity | None, conf: float, kind: str = "direct",
@@ -123,6 +124,21 @@ class _Builder:
         self.covered.append((start, end))
         if speaker is not None and speaker.type == "PER":
             self.last_speaker = speaker
+            self.spoken.append((end, speaker))
+
+    def referred(self, offset: int) -> Entity | None:
+        """Whom "по его словам" at `offset` refers to: the speaker of the
+        quote just before, or a person named after that quote, whichever
+        comes later (quotes are not found in text order, so `last_speaker`
+        is not it)."""
+        before = [(e, sp) for e, sp in self.spoken if e <= offset]
+        quoted = max(before, key=lambda x: x[0]) if before else None
+        named = self.index.last_person_before(offset)
+        if quoted is None:
+            return named or self.last_speaker
+        if named is not None and any(quoted[0] < m.start < offset for m in named.mentions):
+            return named
+        return quoted[1]
 
     def after_attribution(self, end: int):
         """Speaker named right after the quote: "», — сказал X"."""
@@ -151,7 +167,9 @@ class _Builder:
             # ("Он отметил, что у Путина ...": not Путин)
             cut = lo + verb.start() if verb else start
             if verb and re.match(r"по (?:его|ее|её|их) словам", verb.group(0), re.I):
-                who = self.last_speaker or self.index.last_person_before(lo)
+                # the person last named before it, not the speaker last
+                # quoted (quotes are not read in text order)
+                who = self.referred(lo)
                 return who if who is not None else False
             if verb:
                 who = self.index.person_in(lo, cut)
@@ -267,7 +285,7 @@ def _reported(b: _Builder, s: int, e: int) -> None:
     if m:
         ws, we = s + m.start("who"), s + m.end("who")
         who = b.index.resolve(ws, we, b.last_speaker) if m.group("who").strip() else \
-            (b.last_speaker or b.index.last_person_before(s))
+            b.referred(s)  # "По его словам"
         if who is not None and _words(m.group("text")) >= 3:
             b.add(s + m.start("text"), s + m.end("text"), who, 0.6, kind="reported")
         return

@@ -22,7 +22,7 @@ TITLE_WORDS = {
 # titles that make the speaker a person even when only an organisation is named
 _PERSON_TITLES = {"глава", "председатель", "руководитель", "президент", "премьер", "премьер-министр",
                   "министр", "директор", "гендиректор", "губернатор", "аким", "мэр", "спикер", "лидер"}
-_PRONOUN = re.compile(r"^\s*(?:он|она|тот|та)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(?:он|она|тот|та|его|ее|её)\b", re.I)
 
 
 class SpeakerIndex:
@@ -119,7 +119,9 @@ class SpeakerIndex:
         if ent is not None:
             return ent
         if _PRONOUN.match(text):
-            return self.subject_before(phrase_start) or last_speaker or self.last_person_before(phrase_start)
+            # the person last named, before the speaker last quoted: quotes
+            # are not found in text order
+            return self.subject_before(phrase_start) or self.last_person_before(phrase_start) or last_speaker
         ent = self.by_title(text, phrase_start)
         if ent is not None:
             return ent

@@ -76,3 +76,21 @@ def test_he_in_a_paragraph_of_quotes_is_the_last_speaker():
             "«Первый блок пустим весной», — добавил он.")
     quotes = extract(text, published="2022-06-01").quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Алишер Султанов"] * 2
+
+
+def test_po_ego_slovam_refers_to_the_speaker_just_quoted_not_the_last_one_found():
+    text = ("«Рудник вернулся к народу», — заявил председатель комитета Камчибек Ташиев.\n\n"
+            "По его словам, штат предприятия сокращать не планируется.\n\n"
+            "Новый руководитель компании Тенгиз Болтурук сказал: «Эти деньги мы найдем сами».")
+    quotes = extract(text, published="2022-04-04").quotes
+    rep = [q for q in quotes if "штат предприятия" in q.text]
+    assert rep and rep[0].speaker is not None and rep[0].speaker.name == "Камчибек Ташиев"
+
+
+def test_po_ee_slovam_after_a_quote_attributed_by_title():
+    text = ("Министр иностранных дел Монголии Батмунхийн Батцэцэг встретила гостя из Москвы "
+            "Александра Козлова.\n\nМинистр иностранных дел Монголии отметила: «Россия остается "
+            "нашим ключевым партнером».\n\nПо ее словам, товарооборот двух стран превысил 2 млрд долларов.")
+    quotes = extract(text, published="2023-03-17").quotes
+    rep = [q for q in quotes if "товарооборот" in q.text]
+    assert rep and rep[0].speaker is not None and rep[0].speaker.name == "Батмунхийн Батцэцэг"
