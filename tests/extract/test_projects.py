@@ -655,3 +655,16 @@ def test_the_country_of_the_companies_is_not_the_place():
             "Компании Германии выразили желание стать участниками проекта газопровода.")
     got = extract(text, published="2012-11-15").projects
     assert got and (got[0].location is None or got[0].location.name != "Германия"), got
+
+
+def test_a_plant_at_full_power_or_on_the_grid_is_operating():
+    a = "В Жамбылской области на проектную мощность 100 МВт вышла ветровая электростанция «Жанатас»."
+    b = "Последние ветроустановки ветровой электростанции мощностью 100 МВт подключили к сети."
+    assert project(a, "электростанция").status == "operating"
+    assert project(b, "электростанция").status == "operating"
+
+
+def test_a_company_leading_an_expansion_is_building():
+    text = "Сейчас компания ведет расширение карьера: переработка руды вырастет до 60 млн тонн в год."
+    got = extract(text, published="2024-05-01").projects
+    assert got and got[0].status == "construction", [(p.name, p.status) for p in got]
