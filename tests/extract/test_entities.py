@@ -144,3 +144,8 @@ def test_a_bank_named_with_its_country_keeps_the_country():
 def test_a_company_of_a_country_is_not_named_after_it():
     got = ents("Компания Казахстана выиграла тендер на поставку труб.")
     assert not any(t == "ORG" and "Казахстан" in n for t, n in got), got
+
+
+def test_armed_forces_and_exchanges_keep_their_country():
+    got = ents("Вооруженные силы Монголии охраняют дорогу, а Фондовая биржа Казахстана выросла.")
+    assert ("ORG", "Вооруженные силы Монголии") in got and ("ORG", "Фондовая биржа Казахстана") in got, got
