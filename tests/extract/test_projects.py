@@ -668,3 +668,10 @@ def test_a_company_leading_an_expansion_is_building():
     text = "Сейчас компания ведет расширение карьера: переработка руды вырастет до 60 млн тонн в год."
     got = extract(text, published="2024-05-01").projects
     assert got and got[0].status == "construction", [(p.name, p.status) for p in got]
+
+
+def test_a_turbines_rating_and_an_emission_cut_are_not_capacity():
+    text = ("Ветровая электростанция мощностью 100 МВт состоит из 40 ветроустановок мощностью по 2,5 МВт "
+            "и позволит сокращать выбросы углекислого газа на 300 тыс. тонн в год.")
+    p = project(text, "электростанция")
+    assert [(q["value"], q["unit"]) for q in p.capacity] == [(100.0, "MW")]
