@@ -675,3 +675,9 @@ def test_a_turbines_rating_and_an_emission_cut_are_not_capacity():
             "и позволит сокращать выбросы углекислого газа на 300 тыс. тонн в год.")
     p = project(text, "электростанция")
     assert [(q["value"], q["unit"]) for q in p.capacity] == [(100.0, "MW")]
+
+
+def test_partners_suspending_their_part_do_not_shelve_the_project():
+    text = ("Первая технологическая линия завода СПГ мощностью 6,6 млн тонн в год начала работать. "
+            "Иностранные акционеры проекта приостановили участие в заводе.")
+    assert project(text, "завод").status == "operating"
