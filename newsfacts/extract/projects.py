@@ -618,11 +618,14 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
     clause dates it to an earlier year ("в 2016 году соглашение было
     расторгнуто"), background rather than the news."""
     low = _fold(sent.text)
+    names = [(q.start(), q.end()) for q in _QUOTED_NAME.finditer(sent.text)]
     out = []
     for rx, stage in STAGE_RULES_RE:
         for m in rx.finditer(low):
             if NEGATION_RE.search(low[max(0, m.start() - 12):m.start()]):
                 continue
+            if any(a <= m.start() < b for a, b in names):
+                continue  # «Амур Монтаж»: a word of a company's name
             st = stage
             clause = low[max(0, m.start() - 60):m.end() + 40]
             past = _past_year(clause, published)
@@ -634,11 +637,16 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             elif stage == "construction":
                 # building is under way unless the cue itself is put in the
                 # future ("будут вестись монтажные работы")
-                if FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) and \
-                        not re.search(r"завершит|завершени", m.group(0)):
-                    st = "announced"
+                if (FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) or
+                        _FUTURE_AFTER.match(low, m.end())) and not re.search(r"завершит|завершени", m.group(0)):
+                    st = "announced"  # "строительные работы планируется начать летом"
             out.append((sent.start + m.start(), st, past))
     return out
+
+
+_QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")
+_FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:планиру|намечен|начнут|начнется|начнутся|стартуют|стартует|"
+                           r"предполага|должн|собира|намерен|ожида)")
 
 
 def _past_year(clause: str, published: date | None) -> bool:

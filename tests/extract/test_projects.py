@@ -681,3 +681,15 @@ def test_partners_suspending_their_part_do_not_shelve_the_project():
     text = ("Первая технологическая линия завода СПГ мощностью 6,6 млн тонн в год начала работать. "
             "Иностранные акционеры проекта приостановили участие в заводе.")
     assert project(text, "завод").status == "operating"
+
+
+def test_a_permit_and_a_chosen_contractor_are_pre_construction():
+    text = ("Компания получила разрешение на строительство завода по переработке сои мощностью "
+            "240 тыс. тонн в год. Генеральным подрядчиком выбрано ООО «Амур Монтаж».")
+    assert project(text, "завод").status == "pre-construction"
+
+
+def test_works_planned_to_start_are_not_under_way():
+    text = ("Для солнечной электростанции мощностью 300 МВт выделен участок. Строительные работы "
+            "планируется начать летом.")
+    assert project(text, "электростанция").status == "pre-construction"
