@@ -1364,7 +1364,11 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
 def _not_a_builder(ent: Entity, text: str) -> bool:
     """Ministries, governments, media and unions of states do not build plants."""
     return (_is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
-            or bool(re.search(r"правительств", ent.name, re.I)))
+            or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name)))
+
+
+# who checks and permits does not build: "Главгосэкспертиза", "Ростехнадзор"
+_REGULATOR = re.compile(r"экспертиз|надзор|инспекци|антимонопол|регулятор|лицензионн\w* (?:палат|комисс)", re.I)
 
 
 # Who lends is not who builds: a bank or a government seen only giving

@@ -693,3 +693,10 @@ def test_works_planned_to_start_are_not_under_way():
     text = ("Для солнечной электростанции мощностью 300 МВт выделен участок. Строительные работы "
             "планируется начать летом.")
     assert project(text, "электростанция").status == "pre-construction"
+
+
+def test_a_regulator_that_approved_the_design_is_not_a_company():
+    text = ("Завод по переработке сои мощностью 240 тыс. тонн в год получил положительное заключение "
+            "Главгосэкспертизы и компании «Амурагрокомплекс».")
+    p = project(text, "завод")
+    assert "Главгосэкспертиза" not in {c.name for c in p.companies}, p.companies
