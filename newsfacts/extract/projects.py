@@ -1348,6 +1348,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         tok = _token_at(sent, offset)
         if tok is not None and _cue_of_other_object(tok, by_id, names):
             continue
+        if _ELLIPTIC_OTHER.search(text[max(sent.start, offset - 25):offset]):
+            continue  # "запустили фабрику, вторую законсервировали": the second one's
         p = owner(offset)
         if p is not None:
             p.stages.append((offset, stage, past))
@@ -1359,6 +1361,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for p in projects_here.values():
             if id(p) not in staged:
                 p.stages.extend(shared)
+
+
+_ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|друг|трет|четверт)(?:ую|ой|ая|ое|ые|ых|ого)\s+$",
+                             re.I)
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

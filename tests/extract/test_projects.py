@@ -700,3 +700,9 @@ def test_a_regulator_that_approved_the_design_is_not_a_company():
             "Главгосэкспертизы и компании «Амурагрокомплекс».")
     p = project(text, "завод")
     assert "Главгосэкспертиза" not in {c.name for c in p.companies}, p.companies
+
+
+def test_a_cue_for_the_second_one_in_an_ellipsis_is_not_the_firsts():
+    text = ("В Согдийской области запустили обогатительную фабрику мощностью 1 млн тонн руды в год, "
+            "вторую законсервировали.")
+    assert project(text, "фабрик").status == "operating"
