@@ -337,6 +337,24 @@ def _parent_lemma(t: Token, sent: Sentence) -> str | None:
     return parent.lemma if parent is not None else None
 
 
+_CARRY_VERBS = {"вывозить", "вывезти", "возить", "перевозить", "перевезти", "доставлять", "доставить", "везти",
+                "поставлять", "экспортировать", "транспортировать", "отправлять", "идти", "следовать"}
+
+
+def _route_used(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    preps = {k.lemma for k in kids.get(t.id, []) if k.rel == "case"}
+    parent = _parent_lemma(t, sent) or ""
+    return "по" in preps and (parent in _CARRY_VERBS or parent.removesuffix("ся") in _CARRY_VERBS)
+
+
+def _superlative_of_a_country(t: Token, phrase: list[Token], kids: dict[str, list[Token]]) -> bool:
+    superlative = any(x.feats.get("Degree") == "Sup" or x.lemma in ("крупнейший", "самый", "наибольший")
+                      for x in phrase + kids.get(t.id, []) if x is not t)
+    country = any(x.lemma in _GENERIC_PLACE_WORDS for x in phrase + kids.get(t.id, []) +
+                  [g for c in kids.get(t.id, []) for g in kids.get(c.id, [])])
+    return superlative and country
+
+
 def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     """"станция Аягоз", "до станции Достык": a station named only by a
     place, with no word of power about it, is a railway stop."""
@@ -467,6 +485,11 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if lemma == "дорога" and t.rel == "obj" and _parent_lemma(t, sent) in _WAY_VERBS and \
                 not any(c.rel == "amod" for c in kids.get(t.id, [])):
             continue  # "соглашение открывает дорогу строительству": paves the way
+        if lemma == "парк" and any(re.match(r"локомотив|вагон|автобус|подвижн|машинн|автомобил|самолет|трамва",
+                                            c.lemma) for c in kids.get(t.id, [])):
+            continue  # "обновление локомотивного парка": a fleet, not an industrial park
+        if family == "transport" and _route_used(t, sent, kids):
+            continue  # "соя вывозится по железной дороге": a route used, not one built
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -478,6 +501,10 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             anaphoric = _is_anaphoric(t, kids) or not _sector_of(" ".join(x.text for x in phrase))
         if not anaphoric and not _specific(t, phrase):
             # a bare "завод", "ТЭЦ", "газопровод" usually refers back
+            anaphoric = True
+        if not anaphoric and _superlative_of_a_country(t, phrase, kids):
+            # "Кумтор — крупнейшее золоторудное предприятие страны": what
+            # something is, said of an object already named
             anaphoric = True
         another = _is_another(t, kids) or _own_of_a_company(t, sent, kids)
         if another:

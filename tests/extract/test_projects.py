@@ -706,3 +706,17 @@ def test_a_cue_for_the_second_one_in_an_ellipsis_is_not_the_firsts():
     text = ("В Согдийской области запустили обогатительную фабрику мощностью 1 млн тонн руды в год, "
             "вторую законсервировали.")
     assert project(text, "фабрик").status == "operating"
+
+
+def test_what_a_plant_is_called_is_not_a_second_plant():
+    text = ("В Аштском районе ввели в эксплуатацию фабрику мощностью 1 млн тонн руды в год. "
+            "Кумтор — крупнейшее золоторудное предприятие страны.")
+    assert not any("предприятие" in n for n in names(text)), names(text)
+
+
+def test_a_route_used_and_a_fleet_renewed_are_not_projects():
+    text = ("Завод по переработке сои мощностью 240 тыс. тонн в год построят в Амурской области. "
+            "Сейчас соя вывозится по железной дороге. Программа предусматривает обновление "
+            "локомотивного парка.")
+    got = names(text)
+    assert not any(n.endswith("дорога") or "парк" in n for n in got), got
