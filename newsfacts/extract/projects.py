@@ -1078,6 +1078,8 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
 
 # money lent for a project rather than what it costs
 _FINANCING = re.compile(r"кредит|займ|заем|заём|финансировани")
+_FINANCING_AFTER = re.compile(r"[^.;,\d]{0,40}?(?:в виде|в качестве|на условиях)?\s*(?:кредит|займ|заем|заём)")
+_PART_OF = re.compile(r"(?:из них|в том числе|включая)\s*$")
 _SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвестиц|обойд|оценива|мощност|производительност|"
                          r"протяженност|рассчитан|финансирован|сумм\w* (?:соглашени|контракт|договор|проект)")
 
@@ -1336,8 +1338,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         p = owner(sent.start + mo.start)
         if p is not None:
             item = {"amount": mo.amount, "currency": mo.currency}
-            if _FINANCING.search(before):
-                item["financing"] = True  # a loan: kept only if no cost is given
+            # "из них 60 млрд тенге предоставил в виде кредита": a loan,
+            # named before or after the sum, is kept only if no cost is given
+            if _FINANCING.search(before) or _FINANCING_AFTER.match(low, mo.end) or _PART_OF.search(before):
+                item["financing"] = True
             if item not in p.investment:
                 p.investment.append(item)
     annual = bool(ANNUAL_RE.search(low))

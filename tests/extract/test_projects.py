@@ -720,3 +720,11 @@ def test_a_route_used_and_a_fleet_renewed_are_not_projects():
             "локомотивного парка.")
     got = names(text)
     assert not any(n.endswith("дорога") or "парк" in n for n in got), got
+
+
+def test_a_loan_named_after_its_sum_is_not_the_cost():
+    text = ("В Жалагашском районе строится газотурбинная электростанция мощностью 240 МВт. Стоимость "
+            "станции оценивается в 98 млрд тенге, из них 60 млрд тенге предоставил в виде кредита "
+            "Евразийский банк развития.")
+    p = project(text, "электростанция")
+    assert [(m["amount"], m["currency"]) for m in p.investment] == [(98e9, "KZT")]
