@@ -728,3 +728,10 @@ def test_a_loan_named_after_its_sum_is_not_the_cost():
             "Евразийский банк развития.")
     p = project(text, "электростанция")
     assert [(m["amount"], m["currency"]) for m in p.investment] == [(98e9, "KZT")]
+
+
+def test_readiness_in_percent_and_erection_under_way_are_construction():
+    a = "У города Ордос ведется сооружение завода мощностью 30 тыс. тонн водорода в год."
+    b = "Готовность завода мощностью 30 тыс. тонн водорода в год превышает 50%."
+    assert project(a, "завод").status == "construction"
+    assert project(b, "завод").status == "construction"
