@@ -96,9 +96,16 @@ _ENTERPRISE_NOUNS = {"завод", "комбинат", "фабрика", "пре
 
 def _dateline(span: NerSpan, text: str) -> bool:
     """"ТАШКЕНТ, 20 февраля" or "АСТАНА (Kazinform) -": a place, whatever NER says."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return (span.start - line_start <= 2 and span.text.isupper() and len(span.text) > 2
-            and re.match(r"\s*[,(—–-]", text[span.stop:span.stop + 3]) is not None)
+    return is_dateline(text, span.start, span.stop)
+
+
+def is_dateline(text: str, start: int, stop: int) -> bool:
+    """Is text[start:stop] the upper-case word that opens a line as a
+    dateline, followed by a comma, a bracket or a dash?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    word = text[start:stop]
+    return (start - line_start <= 2 and word.isupper() and len(word) > 2
+            and re.match(r"\s*[,(—–-]", text[stop:stop + 3]) is not None)
 
 
 def _nominative_word(name: str, type_: str) -> str:
@@ -307,10 +314,6 @@ def _span_name(span: NerSpan) -> str:
     return name
 
 
-def _fold_e(name: str) -> str:
-    return name.strip(_QUOTES).lower().replace("ё", "е")
-
-
 class _Group:
     def __init__(self, type_: str, key: str) -> None:
         self.type = type_
@@ -334,7 +337,7 @@ class _Group:
         counts = {n: sum(1 for m in self.mentions if _clean(m.normal) == n) for n in self.names}
         best = max(self.names, key=lambda n: (counts[n], len(n)))
         if self.kb is not None and self.type == "ORG" and " " not in best.strip() and \
-                _fold_e(best) not in {_fold_e(n) for n in (self.kb.name, *self.kb.aliases)}:
+                _fold(best) not in {_fold(n) for n in (self.kb.name, *self.kb.aliases)}:
             # one word the gazetteer knew only by its stem: the normaliser
             # gave it a wrong ending ("Тенгизшевройлом" -> "Тенгизшевройло")
             return self.kb.name

@@ -16,7 +16,9 @@ from ..link import resolve
 from ..model import Entity, Event, Evidence, Ref
 from ..model.doc import Doc
 from .dates import find_dates
-from .speakers import SpeakerIndex
+from .entities import is_dateline
+from .lexicon import OBJECT_NOUNS
+from .speakers import TITLE_WORDS, SpeakerIndex
 
 EVENT_RULES: list[tuple[str, str]] = [
     (r"видеосвяз|видеоконференц|телемост|в режиме онлайн", "video call"),
@@ -187,7 +189,6 @@ def _next_sentence(doc: Doc, sent):
 
 
 def _of_a_title(sent, start: int) -> bool:
-    from .speakers import TITLE_WORDS
     tok = next((t for t in sent.tokens if t.start == start), None)
     head = next((t for t in sent.tokens if tok is not None and t.id == tok.head_id), None)
     return head is not None and head.lemma in TITLE_WORDS
@@ -198,7 +199,7 @@ def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:
     filed, for an event of that paragraph that names no place of its own."""
     para = doc.text.rfind("\n", 0, sent.start) + 1
     for e in entities:
-        if e.type == "LOC" and any(para <= m.start <= para + 2 and m.text.isupper() and len(m.text) > 2
+        if e.type == "LOC" and any(para <= m.start <= para + 2 and is_dateline(doc.text, m.start, m.end)
                                    for m in e.mentions):
             return e
     return None
@@ -207,7 +208,6 @@ def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:
 def _under_object(doc: Doc, sent, place: Entity) -> bool:
     """Is every mention of the place in the sentence inside an object's
     phrase ("завода в Кеминском районе")?"""
-    from .lexicon import OBJECT_NOUNS
     by_id = {t.id: t for t in sent.tokens}
     found = False
     for m in place.mentions:

@@ -65,6 +65,7 @@ class _Mention:
     family: str | None
     topic: list[Token] = field(default_factory=list)  # "(проекты) возобновляемой энергетики"
     another: bool = False
+    own: bool = False  # "собственная ТЭС" of a company named in the sentence
 
 
 @dataclass
@@ -332,8 +333,12 @@ _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", 
 _WAY_VERBS = {"открыть", "открывать", "проложить", "прокладывать", "расчистить", "расчищать", "дать"}
 
 
+def _parent(t: Token, tokens: list[Token]) -> Token | None:
+    return next((x for x in tokens if x.id == t.head_id), None)
+
+
 def _parent_lemma(t: Token, sent: Sentence) -> str | None:
-    parent = next((x for x in sent.tokens if x.id == t.head_id), None)
+    parent = _parent(t, sent.tokens)
     return parent.lemma if parent is not None else None
 
 
@@ -381,7 +386,7 @@ _BUILD_NOUNS = {"строительство", "создание", "запуск"
 
 
 def _built(t: Token, sent: Sentence) -> bool:
-    parent = next((x for x in sent.tokens if x.id == t.head_id), None)
+    parent = _parent(t, sent.tokens)
     return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
                                    re.match(r"(?:постро|созда|запуст|откр|организ|расшир|возвед)", parent.lemma))
 
@@ -506,11 +511,12 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # "Кумтор — крупнейшее золоторудное предприятие страны": what
             # something is, said of an object already named
             anaphoric = True
-        another = _is_another(t, kids) or _own_of_a_company(t, sent, kids)
+        own = _own_of_a_company(t, sent, kids)
+        another = _is_another(t, kids) or own
         if another:
             anaphoric = False
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
-                            another=another))
+                            another=another, own=own))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
     # "проект строительства Балхашской ТЭС": the object is the ТЭС, the
@@ -772,8 +778,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
-                if m.another and not _specific(m.head, m.tokens) and \
-                        not any(c.lemma == "собственный" for c in _children(sent).get(m.head.id, [])):
+                if m.another and not _specific(m.head, m.tokens) and not m.own:
                     # "еще один завод": another of the kind just described
                     # ("собственная ТЭС" is of a kind of its own)
                     target.name = _kind_of(projects[:-1], m)
@@ -1453,7 +1458,7 @@ def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:
     # Китая": where the output goes or what lies outside, not where it is made
     if "за" in preps or ("для" in preps):
         return True
-    head = next((t for ts in kids.values() for t in ts if t.id == tok.head_id), None)
+    head = _parent(tok, kids["__all__"])
     # "компании Германии", "инвесторы из Китая": whose the companies are
     return head is not None and (bool(_EXPORT_WORDS.match(head.lemma)) or head.lemma in _WHOSE_NOUNS)
 

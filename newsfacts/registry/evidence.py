@@ -199,12 +199,11 @@ def _without_place_words(info: NameInfo, where: set[str]) -> NameInfo:
     return info if kept == info.proper else replace(info, proper=kept)
 
 
-def _place_words(*views: ProjectView) -> set[str]:
+def _place_words(v: ProjectView) -> set[str]:
     out: set[str] = set()
-    for v in views:
-        for key in (v.location, v.region):
-            if key:
-                out |= {w.lower() for w in re.findall(r"\w+", places.label(key)) if len(w) > 3}
+    for key in (v.location, v.region):
+        if key:
+            out |= {w.lower() for w in re.findall(r"\w+", places.label(key)) if len(w) > 3}
     return out
 
 

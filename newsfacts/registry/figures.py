@@ -89,7 +89,10 @@ def _whole_multiple(ratio: float) -> bool:
     return 2 <= n <= 6 and abs(ratio - n) <= 0.03 * n
 
 
-def _capacity_weight(ratio: float, exact: bool | None, digits: int) -> float:
+def _capacity_weight(ratio: float, exact: bool | str | None, digits: int) -> float:
+    # exact: True (both units convert exactly), "rounded" (and one figure is
+    # the other rounded or cut), False (an approximate conversion, t/d or
+    # bbl/d), None (a unit and its station: the figure says nothing)
     if exact is None:
         return -0.8
     if not exact:
