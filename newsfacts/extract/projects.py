@@ -81,6 +81,9 @@ class _Project:
     investment: list[dict] = field(default_factory=list)
     jobs: int | None = None
     stages: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, stage, past)
+    # what the object itself does ("завод выпускает"): a stage only when no
+    # cue of the sentence says one (see _verb_stage)
+    weak_stages: list[tuple[int, str, bool]] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -173,7 +176,15 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     sent_tokens = [t for t in kids.get("__all__", [])]
     full = [t for t in sent_tokens if lo <= t.start and t.stop <= hi and
             (id(t) in kept or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
-    run = full or run
+    # ...but not a pair left empty when the words inside were not kept
+    # ("фабрика компании «Текстиль Групп»": the company is not the name)
+    paired = []
+    for t in full:
+        if t.text in "»)" and paired and paired[-1].text == {"»": "«", ")": "("}[t.text]:
+            paired.pop()
+            continue
+        paired.append(t)
+    run = paired or run
     # "завод по производству полиэтилена — второе предприятие региона": a
     # spaced dash before a lower-case word starts a gloss, not the name;
     # "Китай — Кыргызстан — Узбекистан" stays
@@ -732,7 +743,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         has_evidence = bool(cues or money or quantities or
                             re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
                                       r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
-                                      r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум", low))
+                                      r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани", low)
+                            or _PRODUCE_NOW.search(low))
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
@@ -889,6 +901,7 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         b.investment += [c for c in h.investment if c not in b.investment]
         b.jobs = b.jobs if b.jobs is not None else h.jobs
         b.stages = h.stages + b.stages
+        b.weak_stages = h.weak_stages + b.weak_stages
         b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
         if _products(h.name_tokens) and not _products(b.name_tokens):
             # "полипропиленовый завод" says what "интегрированный
@@ -1390,6 +1403,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if p is not None:
             p.stages.append((offset, stage, past))
             staged.setdefault(id(p), []).append((offset, stage, past))
+    for m, p in bound:
+        verb = _verb_stage(m, by_id, kids)
+        if verb is not None:
+            p.weak_stages.append((verb.start, "operating", False))
     # "дали старт ...: речь идет о седьмом и восьмом блоках X, а также о
     # третьем и четвертом блоках Y": objects listed together share the cue
     if staged:
@@ -1397,6 +1414,56 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for p in projects_here.values():
             if id(p) not in staged:
                 p.stages.extend(shared)
+
+
+# What a working plant does, said in the present: "завод выпускает",
+# "на комбинате перерабатывают", "фабрика, которая производит".
+_PRODUCE_VERBS = {"производить", "выпускать", "перерабатывать", "вырабатывать", "добывать", "выплавлять",
+                  "отгружать", "поставлять", "экспортировать", "снабжать", "работать", "функционировать",
+                  "генерировать", "прокачивать", "перекачивать", "транспортировать", "обогащать",
+                  "обслуживать", "принимать", "выдавать"}
+# the same verbs as words, to let a sentence about a working plant in
+_PRODUCE_NOW = re.compile(r"\b(?:выпуска|производ|перерабатыва|вырабатыва|добыва|выплавля)(?:ет|ют|ит|ят)\b")
+# Done building, said of the object: "построенный в 2012 году завод",
+# "станция была построена".
+_BUILT_VERBS = {"построить", "возвести", "соорудить", "сдать", "отстроить"}
+
+
+def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token]]) -> Token | None:
+    """The verb that says the object of `m` already works, or None.
+
+    Only the object's own verb counts: its subject is the object ("завод
+    выпускает"), a relative pronoun for it ("который производит"), or the
+    object is where the work is done ("на заводе производят"); a verb of
+    the company or of anything else in the sentence says nothing of the
+    object. A future ("будет выпускать", "сможет производить") is not a
+    finite present verb, so it does not count."""
+    head = m.head
+    verbs = []
+    parent = by_id.get(head.head_id)
+    if parent is not None and (head.rel in ("nsubj", "nsubj:pass") or head.rel == "obl" and any(
+            k.rel == "case" and k.lemma in ("на", "в") for k in kids.get(head.id, []))):
+        verbs.append(parent)
+    for k in kids.get(head.id, []):
+        if k.rel == "acl":
+            verbs.append(k)
+        elif k.rel == "acl:relcl" and any(x.lemma == "который" and x.rel in ("nsubj", "obl", "nsubj:pass")
+                                          for x in kids.get(k.id, [])):
+            verbs.append(k)
+    for v in verbs:
+        if v.pos != "VERB":
+            continue
+        f = v.feats
+        lemma = v.lemma.removesuffix("ся")
+        future = any(x.lemma == "быть" and x.text.lower() in ("будет", "будут") for x in kids.get(v.id, []))
+        if future:
+            continue
+        if lemma in _PRODUCE_VERBS and f.get("Tense") == "Pres" and f.get("VerbForm") in ("Fin", "Part"):
+            return v
+        if v.lemma in _BUILT_VERBS and f.get("Tense") == "Past" and f.get("Voice") == "Pass" \
+                and not any(x.text in ("%",) or x.lemma == "процент" for x in kids.get(v.id, [])):
+            return v
+    return None
 
 
 _ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|друг|трет|четверт)(?:ую|ой|ая|ое|ые|ых|ого)\s+$",
@@ -1571,7 +1638,8 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
     status = None
     # the news, not the background: cues dated to earlier years count only
     # when there is nothing else
-    stages = [s for _, s, past in p.stages if not past] or [s for _, s, _ in p.stages]
+    stages = ([s for _, s, past in p.stages if not past] or [s for _, s, past in p.weak_stages if not past]
+              or [s for _, s, _ in p.stages] or [s for _, s, _ in p.weak_stages])
     # an upgrade of a working plant ("модернизация ТЭЦ идет"): the plant
     # operates, the project is under construction
     if "construction" in stages and "operating" in stages and any(

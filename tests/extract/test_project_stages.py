@@ -1,0 +1,72 @@
+"""How news says a project's stage beyond the textbook phrases, on sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import extract
+
+
+def project(text, key, published="2024-05-01"):
+    for p in extract(text, published=published).projects:
+        if key.lower() in p.name.lower():
+            return p
+    raise AssertionError(f"no project with {key!r} in {[p.name for p in extract(text).projects]}")
+
+
+# What the object itself does, in the present, says it works.
+@pytest.mark.parametrize("text, key", [
+    ("Кирпичный завод в Токмаке ежегодно выпускает 60 млн штук кирпича.", "завод"),
+    ("На комбинате в Жезказгане перерабатывают 8 млн тонн руды в год.", "комбинат"),
+    ("Обогатительная фабрика, которая перерабатывает руду месторождения Кальмакыр, "
+     "расположена в Ташкентской области.", "фабрика"),
+    ("Цементный завод в Чуйской области, построенный в 2016 году китайскими инвесторами, "
+     "стал крупнейшим в республике.", "завод"),
+])
+def test_the_object_at_work_is_operating(text, key):
+    assert project(text, key).status == "operating"
+
+
+# ...but what its owner does is not said of the object, and a future is no work.
+@pytest.mark.parametrize("text, key", [
+    ("Холдинг, который производит минеральные удобрения, построит завод по выпуску "
+     "аммиака в Навоийской области.", "аммиак"),
+    ("Новый завод в Шымкенте будет выпускать 80 тыс. тонн пропилена в год.", "завод"),
+    ("Станция сможет вырабатывать 1,2 млрд кВт·ч в год после 2028 года.", "станция"),
+])
+def test_work_of_others_or_in_the_future_is_not_operation(text, key):
+    assert project(text, key).status != "operating"
+
+
+def test_a_stage_cue_of_the_sentence_outranks_what_the_plant_does():
+    # the plant works; the news is its expansion being built
+    text = "Завод в Актобе, который выпускает ферросплавы, законсервирован до весны."
+    assert project(text, "завод").status == "mothballed"
+
+
+@pytest.mark.parametrize("text, key, stage", [
+    ("Мусоросортировочный завод в Караганде находится на стадии пусконаладки.", "завод", "construction"),
+    ("На площадку будущей ГРЭС в Экибастузе доставлено основное оборудование.", "ГРЭС", "construction"),
+    ("Строительство сахарного завода в Кызылорде возобновлено после двух лет простоя.", "завод", "construction"),
+    ("Акимат объявил тендер на строительство мусороперерабатывающего завода в Таразе.", "завод",
+     "pre-construction"),
+    ("Кабинет министров одобрил проект строительства ветровой электростанции в Бухарской "
+     "области мощностью 500 МВт.", "электростанц", "pre-construction"),
+    ("Инвестору отведен земельный участок под стекольный завод в Джизаке.", "завод", "pre-construction"),
+    ("Лицензия на разработку месторождения Шокпар-Айдар отозвана у недропользователя.", "месторождени",
+     "cancelled"),
+    ("Первая партия листового стекла нового завода в Кувасае отгружена покупателям.", "завод", "operating"),
+])
+def test_stage_phrasings(text, key, stage):
+    assert project(text, key).status == stage
+
+
+def test_empty_quotes_do_not_stay_in_the_name():
+    text = "Фабрика компании «Сырдарья Текстиль» в Гулистане ежегодно перерабатывает 20 тыс. тонн хлопка."
+    name = project(text, "фабрика").name
+    assert "«" not in name and "»" not in name
+
+
+def test_propylene_is_petrochemicals():
+    assert project("В Павлодаре построят завод по выпуску пропилена мощностью 60 тыс. тонн в год.",
+                   "завод").sector == "petrochemicals"
