@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Per-article project accuracy on the team's timeline corpus.
 
-    .venv/bin/python scripts/eval_timeline.py [--verbose]
+    .venv/bin/python scripts/eval_timeline.py [--verbose] [--dir samples/timeline2]
 
 Extracts every article of samples/timeline/articles.jsonl and checks each
 (article, project) pair of samples/timeline/expected.json (minor mentions
@@ -51,8 +51,10 @@ def _fits(pred: dict, proj: dict, item: dict) -> bool:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--dir", default=str(ROOT / "samples" / "timeline"),
+                    help="a corpus of the timeline's layout (articles.jsonl, expected.json)")
     args = ap.parse_args(argv)
-    tdir = ROOT / "samples" / "timeline"
+    tdir = Path(args.dir)
     articles = {}
     for line in (tdir / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         a = json.loads(line)

@@ -2,7 +2,10 @@
 the registry functions, and score the clustering against expected.json.
 
 Run on its own for the numbers and the clusters:
-    .venv/bin/python tests/registry/timeline_eval.py [-v] [--samples]
+    .venv/bin/python tests/registry/timeline_eval.py [-v] [--samples] [--dir samples/timeline2]
+
+--dir scores another corpus of the same layout; its projects are labelled
+by the distinctive words of their names and aliases in expected.json.
 
 --samples adds the ten single-article samples: five continue timeline
 projects, the others are distractors.
@@ -80,14 +83,34 @@ def available() -> bool:
     return (TIMELINE / "articles.jsonl").exists() and (TIMELINE / "expected.json").exists()
 
 
+def derived_words(gold: list[dict]) -> dict[str, tuple[str, ...]]:
+    """For a corpus without hand-picked GOLD_WORDS: each project's names and
+    aliases, and the stems (six letters) of words of six or more letters
+    that no other project's names use."""
+    stems: dict[str, set[str]] = {}
+    for g in gold:
+        names = [g["name"], *g.get("aliases", [])]
+        stems[g["key"]] = {w[:6] for n in names for w in _squash_words(n) if len(w) >= 6}
+    out = {}
+    for g in gold:
+        others = set().union(*(v for k, v in stems.items() if k != g["key"]))
+        out[g["key"]] = (g["name"], *g.get("aliases", []), *sorted(stems[g["key"]] - others))
+    return out
+
+
+def _squash_words(text: str) -> list[str]:
+    return [w for w in "".join(ch if ch.isalnum() else " " for ch in text.lower().replace("ё", "е")).split()]
+
+
 def load_gold(with_samples: bool = False) -> dict[str, list[dict]]:
     """Per article, its real projects: {key, words, capacities, investments}."""
     gold = json.loads((TIMELINE / "expected.json").read_text("utf-8"))["projects"]
+    derived = derived_words(gold)
     by_article: dict[str, list[dict]] = {}
     for g in gold:
         for a in g["articles"]:
             by_article.setdefault(a["id"], []).append({
-                "key": g["key"], "words": GOLD_WORDS.get(g["key"], ()),
+                "key": g["key"], "words": GOLD_WORDS.get(g["key"]) or derived[g["key"]],
                 "capacities": [a["capacity"]] if a.get("capacity") else [],
                 "investments": [a["investment"]] if a.get("investment") else []})
     if with_samples:
@@ -233,6 +256,9 @@ def run(extracted=None, with_samples: bool = False) -> Result:
 
 
 def main(argv: list[str]) -> None:
+    global TIMELINE
+    if "--dir" in argv:
+        TIMELINE = Path(argv[argv.index("--dir") + 1]).resolve()
     r = run(with_samples="--samples" in argv)
     labelled = sum(1 for i in r.items if i.label)
     print(f"items {len(r.items)} (labelled {labelled}), clusters {len(r.clusters)}")
