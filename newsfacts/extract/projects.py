@@ -877,6 +877,11 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         if not h.mentions or h in in_body or _is_group(h.mentions[0]):
             continue
         kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)]
+        if not kin and h.mentions[0].head.lemma in ANAPHORA_NOUNS and _sector_of(h.name):
+            # "соглашение о проекте зеленого водорода" above, "комплекс по
+            # производству водорода" below: a project the headline names by
+            # its field is the body's one object of that field
+            kin = [p for p in in_body if _sector_of(p.name) == _sector_of(h.name)]
         if len(kin) > 1:
             # several below: the one sharing the headline's figures and
             # companies ("ТЭС на 1500 МВт" is the station of 1500 MW), else

@@ -70,3 +70,28 @@ def test_empty_quotes_do_not_stay_in_the_name():
 def test_propylene_is_petrochemicals():
     assert project("В Павлодаре построят завод по выпуску пропилена мощностью 60 тыс. тонн в год.",
                    "завод").sector == "petrochemicals"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("В Туркестанской области построят завод по выпуску дизельных двигателей.", "manufacturing"),
+    ("В Оренбургской области построят газоперерабатывающий завод мощностью 5 млрд кубометров в год.",
+     "oil_gas_midstream"),
+    ("В Мангистауской области построят завод по производству зеленого водорода.", "chemicals"),
+    ("В Экибастузе откроют новый угольный разрез мощностью 10 млн тонн в год.", "mining_metals"),
+    ("В Костанае построят маслоэкстракционный завод мощностью 300 тыс. тонн семян в год.", "agriculture_food"),
+])
+def test_sector_words(text, sector):
+    assert extract(text, published="2024-05-01").projects[0].sector == sector
+
+
+def test_words_of_other_meanings_do_not_set_the_sector():
+    # "известный" is not limestone, "законсервирован" is not a cannery
+    text = "Новый завод, известный как Кварц, законсервирован в Костанайской области."
+    assert {p.sector for p in extract(text, published="2024-05-01").projects} == {"other"}
+
+
+def test_headline_project_named_by_its_field_is_the_body_object():
+    text = ("Узбекистан договорился о проекте зеленого аммиака\n\n"
+            "В Каракалпакстане построят комплекс по производству аммиака мощностью 500 тыс. тонн в год. "
+            "Стоимость комплекса оценивается в 1 млрд долларов.")
+    assert len(extract(text, published="2024-05-01").projects) == 1
