@@ -827,7 +827,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         p.companies = [c for c in p.companies if id(c) not in lenders]
     out = []
     for i, p in enumerate(p for p in projects if p.name):
-        out.append(_finish(p, i, doc, fallback_country))
+        out.append(_finish(p, i, doc, fallback_country, entities))
     return out
 
 
@@ -1638,7 +1638,32 @@ def _article_country(projects, entities, text: str = ""):
     return None
 
 
-def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
+def _place_of_name(tokens: list[Token], head: Token):
+    """The place an object's name is made from: "Шымкентский НПЗ" is in
+    Шымкент, "Благовещенская ТЭЦ" in Благовещенск, "Амурский ГХК" in the
+    Амурская область. Only adjectives before the object's noun: those after
+    it belong to a place phrase of its own ("в Зафарабадском районе"). The
+    gazetteer entry, or None."""
+    for t in tokens:
+        if t.start >= head.start:
+            break
+        lemma = t.lemma.lower()
+        if t.pos != "ADJ" or not t.text[:1].isupper() or not lemma.endswith(("ский", "цкий")) \
+                or lemma.endswith("ческий"):
+            continue
+        stem = lemma[:-4]
+        tries = [stem, stem + "а", stem + "ь", stem + "ы", stem[:-1] + "и"]
+        if stem.endswith("ин"):
+            tries.append(stem[:-2] + "а")  # Карагандинский -> Караганда
+        tries.append(t.text[:-2] + ("ая" if t.text.endswith(("ая", "ой", "ую")) else "ая"))  # a region's adjective
+        for x in tries:
+            kb = resolve.place(x[:1].upper() + x[1:])
+            if kb is not None:
+                return kb
+    return None
+
+
+def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Entity] = ()) -> Project:
     # the name first, then the sentences that speak of it, in order
     # ("тепловая электростанция" ... "две парогазовые установки для нее")
     sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
@@ -1667,6 +1692,16 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country) -> Project:
             location = fallback_country  # only partners and actors: the article's country is likelier
     elif fallback_country is not None:
         location = fallback_country
+    named = next((m for m in p.mentions if m.tokens == p.name_tokens), None)
+    named_place = _place_of_name(p.name_tokens, named.head) if named is not None else None
+    if named_place is not None:
+        here = resolve.place(location.name) if location is not None else None
+        # a place the gazetteer does not know is most often a small one
+        here_rank = resolve.place_rank(here) if here is not None else 3 if location is not None else 0
+        if resolve.place_rank(named_place) > here_rank:
+            # an entity of the article when it names the place, else the gazetteer's
+            location = next((e for e in entities if e.type == "LOC" and e.name == named_place.name),
+                            None) or Ref(name=named_place.name, aliases=list(named_place.aliases))
     costs = [i for i in p.investment if not i.get("financing")]
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))

@@ -95,3 +95,21 @@ def test_headline_project_named_by_its_field_is_the_body_object():
             "В Каракалпакстане построят комплекс по производству аммиака мощностью 500 тыс. тонн в год. "
             "Стоимость комплекса оценивается в 1 млрд долларов.")
     assert len(extract(text, published="2024-05-01").projects) == 1
+
+
+def test_a_visit_to_the_building_site_is_construction():
+    text = "Президент посетил строительство Каракалпакского газохимического комплекса."
+    assert project(text, "комплекс").status == "construction"
+
+
+@pytest.mark.parametrize("text, key, place", [
+    ("Китайская CNPC намерена расширить Шымкентский НПЗ в Казахстане до 12 млн тонн в год.", "НПЗ", "Шымкент"),
+    ("Вторую очередь Благовещенской ТЭЦ ввели в эксплуатацию.", "ТЭЦ", "Благовещенск"),
+])
+def test_place_made_into_the_name(text, key, place):
+    assert project(text, key).location.name == place
+
+
+def test_place_phrase_after_the_noun_keeps_its_own_place():
+    text = "В Зафарабадском районе Джизакской области построят цементный завод мощностью 1 млн тонн в год."
+    assert project(text, "завод").location.name != "Джизак"
