@@ -138,6 +138,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "газопровод X и газопровод Y": two objects
             if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON") or c.lemma in _STATE_PARTICIPLES:
                 continue  # "действующий", "строящийся": the stage, not the name
+            if c.rel == "amod" and re.fullmatch(r"[а-яё]+", c.text) and not _ADJ_END.search(c.text):
+                continue  # "Первый металл завод выдал": a noun the tagger took for an adjective
             if c.rel == "cc" and t is head:
                 continue
             if t is head and c.start < head.start and (
@@ -204,6 +206,7 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+_ADJ_END = re.compile(r"(?:[ыиоая]й|[ая]я|[оеы]е|[иы]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми|[ое]й|[ая]|[оы]|ен|ин|ов)$")
 _STATE_PARTICIPLES = {"действовать", "строиться", "строить", "планироваться", "планировать", "находиться",
                       "расположить", "работать", "возводиться", "проектироваться", "реализоваться",
                       "простаивать", "законсервировать", "заморозить", "строящийся", "действующий"}
@@ -238,7 +241,8 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
     acronym = head.text[:1].isupper() and head.text.split("-")[0].isupper()
     while j >= 0:
         t = sent_tokens[j]
-        adjective = t.pos == "ADJ" or (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
+        adjective = (t.pos == "ADJ" and not (re.fullmatch(r"[а-яё]+", t.text) and not _ADJ_END.search(t.text))) or \
+            (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
         # participles ("действующий", lemma "действовать") describe, not name
         if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS \
                 and not t.lemma.endswith(("ть", "ться")):
@@ -672,6 +676,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue  # «Амур Монтаж»: a word of a company's name
             st = stage
             clause = low[max(0, m.start() - 60):m.end() + 40]
+            if stage == "shelved" and re.search(r"возобнов|размороз|перезапуст", low[m.end():m.end() + 60]):
+                continue  # "работы, приостановленные весной, возобновлены": over
             past = _past_year(clause, published)
             if stage == "operating":
                 if FUTURE_RE.search(clause) and not past:
@@ -778,7 +784,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 continue
             target = None
             if m.anaphoric:
-                target = _antecedent(projects, last_seen, m, sent.index)
+                target = _antecedent(projects, last_seen, m, sent.index, ent_at)
                 if target is None and (m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent))
                                        or not figures):
                     continue
@@ -1170,13 +1176,19 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     _fill_slots(doc, sent, [(pseudo, target)], ent_at, money, quantities, _stage_cues(sent, published))
 
 
-def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
+def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
     best = None
     mods = _modifiers(m)
+    # "этот завод в Сумгайыте": a town or region of its own (not a country,
+    # which is as often a partner: "кредитования проекта со стороны России")
+    places_m = {x for x in _places_in(m, ent_at) if resolve.place_rank(resolve.place(x)) >= 2} \
+        if ent_at and m.head.lemma not in ANAPHORA_NOUNS else set()
     for i in sorted(last_seen, key=lambda k: -last_seen[k]):
         p = projects[i]
         if _ordinals_clash(mods, p.modifiers):
             continue  # "второй атомной станции" does not refer back to the first one
+        if places_m and not _could_be_in(p, places_m):
+            return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
@@ -1189,6 +1201,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int):
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
         kin = [p for p in projects if p.family == m.family and p.name and not _ordinals_clash(mods, p.modifiers)]
+        if places_m and not all(_could_be_in(p, places_m) for p in kin):
+            kin = []
         if len(kin) == 1:
             best = kin[0]
     return best
@@ -1225,6 +1239,16 @@ def _places_compatible(a: str, b: str) -> bool:
         return False
     city, region = (ka, kb) if resolve.place_rank(ka) > resolve.place_rank(kb) else (kb, ka)
     return getattr(city, "region", None) in (None, region.id)
+
+
+def _could_be_in(p: _Project, places: set[str]) -> bool:
+    """Whether an object may lie in one of `places`, as far as its name tells."""
+    own = {e.name for _, e, how in p.places if how == "name"}
+    head = next((x.head for x in p.mentions if x.tokens == p.name_tokens), None)
+    made = _place_of_name(p.name_tokens, head) if head is not None else None
+    if made is not None:
+        own.add(made.name)
+    return not own or any(_places_compatible(a, b) for a in places for b in own)
 
 
 def _places_in(m: _Mention, ent_at) -> set[str]:
@@ -1565,7 +1589,14 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
             noun = next((t for t in kids if t.rel.startswith("nsubj")), None)
     if noun is None or id(noun) in names:
         return False
+    if noun.lemma in _PARTS and tok.pos in ("VERB", "AUX") and noun.rel.startswith("nsubj"):
+        return False  # "на заводе производство законсервировано": a part of the plant named
     return noun.lemma in OBJECT_NOUNS
+
+
+# Parts of a plant a stage can be told of: the plant's stage.
+_PARTS = {"производство", "цех", "мощность", "линия", "очередь", "серия", "корпус", "блок", "энергоблок",
+          "агрегат", "установка", "печь", "участок"}
 
 
 _EVENT_NOUNS = {"заседание", "встреча", "переговоры", "визит", "саммит", "форум", "конференция",

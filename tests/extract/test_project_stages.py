@@ -56,6 +56,11 @@ def test_a_stage_cue_of_the_sentence_outranks_what_the_plant_does():
     ("Лицензия на разработку месторождения Шокпар-Айдар отозвана у недропользователя.", "месторождени",
      "cancelled"),
     ("Первая партия листового стекла нового завода в Кувасае отгружена покупателям.", "завод", "operating"),
+    # a part of the plant carries the plant's stage
+    ("На Надвоицком алюминиевом заводе электролизное производство остановлено и законсервировано.", "завод",
+     "mothballed"),
+    # works resumed after a pause
+    ("Строительство Экибастузской ТЭЦ, приостановленное в прошлом году, возобновлено.", "ТЭЦ", "construction"),
 ])
 def test_stage_phrasings(text, key, stage):
     assert project(text, key).status == stage
@@ -113,3 +118,26 @@ def test_place_made_into_the_name(text, key, place):
 def test_place_phrase_after_the_noun_keeps_its_own_place():
     text = "В Зафарабадском районе Джизакской области построят цементный завод мощностью 1 млн тонн в год."
     assert project(text, "завод").location.name != "Джизак"
+
+
+def test_a_noun_tagged_as_adjective_does_not_make_a_new_object():
+    # object-verb-subject order: "Первый металл завод выдал"
+    text = ("В Иркутской области запущен Тайшетский алюминиевый завод. Первый металл завод выдал в марте, "
+            "на полную мощность он выйдет через год.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 1 and got[0].status == "operating"
+
+
+@pytest.mark.parametrize("text", [
+    "Строители железной дороги Душанбе — Курган-Тюбе уложили 20 километров пути.",
+    "На трассе автодороги Бишкек — Ош завершена проходка тоннеля длиной 3 км.",
+])
+def test_track_and_tunnels_are_construction(text):
+    assert extract(text, published="2024-05-01").projects[0].status == "construction"
+
+
+def test_this_plant_in_another_town_is_not_the_one_before():
+    text = ("Компания продолжит модернизацию Павлодарского нефтехимического завода. "
+            "Этот завод в Актау с прошлого года выпускает битум.")
+    p = project(text, "Павлодар")
+    assert p.status != "operating"
