@@ -537,6 +537,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if full not in g.names:
             g.names.append(full)  # "НИАТ «Ховар»" as an alias of "Ховар"
         taken.append((start, stop))
+    for start, stop, name in latin_companies(doc.text):
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        g = group_for("ORG", name)
+        g.add(name, Mention(start=start, end=stop, text=name, normal=name))
+        taken.append((start, stop))
     for m in _DOMAIN.finditer(doc.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -564,6 +570,29 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent.lat, ent.lon = g.kb.lat, g.kb.lon
         entities.append(ent)
     return entities
+
+
+# A company written in Latin script that NER missed: after a word for a
+# company ("совместное предприятие Uz-Kor Gas Chemical") or ending in a
+# word companies end in ("Hyundai Engineering").
+_LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|&|of|and|No\.\s?\d+))*")
+_COMPANY_WORD_BEFORE = re.compile(
+    r"(?:компани\w*|корпораци\w*|концерн\w*|групп\w*|холдинг\w*|фирм\w*|предприяти\w*|\bСП|"
+    r"консорциум\w*|подрядчик\w*|производител\w*|поставщик\w*)\s+(?:[а-яё]+\s+)?[«\"]?$")
+_CORPORATE_END = re.compile(
+    r"\s(?:Engineering|Chemicals?|Corporation|Corp\.?|Group|Holdings?|Energy|Energi|Enerji|Power|Gas|Oil|"
+    r"Mining|Construction|Electric|Industries|Industry|Metals?|Resources|Solar|Capital|Partners|Petroleum|"
+    r"Co\.|Company|Ltd\.?|LLC|Inc\.?|GmbH|AG|SA|PLC|JSC|Limited)$")
+
+
+def latin_companies(text: str):
+    for m in _LATIN_NAME.finditer(text):
+        name = m.group(0).rstrip(".,&- ")
+        if len(name) < 2 or len(name.split()) > 6:
+            continue
+        before = _COMPANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before or (_CORPORATE_END.search(name) and len(name.split()) >= 2):
+            yield m.start(), m.start() + len(name), name
 
 
 def _forms(word: str) -> set[str]:

@@ -22,7 +22,7 @@ from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
-from .entities import dateline_agencies
+from .entities import dateline_agencies, latin_companies
 from .money import find_money
 from .quantity import find_quantities
 
@@ -113,9 +113,12 @@ def _children(sent: Sentence) -> dict[str, list[Token]]:
     before = {t.start for sp in sent.spans if sp.type == "LOC" and len(sp.tokens) > 1
               and _ADMIN_END.match(sp.tokens[-1].text.lower()) for t in sp.tokens
               if (h := by_id.get(t.head_id)) is not None and h.start >= sp.stop}
+    # nor is a company written in Latin ("Строили комплекс Hyundai Engineering")
+    companies = {t.start for a, b, _ in latin_companies(sent.text) for t in sent.tokens
+                 if sent.start + a <= t.start < sent.start + b}
     out: dict[str, list[Token]] = {"__all__": [t for t in sent.tokens if t.start not in persons]}
     for t in sent.tokens:
-        if t.start not in persons and t.start not in before:
+        if t.start not in persons and t.start not in before and t.start not in companies:
             out.setdefault(t.head_id, []).append(t)
     return out
 
@@ -1131,7 +1134,9 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
                        r"(?:строительств\w*|работы|сооружени\w*|монтаж\w*) (?:\w+ ){0,3}?"
                        r"(?:ведет|ведут|осуществля\w*|выполня\w*|взял\w*)|заказчик|застройщик|девелопер|"
                        r"проектировщик|\bсилами\b|(?:реализу|строит|возвод|сооружа)\w* (?:\w+ )?"
-                       r"(?:компани|консорциум|корпораци|холдинг|концерн|группа)|принадлеж\w* (?:компани|холдинг|концерн|группе)")
+                       r"(?:компани|консорциум|корпораци|холдинг|концерн|группа)|"
+                       # an owner named after it, not shares of a deal ("принадлежащие ему 26% акций")
+                       r"принадлеж\w* (?:\w+ )?(?:[«\"a-z]|компани|холдинг|концерн|групп)")
 
 
 def _recent_project(projects, last_seen, sent: Sentence):

@@ -24,3 +24,31 @@ def test_a_company_in_an_unrelated_next_sentence_is_not_a_builder():
     text = ("В Туркестанской области начато строительство ветровой электростанции мощностью 100 МВт. "
             "Ранее компания «Самрук-Энерго» сообщила о росте выручки.")
     assert extract(text, published="2024-05-01").projects[0].companies == []
+
+
+def test_latin_companies_ner_misses_are_companies_not_names():
+    text = ("В Навоийской области построят химический комплекс мощностью 500 тыс. тонн в год. "
+            "Строили бы его Daelim Engineering и Hanwha Solutions, а оператором выступит совместное "
+            "предприятие Navoi Nitrogen Chemical.")
+    projects = extract(text, published="2024-05-01").projects
+    assert len(projects) == 1
+    got = [c.name for c in projects[0].companies]
+    assert "Daelim Engineering" in got and "Navoi Nitrogen Chemical" in got
+
+
+def test_object_after_the_verb_is_not_named_by_its_builder():
+    text = ("В Джизакской области работает цементный завод мощностью 1 млн тонн в год. "
+            "Строила завод Sinoma International Engineering.")
+    p = extract(text, published="2024-05-01").projects
+    assert len(p) == 1 and "Sinoma" not in p[0].name
+    assert "Sinoma International Engineering" in [c.name for c in p[0].companies]
+
+
+@pytest.mark.parametrize("second, owner", [
+    ("Половина его принадлежит «Казатомпрому».", True),
+    ("Ранее фонд продал принадлежащие ему 10% акций банка.", False),
+])
+def test_owner_sentence(second, owner):
+    text = "В Туркестанской области построен сернокислотный завод мощностью 500 тыс. тонн в год. " + second
+    names = [c.name for c in extract(text, published="2024-05-01").projects[0].companies]
+    assert ("Казатомпром" in names) is owner
