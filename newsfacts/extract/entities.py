@@ -51,7 +51,13 @@ def _good_span(span: NerSpan, doc: Doc) -> bool:
         return False
     if span.type == "ORG" and _names_an_object(span, doc):
         return False
+    if span.type == "ORG" and _ONLY_A_FORM.fullmatch(text):
+        return False  # "генерального директора СП", "пресс-служба АО": the form, not the name
     return True
+
+
+_ONLY_A_FORM = re.compile(r"(?:(?:пресс-служба|пресс-центр)\s+)?(?:СП|АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|ОсОО|ИП|АК|НК|LLC|JSC)",
+                          re.I)
 
 
 _LEGAL_FORM = re.compile(r"\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|LLC|Ltd|Co|Inc|JSC|АК|НК)\b")
@@ -515,6 +521,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
         taken.append((start, stop))
     for start, stop, name in _gov_bodies(doc.text):
+        if _ONLY_A_FORM.fullmatch(name):
+            continue
         # "Правительство Республики Таджикистан" where NER saw only
         # "Правительство": the longer name wins
         shorter = [x for x in placed if start <= x[0] and x[1] <= stop and x[1] - x[0] < stop - start

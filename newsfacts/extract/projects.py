@@ -417,7 +417,7 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     words = {word(c) for c in kids.get(head.id, [])}
     for c in kids.get(head.id, []):
         words |= {word(g) for g in kids.get(c.id, [])}
-    return bool({"другой", "второй"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
+    return bool({"другой", "второй", "соседний", "иной"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
 def _own_of_a_company(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
@@ -531,6 +531,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             anaphoric = True
         own = _own_of_a_company(t, sent, kids)
         another = _is_another(t, kids) or own
+        if another and _feedstock_source(t, sent):
+            continue  # "пропан поступает с соседнего предприятия": a supplier, not the news
         if another:
             anaphoric = False
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
@@ -1197,7 +1199,9 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
-        if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS:
+        # a unit ("установка", "блок") may be of any object: "вторая установка" of a plant
+        if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS \
+                and (m.head.lemma not in _COMPONENTS or m.head.lemma == "фабрика"):
             continue
         best = p
         break
@@ -1256,6 +1260,21 @@ def _could_be_in(p: _Project, places: set[str]) -> bool:
     return not own or any(_places_compatible(a, b) for a in places for b in own)
 
 
+# Words for any object of a family.
+_HYPERNYMS = {"предприятие", "производство"}
+_PLACE_NOUNS = {"поселок", "город", "село", "район", "область", "регион", "аймак", "сомон", "велаят", "вилоят",
+                "край", "округ", "республика", "провинция", "уезд", "аул", "кишлак", "станица", "деревня"}
+
+
+def _place_lemmas(mentions: list[_Mention]) -> set[str]:
+    """Lemmas of the place words inside mentions' phrases."""
+    out = set()
+    for m in mentions:
+        locs = {t.start for sp in m.sent.spans if sp.type == "LOC" for t in sp.tokens}
+        out |= {t.lemma for t in m.tokens if t.start in locs or t.lemma in _PLACE_NOUNS}
+    return out
+
+
 def _places_in(m: _Mention, ent_at) -> set[str]:
     return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
 
@@ -1282,7 +1301,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
         named = [x for x in p.mentions if not x.anaphoric]
         kind_m = _kind(m.tokens, m.head)
-        head_same = (kind_m in {_kind(x.tokens, x.head) for x in named}
+        # "предприятие в Тобольске" after "комплекс «Тобольск-Полимер»": a
+        # word for any plant, said of the plant spoken of last
+        hypernym = m.head.lemma in _HYPERNYMS and p.family == m.family
+        head_same = hypernym or (kind_m in {_kind(x.tokens, x.head) for x in named}
                      or m.head.lemma in {x.head.lemma for x in named}
                      # "станция с газовыми турбинами" after "парогазовая
                      # электростанция": a station of no stated kind is any
@@ -1291,6 +1313,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if not head_same and not shared_name:
             continue
         was_first, first = first, False
+        if hypernym and not was_first and m.head.lemma not in {x.head.lemma for x in named}:
+            continue
         if _ordinals_clash(mods, p.modifiers):
             continue
         if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
@@ -1311,8 +1335,13 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
         # a letter label ("нитка D") can't conflict with a description
+        # places are weighed above, not as words ("станция в поселке Нуристан"
+        # after "Талимарджанская ТЭС в Кашкадарьинской области")
         strong_m = {x for x in mods if not _ordinals({x}) and not _LABEL.fullmatch(x)}
         strong_p = {x for x in p.modifiers if not _ordinals({x}) and not _LABEL.fullmatch(x)}
+        if not strong_m & strong_p:
+            strong_m -= _place_lemmas([m])
+            strong_p -= _place_lemmas(p.mentions)
         if strong_m and strong_p and not (strong_m & strong_p) and not shared_name:
             # "комплекс по переработке руды" after "горно-обогатительный
             # комплекс": other words, same kind of output; the object last
@@ -1704,6 +1733,10 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # ("тепловая электростанция" ... "две парогазовые установки для нее")
     sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
     sector = _sector_of(p.name) or next(filter(None, map(_sector_of, sentences)), None) or "other"
+    if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
+            re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* турбин", _fold(x)) for x in sentences) and not any(
+            re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in sentences):
+        sector = "gas_power"  # "ТЭС" says thermal; "две парогазовые установки" say the fuel
     if sector == "transport_logistics" and p.family == "pipe":
         sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains
     status = None

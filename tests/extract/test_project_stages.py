@@ -141,3 +141,8 @@ def test_this_plant_in_another_town_is_not_the_one_before():
             "Этот завод в Актау с прошлого года выпускает битум.")
     p = project(text, "Павлодар")
     assert p.status != "operating"
+
+
+def test_thermal_plant_with_gas_turbines_is_gas_power():
+    text = ("На Навоийскую ТЭС начали поступать турбины для новой парогазовой установки мощностью 450 МВт.")
+    assert project(text, "ТЭС").sector == "gas_power"

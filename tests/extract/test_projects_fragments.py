@@ -1,0 +1,32 @@
+"""One object told in several words within an article stays one project, on
+sentences written for these tests."""
+from __future__ import annotations
+
+from newsfacts import extract
+
+
+def projects(text):
+    return extract(text, published="2024-05-01").projects
+
+
+def test_station_in_a_village_after_the_named_plant_is_that_plant():
+    text = ("На площадку Сырдарьинской ТЭС в Сырдарьинской области поступили турбины для двух новых блоков. "
+            "Сейчас на станции в городе Ширин работают десять энергоблоков общей мощностью 3000 МВт.")
+    assert len(projects(text)) == 1
+
+
+def test_a_word_for_any_plant_refers_to_the_plant_before():
+    text = ("Комплекс по выпуску метанола «Навои-Метанол» вышел на проектную мощность. "
+            "Предприятие в Навои Навоийской области было пущено в прошлом году.")
+    assert len(projects(text)) == 1
+
+
+def test_a_neighbouring_supplier_is_not_a_project():
+    text = ("Комплекс по выпуску полиэтилена «Кандым-Полимер» вышел на проектную мощность. "
+            "Газ поступает с соседнего предприятия холдинга мощностью 8 млрд кубометров в год.")
+    assert len(projects(text)) == 1
+
+
+def test_a_bare_legal_form_is_not_an_organisation():
+    text = "Об этом сообщил генеральный директор СП Ли Мин Хо. Пресс-служба АО также подтвердила."
+    assert not [e for e in extract(text, published="2024-05-01").entities if e.type == "ORG"]
