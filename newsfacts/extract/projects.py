@@ -685,7 +685,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue  # "работы, приостановленные весной, возобновлены": over
             past = _past_year(clause, published)
             if stage == "operating":
-                if FUTURE_RE.search(clause) and not past:
+                if _LAUNCH_AHEAD.search(low[max(0, m.start() - 30):m.start()]):
+                    # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
+                    st = "construction" if re.search(r"строит|строящ|строительств\w* (?:идет|ведет)", low) \
+                        else "announced"
+                elif FUTURE_RE.search(clause) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
                         else "announced"
@@ -699,6 +703,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
     return out
 
 
+_LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорени\w*|перенес\w*|перенос\w*|срок\w*|готов\w* к|"
+                           r"подготовк\w* к|приблизить|приближа\w*|дат\w*)\s+(?:\w+\s+)?$")
 _QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")
 _FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:планиру|намечен|начнут|начнется|начнутся|стартуют|стартует|"
                            r"предполага|должн|собира|намерен|ожида)")
@@ -1746,8 +1752,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
               or [s for _, s, _ in p.stages] or [s for _, s, _ in p.weak_stages])
     # an upgrade of a working plant ("модернизация ТЭЦ идет"): the plant
     # operates, the project is under construction
+    # new units at a working plant ("две новые установки прибавят 900 МВт к
+    # работающему блоку") likewise
     if "construction" in stages and "operating" in stages and any(
-            re.search(r"модерниз|реконструкц|расширени", _fold(m.sent.text)) for m in p.mentions):
+            re.search(r"модерниз|реконструкц|расширени|нов\w* (?:\w+ )?(?:энерго)?(?:блок|установ|очеред|лини|агрегат)|"
+                      r"втор\w* очеред|дополнительн\w* (?:мощност|блок|установ)", _fold(m.sent.text))
+            for m in p.mentions):
         stages = [s for s in stages if s != "operating"]
     if stages:
         severe = [s for s in stages if STAGE_ORDER[s] >= 5]

@@ -61,6 +61,12 @@ def test_a_stage_cue_of_the_sentence_outranks_what_the_plant_does():
      "mothballed"),
     # works resumed after a pause
     ("Строительство Экибастузской ТЭЦ, приостановленное в прошлом году, возобновлено.", "ТЭЦ", "construction"),
+    # a launch still ahead
+    ("Компания ускоряет запуск строящегося в Жанаозене газоперерабатывающего завода.", "завод", "construction"),
+    ("Сроки запуска Кызылординской ТЭС мощностью 240 МВт перенесены на 2027 год.", "ТЭС", "announced"),
+    # new units beside one that works: the project is the new units
+    ("На Навоийской ТЭС строят две новые парогазовые установки, сейчас там работает один блок на 1250 МВт.",
+     "ТЭС", "construction"),
 ])
 def test_stage_phrasings(text, key, stage):
     assert project(text, key).status == stage
