@@ -1120,7 +1120,10 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
 _FINANCING = re.compile(r"кредит|займ|заем|заём|финансировани")
 _FINANCING_AFTER = re.compile(r"[^.;,\d]{0,40}?(?:в виде|в качестве|на условиях)?\s*(?:кредит|займ|заем|заём)")
 _PART_OF = re.compile(r"(?:из них|в том числе|включая)\s*$")
-_SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвестиц|обойд|оценива|мощност|производительност|"
+# "Стоимость контракта — 2,66 млрд долларов": a contractor's part, kept only
+# when no cost of the whole is given
+_CONTRACT = re.compile(r"(?:контракт\w*|договор\w*|подряд\w*)\W+(?:\w+\W+){0,3}$")
+_SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвестиц|обойд|потребу|оценива|мощност|производительност|"
                          r"протяженност|рассчитан|финансирован|сумм\w* (?:соглашени|контракт|договор|проект)")
 
 
@@ -1432,7 +1435,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             item = {"amount": mo.amount, "currency": mo.currency}
             # "из них 60 млрд тенге предоставил в виде кредита": a loan,
             # named before or after the sum, is kept only if no cost is given
-            if _FINANCING.search(before) or _FINANCING_AFTER.match(low, mo.end) or _PART_OF.search(before):
+            if _FINANCING.search(before) or _FINANCING_AFTER.match(low, mo.end) or _PART_OF.search(before) \
+                    or _CONTRACT.search(before[-35:]):
                 item["financing"] = True
             if item not in p.investment:
                 p.investment.append(item)

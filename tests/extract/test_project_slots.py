@@ -1,4 +1,4 @@
-"""Companies of a project told in a sentence that does not name it, on
+"""Companies and costs of a project told in a sentence that does not name it, on
 sentences written for these tests."""
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def test_owner_sentence(second, owner):
     text = "В Туркестанской области построен сернокислотный завод мощностью 500 тыс. тонн в год. " + second
     names = [c.name for c in extract(text, published="2024-05-01").projects[0].companies]
     assert ("Казатомпром" in names) is owner
+
+
+def test_contract_sum_gives_way_to_the_cost_of_the_whole():
+    text = ("В Бухарской области начато строительство газоперерабатывающего завода мощностью 8 млрд кубометров "
+            "в год. Стоимость контракта с генподрядчиком — 2,1 млрд долларов. "
+            "Всего проект потребует около 3 млрд долларов.")
+    inv = extract(text, published="2024-05-01").projects[0].investment
+    assert [(i["amount"], i["currency"]) for i in inv] == [(3e9, "USD")]
+
+
+def test_contract_sum_alone_is_kept():
+    text = ("В Бухарской области начато строительство газоперерабатывающего завода мощностью 8 млрд кубометров "
+            "в год. Стоимость контракта с генподрядчиком — 2,1 млрд долларов.")
+    inv = extract(text, published="2024-05-01").projects[0].investment
+    assert [(i["amount"], i["currency"]) for i in inv] == [(2.1e9, "USD")]
