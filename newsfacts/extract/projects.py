@@ -587,6 +587,7 @@ def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
     for m in mentions:
         if m.head.lemma not in ANAPHORA_NOUNS or _is_anaphoric(m.head, kids):
             continue
+        named = bool(_names(m.tokens, m.head, m.sent))
         for t in sent.tokens:
             if id(t) in taken or t.pos not in ("ADJ", "NOUN"):
                 continue
@@ -594,7 +595,9 @@ def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
             if sector not in ("renewables", "solar_power", "wind_power", "hydro_power", "nuclear"):
                 continue
             head = next((h for h in sent.tokens if h.id == t.head_id and h.pos == "NOUN"), None)
-            m.topic = sorted([t] + ([head] if head is not None and t.pos == "ADJ" else []),
+            # "проект CASA-1000": its own name says which; the sector word
+            # elsewhere in the sentence is not part of it
+            m.topic = [] if named else sorted([t] + ([head] if head is not None and t.pos == "ADJ" else []),
                              key=lambda x: x.start)
             m.anaphoric = False
             m.family = "programme"
@@ -664,6 +667,21 @@ def _sector_of(text: str) -> str | None:
         if rx.search(low):
             return sector
     return None
+
+
+def _sector_near(m: _Mention) -> str | None:
+    """The sector a mention's sentence gives, by the cue nearest the mention:
+    "проект CASA-1000 — строительство линий электропередачи, по которым
+    пойдут излишки гидроэлектроэнергии" is a power line."""
+    low = _fold(m.sent.text)
+    at = m.head.start - m.sent.start
+    best = None
+    for rx, sector in SECTOR_RULES_RE:
+        for hit in rx.finditer(low):
+            d = min(abs(hit.start() - at), abs(hit.end() - at))
+            if best is None or d < best[0]:
+                best = (d, sector)
+    return best[1] if best else None
 
 
 def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, bool]]:
@@ -776,6 +794,14 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 continue
             if _others_of_kind(m, [p for _, p in bound] + [projects[i] for i in last_seen
                                                           if sent.index - last_seen[i] <= 2]):
+                continue
+            site_of = _site_of(m, projects, last_seen, sent.index)
+            if site_of is not None:
+                # "их строят на площадке действующей ТЭС": the working plant is
+                # where the new units go, not a project of its own
+                site_of.mentions.append(m)
+                last_seen[projects.index(site_of)] = sent.index
+                bound.append((m, site_of))
                 continue
             whole = _whole_of(m, projects, last_seen, sent.index)
             if whole is not None:
@@ -959,6 +985,29 @@ def _whole_of(m: _Mention, projects, last_seen, sent_index: int):
         if any(t.lemma in heads for t in inner):
             return projects[i]
     return None
+
+
+_SITE_NOUNS = {"площадка", "территория"}
+
+
+def _site_of(m: _Mention, projects, last_seen, sent_index: int):
+    """The project whose site an existing object is ("на площадке действующей
+    тепловой электростанции"), or None."""
+    if m.anaphoric or m.another:
+        return None
+    # by the words, not the parse, which often hangs the plant on the verb
+    toks = m.sent.tokens
+    i = toks.index(m.head)
+    j = i - 1
+    while j >= 0 and (toks[j].pos == "ADJ" or toks[j].feats.get("VerbForm") == "Part"):
+        j -= 1
+    if j < 0 or toks[j].lemma not in _SITE_NOUNS:
+        return None
+    if not any(t.lemma in ("действующий", "действовать", "существующий", "существовать", "работающий", "работать")
+               for t in toks[j + 1:i]):
+        return None
+    recent = [i for i in last_seen if sent_index - last_seen[i] <= 2 and projects[i].family == m.family]
+    return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
 
 
 def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
@@ -1742,7 +1791,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # the name first, then the sentences that speak of it, in order
     # ("тепловая электростанция" ... "две парогазовые установки для нее")
     sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
-    sector = _sector_of(p.name) or next(filter(None, map(_sector_of, sentences)), None) or "other"
+    sector = _sector_of(p.name) or next(filter(None, (_sector_near(m) for m in p.mentions[:6])), None) or "other"
     if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
             re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* турбин", _fold(x)) for x in sentences) and not any(
             re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in sentences):

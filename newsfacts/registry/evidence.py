@@ -193,10 +193,15 @@ def _without_place_words(info: NameInfo, where: set[str]) -> NameInfo:
     """"электростанция в городе Ширин": a place the gazetteer does not know
     reads as a name; when it is where the projects are, it is counted
     (once) as their place, not again as a shared name."""
-    if not where or not info.proper:
+    if not where or not (info.proper or info.places):
         return info
     kept = frozenset(w for w in info.proper if not any(same_proper(w, p) for p in where))
-    return info if kept == info.proper else replace(info, proper=kept)
+    # a place the gazetteer does not know ("~ширин") likewise
+    kept_places = frozenset(p for p in info.places
+                            if not (p.startswith("~") and any(same_proper(p[1:], w) for w in where)))
+    if kept == info.proper and kept_places == info.places:
+        return info
+    return replace(info, proper=kept, places=kept_places)
 
 
 def _place_words(v: ProjectView) -> set[str]:

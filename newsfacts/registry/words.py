@@ -226,6 +226,21 @@ def _counted(lemmas: list[str], j: int) -> str:
     return _unit(lemmas[j]) if 0 <= j < len(lemmas) else ""
 
 
+_PLACE_BEFORE = {"поселок", "посёлок", "город", "село", "аул", "кишлак", "станица", "деревня", "пгт", "сомон"}
+_PLACE_AFTER = {"район", "область", "край", "аймак", "велаят", "вилоят", "округ", "уезд", "провинция"}
+
+
+def _next_to_place_noun(tokens, i: int) -> bool:
+    before = lemma(tokens[i - 1][0]) if i > 0 else ""
+    after = lemma(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
+    return before in _PLACE_BEFORE or after in _PLACE_AFTER
+
+
+_NAME_ONLY_OBJECTS = {"лэп": "power", "вл": "power", "гпз": "plant", "гпк": "plant"}
+_WORLD_REGION_WORDS = {"азия", "европа", "африка", "америка", "евразия", "южный", "северный", "западный",
+                       "восточный", "центральный", "ближний", "средний", "дальний"}
+
+
 def _add_number(digits: str, unit: str, acc) -> None:
     n = int(digits)
     if 1 <= n <= _MAX_UNIT_NUMBER:
@@ -263,6 +278,18 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
         return
     if in_quotes:
         acc["proper"].add(_proper_stem(tok))
+        return
+    if low in _NAME_ONLY_OBJECTS:
+        # "ЛЭП": an object noun in names, not a name ("стройка ЛЭП в Южную Азию")
+        acc["objects"].add(low)
+        acc["families"].add(_NAME_ONLY_OBJECTS[low])
+        return
+    if lem in _WORLD_REGION_WORDS:
+        return  # "в Южную Азию", "Центральной Азии": a part of the world, not a name
+    if tok[:1].isupper() and _looks_proper(tok, i) and _next_to_place_noun(tokens, i):
+        # "в Нишанском районе", "в поселке Нуристан": a place the gazetteer
+        # may not know; a place, never a name to tell two projects apart
+        acc["places"].add(_place_id(tok) or "~" + _proper_stem(tok))
         return
     if tok[:1].isupper() and _looks_proper(tok, i):
         place = _place_id(tok)

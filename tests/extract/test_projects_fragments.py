@@ -30,3 +30,18 @@ def test_a_neighbouring_supplier_is_not_a_project():
 def test_a_bare_legal_form_is_not_an_organisation():
     text = "Об этом сообщил генеральный директор СП Ли Мин Хо. Пресс-служба АО также подтвердила."
     assert not [e for e in extract(text, published="2024-05-01").entities if e.type == "ORG"]
+
+
+def test_a_working_plant_as_the_site_of_new_units_is_not_a_project_of_its_own():
+    text = ("В Навоийской области завершается монтаж двух новых парогазовых энергоблоков. "
+            "Их строят на площадке действующей Навоийской ТЭС, где работает блок на 1250 МВт. "
+            "Стоимость проекта составляет 1,1 млрд долларов.")
+    got = projects(text)
+    assert len(got) == 1
+    assert got[0].investment and got[0].investment[0]["amount"] == 1.1e9
+
+
+def test_the_sector_nearest_the_project_in_its_sentence():
+    text = ("Банк одобрил финансирование проекта TAP-500 — строительства линии электропередачи, по которой "
+            "излишки гидроэлектроэнергии пойдут в Афганистан.")
+    assert projects(text)[0].sector == "power_grid"

@@ -285,3 +285,13 @@ def test_two_known_developers_with_nothing_in_common_keep_neighbours_apart():
     other = view("парогазовая электростанция", "gas_power", "UZ", location="ширин",
                  companies=["org:acwa power sirdarya"], capacities=[(1500.0, "MW")], investments=[(1.2e9, "USD")])
     assert score(acwa, other)[0] >= THRESHOLD
+
+
+def test_a_place_the_gazetteer_does_not_know_counts_once():
+    # two plants in one town: the town is their place, not also a shared name
+    a = view("парогазовая электростанция в городе Ширабад", "gas_power", country="UZ", location="Ширабад",
+             investments=[(1.2e9, "USD")])
+    b = view("тепловая электростанция в городе Ширабад", "gas_power", country="UZ", location="Ширабад",
+             investments=[(1.2e9, "USD")])
+    reasons = score(a, b)[1]
+    assert "name place" not in reasons

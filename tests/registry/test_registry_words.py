@@ -1,0 +1,20 @@
+"""How the registry reads a project's name: places are places, object
+abbreviations are objects, parts of the world are neither."""
+from newsfacts.registry.words import read_name
+
+
+def test_place_next_to_a_place_noun_is_a_place_not_a_name():
+    info = read_name("электростанция в Ширабадском районе")
+    assert not info.proper and info.places
+    info = read_name("тепловая электростанция в поселке Талимарджан")
+    assert not info.proper and info.places
+
+
+def test_object_abbreviation_and_world_regions_are_not_names():
+    info = read_name("стройка ЛЭП в Южную Азию")
+    assert not info.proper
+    assert "лэп" in info.objects
+
+
+def test_a_name_stays_a_name():
+    assert read_name("Талимарджанская ТЭС").proper
