@@ -795,28 +795,17 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if _others_of_kind(m, [p for _, p in bound] + [projects[i] for i in last_seen
                                                           if sent.index - last_seen[i] <= 2]):
                 continue
-            site_of = _site_of(m, projects, last_seen, sent.index)
-            if site_of is not None:
-                # "их строят на площадке действующей ТЭС": the working plant is
-                # where the new units go, not a project of its own
-                site_of.mentions.append(m)
-                last_seen[projects.index(site_of)] = sent.index
-                bound.append((m, site_of))
+            # "их строят на площадке действующей ТЭС": the working plant is
+            # where the new units go; "трасса железной дороги": a part or
+            # aspect of a project named before; "энергоблоки" of a plant
+            owner = (_site_of(m, projects, last_seen, sent.index)
+                     or _whole_of(m, projects, last_seen, sent.index)
+                     or (_parent_of(m, bound, projects, last_seen, sent.index) if _is_component(m) else None))
+            if owner is not None:
+                owner.mentions.append(m)
+                last_seen[projects.index(owner)] = sent.index
+                bound.append((m, owner))
                 continue
-            whole = _whole_of(m, projects, last_seen, sent.index)
-            if whole is not None:
-                # "трасса железной дороги": a part or aspect of a project named before
-                whole.mentions.append(m)
-                last_seen[projects.index(whole)] = sent.index
-                bound.append((m, whole))
-                continue
-            if _is_component(m):
-                parent = _parent_of(m, bound, projects, last_seen, sent.index)
-                if parent is not None:
-                    parent.mentions.append(m)
-                    last_seen[projects.index(parent)] = sent.index
-                    bound.append((m, parent))
-                    continue
             if not m.anaphoric and (_generic_plural(m, figures) or _inside_org(m, org_spans)):
                 continue
             target = None
