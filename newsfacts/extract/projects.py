@@ -66,6 +66,8 @@ class _Mention:
     topic: list[Token] = field(default_factory=list)  # "(проекты) возобновляемой энергетики"
     another: bool = False
     own: bool = False  # "собственная ТЭС" of a company named in the sentence
+    # a bare noun that starts a project when nothing before is its antecedent
+    starts: bool = False
 
 
 @dataclass
@@ -523,8 +525,15 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # "проекты возобновляемой энергетики": a programme named by topic
             anaphoric = _is_anaphoric(t, kids) or not _sector_of(" ".join(x.text for x in phrase))
         if not anaphoric and not _specific(t, phrase):
-            # a bare "завод", "ТЭЦ", "газопровод" usually refers back
+            # a bare "завод", "ТЭЦ", "газопровод" usually refers back...
+            # unless it is what is being built, with a place in the sentence
+            # ("строительство ТЭЦ в Семее отложено"); one spoken of before
+            # is still found by _same_object
             anaphoric = True
+            starts = (_built(t, sent) and lemma not in ANAPHORA_NOUNS and t.feats.get("Number") != "Plur"
+                      and any(sp.type == "LOC" for sp in sent.spans))
+        else:
+            starts = False
         if not anaphoric and _superlative_of_a_country(t, phrase, kids):
             # "Кумтор — крупнейшее золоторудное предприятие страны": what
             # something is, said of an object already named
@@ -536,7 +545,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if another:
             anaphoric = False
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
-                            another=another, own=own))
+                            another=another, own=own, starts=starts and anaphoric))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
     # "проект строительства Балхашской ТЭС": the object is the ТЭС, the
@@ -811,8 +820,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             target = None
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index, ent_at)
-                if target is None and (m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent))
-                                       or not figures):
+                if target is None and not m.starts and (
+                        m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent)) or not figures):
                     continue
             if target is None:
                 if not near_evidence:
@@ -856,7 +865,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         and sum(1 for q in named if q is not p and q.family == p.family) >= 2)]
     lenders = _lenders(doc, entities)
     for p in projects:
-        p.companies = [c for c in p.companies if id(c) not in lenders]
+        p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c)]
     out = []
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country, entities))
@@ -1584,6 +1593,15 @@ def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token
 
 _ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|друг|трет|четверт)(?:ую|ой|ая|ое|ые|ых|ого)\s+$",
                              re.I)
+
+
+_PLANT_ORG = re.compile(r"(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
+
+
+def _plant_as_org(ent: Entity) -> bool:
+    """"ТЭЦ-3" that NER took for an organisation: the plant, not a company of
+    it (an operator keeps its legal form: "АО «Рогунская ГЭС»")."""
+    return bool(_PLANT_ORG.fullmatch(ent.name.strip()))
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

@@ -67,3 +67,9 @@ def test_contract_sum_alone_is_kept():
             "в год. Стоимость контракта с генподрядчиком — 2,1 млрд долларов.")
     inv = extract(text, published="2024-05-01").projects[0].investment
     assert [(i["amount"], i["currency"]) for i in inv] == [(2.1e9, "USD")]
+
+
+def test_a_plant_ner_took_for_an_organisation_is_not_its_company():
+    text = "В Улан-Баторе начато расширение ТЭЦ-4 мощностью 120 МВт. Работы на ТЭЦ-4 ведет компания Энергострой."
+    got = extract(text, published="2024-05-01").projects
+    assert all(c.name != "ТЭЦ-4" for p in got for c in p.companies)
