@@ -826,6 +826,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 if not near_evidence:
                     continue
+                if m.starts:
+                    m.anaphoric = False  # no antecedent: it names the object this sentence builds
                 forced_new = m.another and not _ordinals(_modifiers(m))
                 target = None if forced_new else _same_object(projects, m, ent_at, sent)
             if target is None:
