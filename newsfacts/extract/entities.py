@@ -118,6 +118,9 @@ def _nominative_word(name: str, type_: str) -> str:
     """A one-word place or organisation that the tagger left in an oblique
     case ("Сырдарье", "Метахиму"): take pymorphy's dictionary form when all
     of its readings agree that the word is not nominative."""
+    caps = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)", name)
+    if caps and type_ == "ORG":
+        return caps.group(1)  # "РУСАЛа", "СИБУРом": an acronym with a case ending
     if " " in name or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", name):
         return name
     import pymorphy2
@@ -429,11 +432,34 @@ _AGENCY_BRACKET = re.compile(
     r"«(?P<name>[^»\n]{2,40})»)[^)\n]{0,60}\)\s*\.?\s*[-—–]")
 
 
+# "БИШКЕК, 14 сентября — Кабар.", "ТАШКЕНТ, 24 января — Газета.uz."
+_AGENCY_AFTER_DASH = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}(?:,[^\n—–.]{1,25})?\s*[—–]\s*"
+    r"(?P<name>[А-ЯЁA-Z][\w-]*(?:\.[a-z]{2,3})?(?: [А-ЯЁA-Z][\w-]*)?)\s*\.")
+# "ПЕКИН, 26 декабря. /ТАСС/.", "УЛАН-БАТОР, 17 ноября /МОНЦАМЭ/."
+_AGENCY_SLASH = re.compile(r"(?m)^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}[^\n/]{0,25}/(?P<name>[А-ЯЁA-Z][\w -]{1,30}?)/")
+# "АСТАНА. КАЗИНФОРМ –"
+_AGENCY_CAPS = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}\.\s+(?P<name>[А-ЯЁA-Z]{3,}(?:-[А-ЯЁA-Z]+)?)\s*[–—-]")
+# "АШХАБАД, 20 июля (TDH)."
+_AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*\.")
+
+
+def _agency_name(raw: str) -> str:
+    # "КАЗИНФОРМ" -> "Казинформ"; abbreviations ("ТАСС", "TDH") stay as written
+    if raw.isupper() and len(raw) > 7 and "-" not in raw:
+        return raw.capitalize()
+    return raw
+
+
 @lru_cache(maxsize=8)
 def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, stop, name, full name) of news agencies named in datelines
     (cached: the project rules ask once per organisation)."""
     out = []
+    for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN):
+        for m in rx.finditer(text[:3000]):
+            name = _agency_name(m.group("name").strip())
+            out.append((m.start("name"), m.end("name"), name, name))
     for m in _AGENCY_HEAD.finditer(text[:3000]):
         out.append((m.start("name"), m.end("name"), m.group("name"), m.group("name")))
     for m in _AGENCY_BRACKET.finditer(text[:3000]):
@@ -468,9 +494,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
     object_names = {_fold(_span_name(sp)) for sp in doc.spans if sp.type == "ORG"
                     and (_object_noun(sp, doc) or "завод") not in _ENTERPRISE_NOUNS}
     of_country = _org_of_country(doc)
+    agencies = [(a, b) for a, b, _, _ in dateline_agencies(doc.text)]
     for span in doc.spans:
         if not _good_span(span, doc):
             continue
+        if any(a < span.stop and span.start < b for a, b in agencies):
+            continue  # "— Кабар.": the agency of the dateline, whatever NER says
         name = _span_name(span)
         if not name:
             continue

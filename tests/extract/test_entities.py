@@ -1,6 +1,8 @@
 """Entity classes, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from newsfacts import extract
 
 
@@ -149,3 +151,22 @@ def test_a_company_of_a_country_is_not_named_after_it():
 def test_armed_forces_and_exchanges_keep_their_country():
     got = ents("Вооруженные силы Монголии охраняют дорогу, а Фондовая биржа Казахстана выросла.")
     assert ("ORG", "Вооруженные силы Монголии") in got and ("ORG", "Фондовая биржа Казахстана") in got, got
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("БИШКЕК, 3 марта — Кабар. Министерство энергетики сообщило о планах.", "Кабар"),
+    ("АСТАНА. КАЗИНФОРМ – Министерство энергетики сообщило о планах.", "Казинформ"),
+    ("ПЕКИН, 2 мая. /ТАСС/. Министерство энергетики сообщило о планах.", "ТАСС"),
+    ("УЛАН-БАТОР, 4 июня /МОНЦАМЭ/. Министерство энергетики сообщило о планах.", "МОНЦАМЭ"),
+    ("АШХАБАД, 5 июля (TDH). Министерство энергетики сообщило о планах.", "TDH"),
+    ("ТАШКЕНТ, 6 августа — Газета.uz. Министерство энергетики сообщило о планах.", "Газета.uz"),
+])
+def test_dateline_agency_is_an_organisation(opening, agency):
+    ents = extract("Заголовок новости\n\n" + opening, published="2024-05-01").entities
+    assert agency in [e.name for e in ents if e.type == "ORG"]
+    assert agency not in [e.name for e in ents if e.type == "LOC"]
+
+
+def test_acronym_with_a_case_ending_is_the_acronym():
+    ents = extract("В отчете РУСАЛа говорится о росте выпуска.", published="2024-05-01").entities
+    assert "РУСАЛ" in [e.name for e in ents if e.type == "ORG"]
