@@ -95,7 +95,7 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             # "президент X и председатель Y в ходе церемонии дали старт...":
             # two leaders at one ceremony met; an award, a funeral or an
             # inauguration with guests is not a meeting between parties
-            leaders = [e for off, lemma, e in index.titles
+            leaders = [e for off, lemma, e, _ in index.titles
                        if sent.start <= off < sent.stop and lemma in _LEADER_TITLES]
             persons = list({e.id: e for e in leaders}.values())
             if len(persons) < 2:

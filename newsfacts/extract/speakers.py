@@ -36,7 +36,7 @@ class SpeakerIndex:
             (m.start, m.end, e) for e in entities for m in e.mentions if e.type in ("PER", "ORG")
         )
         self.starts = [m[0] for m in self.mentions]
-        self.titles: list[tuple[int, str, Entity]] = []  # (offset, title lemma, person)
+        self.titles: list[tuple[int, str, Entity, str]] = []  # (offset, title lemma, person, title words)
         tokens = [t for s in doc.sents for t in s.tokens]
         tok_starts = [t.start for t in tokens]
         for start, end, ent in self.mentions:
@@ -48,7 +48,11 @@ class SpeakerIndex:
                 if tokens[j].pos == "PUNCT" and tokens[j].text not in ("-", "«", "»"):
                     break
                 if lemma in TITLE_WORDS:
-                    self.titles.append((start, lemma, ent))
+                    # the title nearest the name is its own ("в присутствии
+                    # президентов министр X": X is a minister)
+                    context = self.doc.text[tokens[j].start:start]
+                    self.titles.append((start, lemma, ent, context))
+                    break
 
     def ref(self, ent: Entity | None) -> Ref | None:
         if ent is None:
@@ -106,11 +110,16 @@ class SpeakerIndex:
         last person introduced with that title before `offset`."""
         words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
         lemmas = {_title_lemma(w) for w in words[:4]}
-        best = None
-        for pos, lemma, ent in self.titles:
+        # "турецкий президент": the president whose title named Turkey
+        adjectives = {w[:3] for w in words[:3] if re.search(r"(?:ский|цкий|ский|ская|ское|ского|ской)$", w)}
+        best = best_country = None
+        for pos, lemma, ent, context in self.titles:
             if pos < offset and lemma in lemmas:
                 best = ent
-        return best
+                if adjectives and any(w.lower()[:3] in adjectives
+                                      for w in re.findall(r"[А-ЯЁ][\w-]+", context)):
+                    best_country = ent
+        return best_country or best
 
     def resolve(self, phrase_start: int, phrase_end: int, last_speaker: Entity | None) -> Entity | None:
         """The person a short attribution phrase names or refers to."""

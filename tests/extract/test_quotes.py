@@ -94,3 +94,26 @@ def test_po_ee_slovam_after_a_quote_attributed_by_title():
     quotes = extract(text, published="2023-03-17").quotes
     rep = [q for q in quotes if "товарооборот" in q.text]
     assert rep and rep[0].speaker is not None and rep[0].speaker.name == "Батмунхийн Батцэцэг"
+
+
+def _speakers(text):
+    return [(q.speaker.name if q.speaker else None) for q in extract(text, published="2024-05-01").quotes]
+
+
+def test_speaker_after_a_quoted_company_name():
+    text = ("Завод откроют весной. «Мы почти закончили монтаж», — сказал директор ТОО «Kokshe Cement» "
+            "Ерлан Сапаров.")
+    assert _speakers(text) == ["Ерлан Сапаров"]
+
+
+def test_words_quoted_in_a_statement():
+    text = ("Выпуск вырос на 5%. «Мы сохраним этот уровень», — приводятся в сообщении слова "
+            "генерального директора компании Алишера Каримова.")
+    assert _speakers(text) == ["Алишер Каримов"]
+
+
+def test_a_title_with_a_nationality_means_that_countrys_holder():
+    text = ("Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев провели переговоры. "
+            "В присутствии президентов министр энергетики Казахстана Алмасадам Саткалиев подписал соглашение. "
+            "«Мы откроем новый маршрут», — подчеркнул узбекский президент.")
+    assert [s.replace("ё", "е") for s in _speakers(text)] == ["Шавкат Мирзиеев"]
