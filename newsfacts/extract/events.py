@@ -155,8 +155,11 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             continue
         if ev.type == "agreement" and events:
             # documents signed after a meeting told just before were signed at it
+            # ... and "в присутствии президентов", "по итогам переговоров" tie
+            # them to it however far back it was told
+            tied = bool(_AT_THE_MEETING.search(sent.text))
             met = next((e for e in reversed(events) if e.type in ("meeting", "talks")
-                        and sent.index - last_sent.get(id(e), -99) <= 6), None)
+                        and (tied or sent.index - last_sent.get(id(e), -99) <= 6)), None)
             if met is not None:
                 ev.date = ev.date or met.date
                 ev.place = ev.place or met.place
@@ -167,6 +170,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     return events
 
 
+_AT_THE_MEETING = re.compile(r"в присутствии (?:президент|глав|лидер|премьер)|"
+                             r"(?:в ходе|по итогам|на полях) (?:визита|переговоров|встречи|заседания|саммита)", re.I)
 _WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)
 
 
