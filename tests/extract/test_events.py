@@ -1,6 +1,8 @@
 """Event classes, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from newsfacts import extract
 
 
@@ -120,3 +122,16 @@ def test_a_signing_in_the_leaders_presence_takes_the_date_of_their_talks():
             "Кыргызстана Таалайбек Ибраев подписали соглашение о строительстве ГЭС.")
     signing = [e for e in extract(text, published="2024-03-12").events if e.type == "agreement"]
     assert signing and signing[0].date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Часть средств комбинат выделит из собственной прибыли, сообщил директор Анвар Расулов.",
+    "По словам министра Баира Ганбата, проект включен в программу, которую правительство приняло в этом году.",
+])
+def test_words_that_only_look_like_events(text):
+    assert extract(text, published="2024-05-01").events == []
+
+
+def test_signatures_sealed_are_a_signing():
+    text = "Документ в Астане скрепили подписями министр Алмасадам Саткалиев и глава компании Вольфганг Кропп."
+    assert [e.type for e in extract(text, published="2024-05-01").events] == ["agreement"]
