@@ -808,6 +808,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # where the new units go; "трасса железной дороги": a part or
             # aspect of a project named before; "энергоблоки" of a plant
             owner = (_site_of(m, projects, last_seen, sent.index)
+                     or _part_of_last(m, projects, last_seen, sent.index)
                      or _whole_of(m, projects, last_seen, sent.index)
                      or (_parent_of(m, bound, projects, last_seen, sent.index) if _is_component(m) else None))
             if owner is not None:
@@ -985,6 +986,24 @@ def _whole_of(m: _Mention, projects, last_seen, sent_index: int):
         if any(t.lemma in heads for t in inner):
             return projects[i]
     return None
+
+
+# "Проект предусматривает строительство ветровых и солнечных станций",
+# "На его территории разместят таможенный терминал": parts of the project
+# spoken of, told as its content
+_PARTS_OF_LAST = re.compile(
+    r"^\W*(?:(?:этот |данный )?(?:проект|комплекс|программа|план|он|она|они|первый этап|первая очередь)\s+"
+    r"(?:\w+\s+)?(?:предусматрива|включа|включит|состоит|подразумева|охватыва)\w*"
+    r"|.{0,40}\b(?:на (?:его|ее|её|их) территории|в (?:его|ее|её|их) состав))", re.I)
+
+
+def _part_of_last(m: _Mention, projects, last_seen, sent_index: int):
+    if m.anaphoric or m.another or m.head.lemma in _COMPONENTS or _names(m.tokens, m.head, m.sent):
+        return None  # units have their own way to their plant (_parent_of)
+    if not _PARTS_OF_LAST.match(m.sent.text):
+        return None
+    recent = [i for i in last_seen if 0 < sent_index - last_seen[i] <= 2]
+    return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
 
 
 _SITE_NOUNS = {"площадка", "территория"}
