@@ -71,6 +71,8 @@ def test_a_stage_cue_of_the_sentence_outranks_what_the_plant_does():
     ("Ветровая электростанция в Бухарской области не будет построена.", "электростанция", "cancelled"),
     ("Проект нефтехимического комплекса в Атырау исключен из государственной программы.", "комплекс",
      "cancelled"),
+    ("Компания приняла решение строить в Тобольске полимерный завод мощностью 500 тыс. тонн.", "завод",
+     "pre-construction"),
     # a bare noun being built, with a place: a project even with no name
     ("Проект строительства ТЭЦ в Семее перенесен на неопределенный срок.", "ТЭЦ", "shelved"),
     # a launch still ahead
