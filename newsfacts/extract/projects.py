@@ -1790,6 +1790,30 @@ def _article_country(projects, entities, text: str = ""):
     return None
 
 
+_SITE_HEADS = {"месторождение", "карьер", "рудник", "шахта", "сэз", "зона", "промзона", "разрез"}
+
+
+def _site_of_name(p: _Project, entities: list[Entity]):
+    """The deposit or zone an object's phrase names, as a place reference."""
+    for m in p.mentions:
+        toks = m.sent.tokens  # the name may have left out a word NER took for a person ("Мурунтау")
+        for i, t in enumerate(toks):
+            if t.lemma.lower() not in _SITE_HEADS or t not in m.tokens:
+                continue
+            j = i + 1
+            if j < len(toks) and toks[j].lemma == "на":
+                j += 1  # "рудник на Кумторе"
+            while j < len(toks) and toks[j].text in "«\"":
+                j += 1
+            if j >= len(toks) or not toks[j].text[:1].isupper():
+                continue
+            word = toks[j]
+            ent = next((e for e in entities if any(mm.start <= word.start < mm.end for mm in e.mentions)), None)
+            name = ent.name if ent is not None and ent.type != "PER" else word.text
+            return Ref(name=name.strip("«»\""), id=ent.id if ent is not None and ent.type == "LOC" else None)
+    return None
+
+
 def _place_of_name(tokens: list[Token], head: Token):
     """The place an object's name is made from: "Шымкентский НПЗ" is in
     Шымкент, "Благовещенская ТЭЦ" in Благовещенск, "Амурский ГХК" in the
@@ -1852,6 +1876,13 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
             location = fallback_country  # only partners and actors: the article's country is likelier
     elif fallback_country is not None:
         location = fallback_country
+    here = resolve.place(location.name) if location is not None else None
+    if location is None or (here is not None and here.type == "country"):
+        # "карьер Мурунтау", "рудник на Кумторе", "СЭЗ «Qyzyljar»": the deposit
+        # or zone named with the object is a place more specific than a country
+        site = _site_of_name(p, entities)
+        if site is not None:
+            location = site
     named = next((m for m in p.mentions if m.tokens == p.name_tokens), None)
     named_place = _place_of_name(p.name_tokens, named.head) if named is not None else None
     if named_place is not None:

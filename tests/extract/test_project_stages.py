@@ -166,3 +166,13 @@ def test_this_plant_in_another_town_is_not_the_one_before():
 def test_thermal_plant_with_gas_turbines_is_gas_power():
     text = ("На Навоийскую ТЭС начали поступать турбины для новой парогазовой установки мощностью 450 МВт.")
     assert project(text, "ТЭС").sector == "gas_power"
+
+
+@pytest.mark.parametrize("text, key, place", [
+    ("В Кыргызстане начато строительство подземного рудника на Кумторе мощностью 2 млн тонн руды в год.",
+     "рудник", "Кумтор"),
+    ("В Казахстане построят завод по переработке пшеницы в СЭЗ «Qyzyljar» стоимостью 87 млрд тенге.",
+     "завод", "Qyzyljar"),
+])
+def test_the_deposit_or_zone_is_a_place_more_specific_than_the_country(text, key, place):
+    assert project(text, key).location.name == place
