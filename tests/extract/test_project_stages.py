@@ -73,6 +73,7 @@ def test_a_stage_cue_of_the_sentence_outranks_what_the_plant_does():
      "cancelled"),
     ("Компания приняла решение строить в Тобольске полимерный завод мощностью 500 тыс. тонн.", "завод",
      "pre-construction"),
+    ("В Актобе начата модернизация ферросплавного завода мощностью 240 тыс. тонн.", "завод", "construction"),
     # a bare noun being built, with a place: a project even with no name
     ("Проект строительства ТЭЦ в Семее перенесен на неопределенный срок.", "ТЭЦ", "shelved"),
     # a launch still ahead
