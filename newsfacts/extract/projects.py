@@ -1273,6 +1273,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             continue  # "второй атомной станции" does not refer back to the first one
         if places_m and not _could_be_in(p, places_m):
             return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
+        if m.head.lemma in ANAPHORA_NOUNS and _existing(p):
+            continue  # "турбины для проекта": not the working plant named as a landmark
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
@@ -1325,6 +1327,15 @@ def _places_compatible(a: str, b: str) -> bool:
         return False
     city, region = (ka, kb) if resolve.place_rank(ka) > resolve.place_rank(kb) else (kb, ka)
     return getattr(city, "region", None) in (None, region.id)
+
+
+_EXISTING = {"действующий", "действовать", "существующий", "существовать", "старый"}
+
+
+def _existing(p: _Project) -> bool:
+    """An object told as already there ("рядом с действующей ГРЭС")."""
+    first = p.mentions[0] if p.mentions else None  # as it was introduced, not as a site joined later
+    return first is not None and any(t.lemma in _EXISTING for t in first.sent.tokens if t.head_id == first.head.id)
 
 
 def _could_be_in(p: _Project, places: set[str]) -> bool:

@@ -73,3 +73,19 @@ def test_a_plant_ner_took_for_an_organisation_is_not_its_company():
     text = "В Улан-Баторе начато расширение ТЭЦ-4 мощностью 120 МВт. Работы на ТЭЦ-4 ведет компания Энергострой."
     got = extract(text, published="2024-05-01").projects
     assert all(c.name != "ТЭЦ-4" for p in got for c in p.companies)
+
+
+def test_the_project_is_not_the_working_plant_named_as_a_landmark():
+    text = ("В Марыйском велаяте строится парогазовая электростанция мощностью 1500 МВт. "
+            "Площадка расположена рядом с действующей Марыйской ГРЭС. "
+            "Турбины для проекта изготовила компания Siemens Energy.")
+    got = {p.name: [c.name for c in p.companies] for p in extract(text, published="2024-05-01").projects}
+    assert any("Siemens Energy" in cs for name, cs in got.items() if "парогаз" in name)
+    assert not any("Siemens Energy" in cs for name, cs in got.items() if "ГРЭС" in name)
+
+
+def test_track_laid_so_far_is_not_the_length():
+    text = ("Строители железной дороги Душанбе — Курган-Тюбе уложили 20 километров пути. "
+            "Длина новой линии составит 41 километр.")
+    caps = extract(text, published="2024-05-01").projects[0].capacity
+    assert {"value": 20.0, "unit": "km"} not in caps
