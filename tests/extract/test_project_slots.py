@@ -89,3 +89,19 @@ def test_track_laid_so_far_is_not_the_length():
             "Длина новой линии составит 41 километр.")
     caps = extract(text, published="2024-05-01").projects[0].capacity
     assert {"value": 20.0, "unit": "km"} not in caps
+
+
+@pytest.mark.parametrize("tail", [
+    ", сообщило в среду агентство Синьхуа.",
+    ". Как отмечает Синьхуа, проект даст толчок развитию региона.",
+])
+def test_the_news_agency_is_not_a_company(tail):
+    text = "Правительство Китая одобрило строительство ГЭС мощностью 60 ГВт в Тибете" + tail
+    assert all(c.name != "Синьхуа" for p in extract(text, published="2024-05-01").projects for c in p.companies)
+
+
+def test_a_state_agency_is_not_taken_for_media():
+    text = ("В Джизакской области построят атомную электростанцию малой мощности. Контракт подписали «Атомстройэкспорт» и "
+            "дирекция по строительству АЭС при агентстве «Узатом».")
+    names = [c.name for p in extract(text, published="2024-05-01").projects for c in p.companies]
+    assert "Атомстройэкспорт" in names
