@@ -1371,6 +1371,22 @@ def _places_in(m: _Mention, ent_at) -> set[str]:
     return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
 
 
+def _deposit_of(m: _Mention, p: _Project) -> bool:
+    """Is the deposit `m` names the one a plant of `p` was said to stand on
+    ("Таласский комбинат на месторождении Джеруй")?"""
+    names = {t.lemma for t in m.tokens if t is not m.head and t.text[:1].isupper()}
+    if not names:
+        return False
+    for x in p.mentions:
+        toks = x.sent.tokens
+        for i, t in enumerate(toks):
+            if t.lemma == "месторождение":
+                after = {y.lemma for y in toks[i + 1:i + 3]}
+                if names & after and any(z.lemma == "на" for z in toks[max(0, i - 3):i]):
+                    return True
+    return False
+
+
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
@@ -1381,6 +1397,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if not p.name_tokens:
             continue
         products_p = _products(p.name_tokens)
+        if m.family == "mine" and p.family == "plant" and _deposit_of(m, p):
+            return p  # "месторождение Джеруй" after "комбинат на месторождении Джеруй"
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)
