@@ -1283,8 +1283,10 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
         # a unit ("установка", "блок") may be of any object: "вторая установка" of a plant
+        # ... and "этого месторождения" may be the deposit a plant was told on
         if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS \
-                and (m.head.lemma not in _COMPONENTS or m.head.lemma == "фабрика"):
+                and (m.head.lemma not in _COMPONENTS or m.head.lemma == "фабрика") \
+                and m.family not in {x.family for x in p.mentions}:
             continue
         best = p
         break
