@@ -105,3 +105,9 @@ def test_a_state_agency_is_not_taken_for_media():
             "дирекция по строительству АЭС при агентстве «Узатом».")
     names = [c.name for p in extract(text, published="2024-05-01").projects for c in p.companies]
     assert "Атомстройэкспорт" in names
+
+
+def test_throughput_told_in_a_sentence_of_its_own():
+    text = ("В Сурхандарьинской области начато строительство линии электропередачи в Афганистан. "
+            "Пропускная способность линии составит 500 МВт.")
+    assert {"value": 500.0, "unit": "MW"} in extract(text, published="2024-05-01").projects[0].capacity
