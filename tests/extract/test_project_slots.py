@@ -111,3 +111,9 @@ def test_throughput_told_in_a_sentence_of_its_own():
     text = ("В Сурхандарьинской области начато строительство линии электропередачи в Афганистан. "
             "Пропускная способность линии составит 500 МВт.")
     assert {"value": 500.0, "unit": "MW"} in extract(text, published="2024-05-01").projects[0].capacity
+
+
+def test_output_an_expansion_adds_is_its_capacity():
+    text = ("В Атырауской области начато расширение нефтеперерабатывающего завода. "
+            "Расширение должно прибавить к выпуску около 2 млн тонн нефтепродуктов в год.")
+    assert {"value": 2e6, "unit": "t/yr"} in extract(text, published="2024-05-01").projects[0].capacity
