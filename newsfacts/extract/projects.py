@@ -1389,6 +1389,18 @@ def _deposit_of(m: _Mention, p: _Project) -> bool:
     return False
 
 
+def _on_the_deposit(m: _Mention, p: _Project) -> bool:
+    """Is a plant said to stand on the deposit `p` ("завод на месторождении",
+    "завод на месторождении Тенгиз")?"""
+    toks = m.tokens
+    for i, t in enumerate(toks):
+        if t.lemma == "месторождение" and i > 0 and toks[i - 1].lemma == "на":
+            named = {y.lemma for y in toks[i + 1:i + 3] if y.text[:1].isupper()}
+            own = {y.lemma for x in p.mentions for y in x.tokens if y.text[:1].isupper()}
+            return not named or bool(named & own)
+    return False
+
+
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
@@ -1401,6 +1413,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         products_p = _products(p.name_tokens)
         if m.family == "mine" and p.family == "plant" and _deposit_of(m, p):
             return p  # "месторождение Джеруй" after "комбинат на месторождении Джеруй"
+        if m.family == "plant" and p.family == "mine" and _on_the_deposit(m, p):
+            return p  # "технологический завод на месторождении" after "месторождение Тенгиз"
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)

@@ -71,3 +71,9 @@ def test_this_deposit_refers_to_the_plant_told_on_it():
             "Глава компании «Андаш Майнинг» приехал на место этого месторождения.")
     got = projects(text)
     assert len(got) == 1 and "Андаш Майнинг" in [c.name for c in got[0].companies]
+
+
+def test_a_plant_on_the_deposit_is_the_deposit_project():
+    text = ("Оператор начал расширение месторождения Карачаганак в Западно-Казахстанской области стоимостью "
+            "1 млрд долларов. Технологический завод на месторождении будет перерабатывать 5 млрд кубометров газа в год.")
+    assert len(projects(text)) == 1
