@@ -541,14 +541,19 @@ def extract_entities(doc: Doc) -> list[Entity]:
         taken.append((span.start, span.stop))
         placed.append((span.start, span.stop, g, mention))
 
-    # Known companies and media that NER missed: gazetteer names written in
-    # Latin script, and domain-like media names.
-    for start, stop, name, type_ in resolve.scan_known_names(doc.text):
+    def add_untaken(start: int, stop: int, name: str, type_: str = "ORG"):
+        """A name another rule found where no entity stands yet; its group, or None."""
         if any(s < stop and start < e for s, e in taken):
-            continue
+            return None
         g = group_for(type_, name)
         g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
         taken.append((start, stop))
+        return g
+
+    # Known companies and media that NER missed: gazetteer names written in
+    # Latin script, and domain-like media names.
+    for start, stop, name, type_ in resolve.scan_known_names(doc.text):
+        add_untaken(start, stop, name, type_)
     for start, stop, name in _gov_bodies(doc.text):
         if _ONLY_A_FORM.fullmatch(name):
             continue
@@ -567,26 +572,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
     # news agencies in a dateline: "CentralAsia (MNG) -", "Душанбе,
     # 11.02.2015.(НИАТ «Ховар», Марзия Саидзода).-", "АСТАНА (Kazinform) -"
     for start, stop, name, full in dateline_agencies(doc.text):
-        if any(s < stop and start < e for s, e in taken):
-            continue
-        g = group_for("ORG", name)
-        g.add(name, Mention(start=start, end=stop, text=doc.text[start:stop], normal=name))
-        if full not in g.names:
+        g = add_untaken(start, stop, name)
+        if g is not None and full not in g.names:
             g.names.append(full)  # "НИАТ «Ховар»" as an alias of "Ховар"
-        taken.append((start, stop))
     for start, stop, name in latin_companies(doc.text):
-        if any(s < stop and start < e for s, e in taken):
-            continue
-        g = group_for("ORG", name)
-        g.add(name, Mention(start=start, end=stop, text=name, normal=name))
-        taken.append((start, stop))
+        add_untaken(start, stop, name)
     for m in _DOMAIN.finditer(doc.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
         if _PHOTO.search(doc.text, max(0, m.start() - 20), m.start()):
             continue  # photo credits are not entities
-        g = group_for("ORG", m.group(0))
-        g.add(m.group(0), Mention(start=m.start(), end=m.end(), text=m.group(0), normal=m.group(0)))
+        add_untaken(m.start(), m.end(), m.group(0))
 
     _merge_person_surnames(groups)
     _merge_case_forms(groups)
@@ -622,14 +616,19 @@ _CORPORATE_END = re.compile(
     r"Co\.|Company|Ltd\.?|LLC|Inc\.?|GmbH|AG|SA|PLC|JSC|Limited)$")
 
 
-def latin_companies(text: str):
+@lru_cache(maxsize=256)
+def latin_companies(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, stop, name) of each such company (cached: the project rules
+    ask once per sentence and phrase)."""
+    out = []
     for m in _LATIN_NAME.finditer(text):
         name = m.group(0).rstrip(".,&- ")
         if len(name) < 2 or len(name.split()) > 6:
             continue
         before = _COMPANY_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before or (_CORPORATE_END.search(name) and len(name.split()) >= 2):
-            yield m.start(), m.start() + len(name), name
+            out.append((m.start(), m.start() + len(name), name))
+    return tuple(out)
 
 
 def _forms(word: str) -> set[str]:

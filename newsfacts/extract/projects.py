@@ -973,6 +973,8 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
 
 _COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",
                "турбина", "котел", "агрегат", "секция"}
+# parts that only ever belong to an object ("фабрика" is an object of its own too)
+_PLANT_PARTS = _COMPONENTS - {"фабрика"}
 
 
 def _whole_of(m: _Mention, projects, last_seen, sent_index: int):
@@ -1002,15 +1004,16 @@ _PARTS_OF_LAST = re.compile(
 
 
 def _part_of_last(m: _Mention, projects, last_seen, sent_index: int):
-    if m.anaphoric or m.another or m.head.lemma in _COMPONENTS or _names(m.tokens, m.head, m.sent):
-        return None  # units have their own way to their plant (_parent_of)
     if not _PARTS_OF_LAST.match(m.sent.text):
         return None
-    recent = [i for i in last_seen if 0 < sent_index - last_seen[i] <= 2]
-    return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
+    if m.anaphoric or m.another or m.head.lemma in _COMPONENTS or _names(m.tokens, m.head, m.sent):
+        return None  # units have their own way to their plant (_parent_of)
+    return _last_spoken(projects, last_seen, sent_index, 2, earlier=True)
 
 
 _SITE_NOUNS = {"площадка", "территория"}
+# words that say an object already works
+_WORKING = {"действующий", "действовать", "существующий", "существовать"}
 
 
 def _site_of(m: _Mention, projects, last_seen, sent_index: int):
@@ -1026,11 +1029,9 @@ def _site_of(m: _Mention, projects, last_seen, sent_index: int):
         j -= 1
     if j < 0 or toks[j].lemma not in _SITE_NOUNS:
         return None
-    if not any(t.lemma in ("действующий", "действовать", "существующий", "существовать", "работающий", "работать")
-               for t in toks[j + 1:i]):
+    if not any(t.lemma in _WORKING | {"работающий", "работать"} for t in toks[j + 1:i]):
         return None
-    recent = [i for i in last_seen if sent_index - last_seen[i] <= 2 and projects[i].family == m.family]
-    return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
+    return _last_spoken(projects, last_seen, sent_index, 2, family=m.family)
 
 
 def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
@@ -1058,15 +1059,11 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
     for other, p in bound:
         if other is not m and not _is_component(other):
             return p
-    recent = [i for i in last_seen if sent_index - last_seen[i] <= 2]
-    if recent:
-        return projects[max(recent, key=lambda i: last_seen[i])]
-    return None
+    return _last_spoken(projects, last_seen, sent_index, 2)
 
 
 # "обе действующие фабрики", "остальные заводы": the ones already there
-_OTHERS_WORDS = {"оба", "обе", "действующий", "действовать", "существующий", "существовать", "остальной",
-                 "прежний", "старый"}
+_OTHERS_WORDS = _WORKING | {"оба", "обе", "остальной", "прежний", "старый"}
 
 
 def _others_of_kind(m: _Mention, near: list[_Project]) -> bool:
@@ -1223,7 +1220,16 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
 
 
 def _recent_project(projects, last_seen, sent: Sentence):
-    recent = [i for i in last_seen if sent.index - last_seen[i] <= 4]
+    return _last_spoken(projects, last_seen, sent.index, 4)
+
+
+def _last_spoken(projects, last_seen, sent_index: int, within: int, family: str | None = None,
+                 earlier: bool = False):
+    """The project spoken of last within `within` sentences before (and, unless
+    `earlier`, in) sentence `sent_index`, of `family` if given; or None."""
+    nearest = 1 if earlier else 0
+    recent = [i for i in last_seen if nearest <= sent_index - last_seen[i] <= within
+              and (family is None or projects[i].family == family)]
     return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
 
 
@@ -1285,7 +1291,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # a unit ("установка", "блок") may be of any object: "вторая установка" of a plant
         # ... and "этого месторождения" may be the deposit a plant was told on
         if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS \
-                and (m.head.lemma not in _COMPONENTS or m.head.lemma == "фабрика") \
+                and m.head.lemma not in _PLANT_PARTS \
                 and m.family not in {x.family for x in p.mentions}:
             continue
         best = p
@@ -1335,7 +1341,7 @@ def _places_compatible(a: str, b: str) -> bool:
     return getattr(city, "region", None) in (None, region.id)
 
 
-_EXISTING = {"действующий", "действовать", "существующий", "существовать", "старый"}
+_EXISTING = _WORKING | {"старый"}
 
 
 def _existing(p: _Project) -> bool:
@@ -1347,8 +1353,7 @@ def _existing(p: _Project) -> bool:
 def _could_be_in(p: _Project, places: set[str]) -> bool:
     """Whether an object may lie in one of `places`, as far as its name tells."""
     own = {e.name for _, e, how in p.places if how == "name"}
-    head = next((x.head for x in p.mentions if x.tokens == p.name_tokens), None)
-    made = _place_of_name(p.name_tokens, head) if head is not None else None
+    made = _name_place(p)
     if made is not None:
         own.add(made.name)
     return not own or any(_places_compatible(a, b) for a in places for b in own)
@@ -1373,32 +1378,31 @@ def _places_in(m: _Mention, ent_at) -> set[str]:
     return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
 
 
+def _after_on_deposit(tokens: list[Token], reach: int):
+    """The two words after each "месторождение" with "на" at most `reach`
+    words before it ("на (киргизском) месторождении Джеруй")."""
+    for i, t in enumerate(tokens):
+        if t.lemma == "месторождение" and any(z.lemma == "на" for z in tokens[max(0, i - reach):i]):
+            yield tokens[i + 1:i + 3]
+
+
 def _deposit_of(m: _Mention, p: _Project) -> bool:
     """Is the deposit `m` names the one a plant of `p` was said to stand on
     ("Таласский комбинат на месторождении Джеруй")?"""
     names = {t.lemma for t in m.tokens if t is not m.head and t.text[:1].isupper()}
-    if not names:
-        return False
-    for x in p.mentions:
-        toks = x.sent.tokens
-        for i, t in enumerate(toks):
-            if t.lemma == "месторождение":
-                after = {y.lemma for y in toks[i + 1:i + 3]}
-                if names & after and any(z.lemma == "на" for z in toks[max(0, i - 3):i]):
-                    return True
-    return False
+    return bool(names) and any(names & {y.lemma for y in after}
+                               for x in p.mentions for after in _after_on_deposit(x.sent.tokens, 3))
 
 
 def _on_the_deposit(m: _Mention, p: _Project) -> bool:
     """Is a plant said to stand on the deposit `p` ("завод на месторождении",
     "завод на месторождении Тенгиз")?"""
-    toks = m.tokens
-    for i, t in enumerate(toks):
-        if t.lemma == "месторождение" and i > 0 and toks[i - 1].lemma == "на":
-            named = {y.lemma for y in toks[i + 1:i + 3] if y.text[:1].isupper()}
-            own = {y.lemma for x in p.mentions for y in x.tokens if y.text[:1].isupper()}
-            return not named or bool(named & own)
-    return False
+    after = next(_after_on_deposit(m.tokens, 1), None)
+    if after is None:
+        return False
+    named = {y.lemma for y in after if y.text[:1].isupper()}
+    own = {y.lemma for x in p.mentions for y in x.tokens if y.text[:1].isupper()}
+    return not named or bool(named & own)
 
 
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
@@ -1863,6 +1867,12 @@ def _site_of_name(p: _Project, entities: list[Entity]):
     return None
 
 
+def _name_place(p: _Project):
+    """The place the project's name is made from (see _place_of_name), or None."""
+    named = next((m for m in p.mentions if m.tokens == p.name_tokens), None)
+    return _place_of_name(p.name_tokens, named.head) if named is not None else None
+
+
 def _place_of_name(tokens: list[Token], head: Token):
     """The place an object's name is made from: "Шымкентский НПЗ" is in
     Шымкент, "Благовещенская ТЭЦ" in Благовещенск, "Амурский ГХК" in the
@@ -1932,8 +1942,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         site = _site_of_name(p, entities)
         if site is not None:
             location = site
-    named = next((m for m in p.mentions if m.tokens == p.name_tokens), None)
-    named_place = _place_of_name(p.name_tokens, named.head) if named is not None else None
+    named_place = _name_place(p)
     if named_place is not None:
         here = resolve.place(location.name) if location is not None else None
         # a place the gazetteer does not know is most often a small one

@@ -111,7 +111,7 @@ class SpeakerIndex:
         words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
         lemmas = {_title_lemma(w) for w in words[:4]}
         # "турецкий президент": the president whose title named Turkey
-        adjectives = {w[:3] for w in words[:3] if re.search(r"(?:ский|цкий|ский|ская|ское|ского|ской)$", w)}
+        adjectives = {w[:3] for w in words[:3] if re.search(r"(?:ский|цкий|ская|ское|ского|ской)$", w)}
         best = best_country = None
         for pos, lemma, ent, context in self.titles:
             if pos < offset and lemma in lemmas:

@@ -4,6 +4,11 @@ from __future__ import annotations
 from newsfacts import extract
 
 
+def _speakers(text, published="2024-05-01"):
+    """The speaker's name of each quote of `text`, None where none was found."""
+    return [(q.speaker.name if q.speaker else None) for q in extract(text, published=published).quotes]
+
+
 def test_po_slovam_is_a_reported_quote_with_its_speaker():
     f = extract("Министр энергетики Алмасадам Саткалиев посетил стройку.\n"
                 "По словам министра, станция будет готова к зиме следующего года.")
@@ -74,8 +79,7 @@ def test_he_after_a_quote_is_the_person_the_paragraph_spoke_of():
 def test_he_in_a_paragraph_of_quotes_is_the_last_speaker():
     text = ("«Работы идут по графику», — сказал министр энергетики Алишер Султанов. "
             "«Первый блок пустим весной», — добавил он.")
-    quotes = extract(text, published="2022-06-01").quotes
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Алишер Султанов"] * 2
+    assert _speakers(text, published="2022-06-01") == ["Алишер Султанов"] * 2
 
 
 def test_po_ego_slovam_refers_to_the_speaker_just_quoted_not_the_last_one_found():
@@ -94,10 +98,6 @@ def test_po_ee_slovam_after_a_quote_attributed_by_title():
     quotes = extract(text, published="2023-03-17").quotes
     rep = [q for q in quotes if "товарооборот" in q.text]
     assert rep and rep[0].speaker is not None and rep[0].speaker.name == "Батмунхийн Батцэцэг"
-
-
-def _speakers(text):
-    return [(q.speaker.name if q.speaker else None) for q in extract(text, published="2024-05-01").quotes]
 
 
 def test_speaker_after_a_quoted_company_name():
