@@ -17,9 +17,10 @@ from datetime import date
 from typing import Callable, Iterable, Iterator
 
 from ..compute import one_blas_thread
-from ..model import Article, Facts
+from ..model import Article
 from ..read import read_inputs
 from ..read.errors import ReadError
+from ..store.write import Prepared, prepare
 
 
 @dataclass
@@ -48,13 +49,14 @@ def _reason(label: str, exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _extract(job: tuple[str, Article]) -> tuple[str, Facts | str]:
-    """Worker side: facts, or the reason extraction failed (as text, since
-    not every exception pickles)."""
+def _extract(job: tuple[str, Article]) -> tuple[str, Prepared | str]:
+    """Worker side: the facts ready to store (what needs no database is
+    done here, off the one writing process), or the reason extraction
+    failed (as text, since not every exception pickles)."""
     from ..pipeline import extract_article
     label, article = job
     try:
-        return label, extract_article(article)
+        return label, prepare(extract_article(article))
     except Exception as e:  # one bad article must not stop the run
         return label, f"extraction failed: {type(e).__name__}: {e}"
 
@@ -78,8 +80,8 @@ def _one_thread_each() -> None:
     one_blas_thread(force=True)
 
 
-def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tuple[str, Facts | str]]:
-    """Facts of each job in order. `workers` extraction processes run while
+def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tuple[str, Prepared | str]]:
+    """Prepared facts of each job in order. `workers` extraction processes run while
     this one writes, so even one worker overlaps extracting the next
     article with storing the last (a pipeline over two cores); 0 extracts
     here, in turn with writing."""
@@ -96,7 +98,7 @@ def _results(jobs: Iterator[tuple[str, Article]], workers: int) -> Iterator[tupl
     finally:
         gc.unfreeze()  # the workers are forked; this process collects as before
     with pool:
-        yield from pool.imap(_extract, jobs, chunksize=1)
+        yield from pool.imap(_extract, jobs, chunksize=4)
 
 
 def ingest_paths(store, paths: list[str], *, workers: int = 1, published: date | None = None,

@@ -7,18 +7,22 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ..model import Article, Facts
+from ..model import Article
 from ..model.registry import (ArticleDetail, ArticleRecord, EntityDetail, EntityRecord,
                               EventRecord, IngestResult, Page, ProjectDetail, ProjectSummary,
                               QuoteRecord, SearchHit, Stats)
 from . import query_facts, query_projects, schema as t, search as fts
 from .db import StoreError, make_engine, resolve_url, upgrade
+
+if TYPE_CHECKING:
+    from ..model import Facts
+    from .write import Prepared
 
 # The writing side (write, sync_projects and through them the registry and
 # the gazetteer) is imported when first used: query commands start faster.
@@ -58,10 +62,11 @@ class Store:
             with conn.begin():
                 yield conn
 
-    def ingest(self, facts: Facts) -> IngestResult:
-        """Store one article's facts and update the registry, in one
-        transaction: "new", "unchanged" (same content already stored) or
-        "replaced" (same url or id, new content: its old facts go)."""
+    def ingest(self, facts: "Facts | Prepared") -> IngestResult:
+        """Store one article's facts (Facts, or `write.prepare(facts)`) and
+        update the registry, in one transaction: "new", "unchanged" (same
+        content already stored) or "replaced" (same url or id, new content:
+        its old facts go)."""
         from .write import ingest_facts
         with self._writing() as conn:
             result = ingest_facts(conn, facts)

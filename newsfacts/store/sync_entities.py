@@ -69,14 +69,13 @@ class _Found:
     mentions: int
 
 
-def resolve_entities(conn: Connection, ents: list[dict]) -> list[int]:
-    """The registry entity of each of an article's entities (items of
-    Facts.to_dict()["entities"]), creating one where none is the same, and
-    those entities' names and counts updated in place (no rereading of
-    older articles). Called before the article's entities are stored, so
-    they are inserted already linked."""
-    if not ents:
-        return []
+Item = tuple[_Found, list[str], str]  # what the article says, its names, its registry key
+
+
+def entity_items(ents: list[dict]) -> list[Item]:
+    """What the registry needs of an article's entities (items of
+    Facts.to_dict()["entities"]); no database involved, so ingest workers
+    compute it beside extraction."""
     items = []
     for e in ents:
         aliases = e.get("aliases") or []
@@ -84,6 +83,16 @@ def resolve_entities(conn: Connection, ents: list[dict]) -> list[int]:
                        lat=e.get("lat"), lon=e.get("lon"), mentions=len(e.get("mentions") or []))
         items.append((found, _names(found.name, aliases),
                       linking.entity_key(found.type, found.name, found.kb_id, aliases)))
+    return items
+
+
+def resolve_entities(conn: Connection, items: list[Item]) -> list[int]:
+    """The registry entity of each of an article's entities (`entity_items`),
+    creating one where none is the same, and those entities' names and
+    counts updated in place (no rereading of older articles). Called before
+    the article's entities are stored, so they are inserted already linked."""
+    if not items:
+        return []
     by_key: dict[tuple[str, str], int | None] = {}
     for r in conn.execute(_BY_KEY, {"keys": sorted({k for _, _, k in items})}):
         by_key[(r.type, r.key)] = r.id  # descending: the oldest wins

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -39,35 +40,67 @@ def _derived_id(article: Article) -> bool:
     return article.id == stem or re.fullmatch(re.escape(stem) + r"-\d+", article.id) is not None
 
 
-def _previous_versions(conn: Connection, article: Article) -> list[int]:
-    """Stored articles that a changed version of `article` replaces."""
-    conds = []
-    if article.url:
-        conds.append(t.articles.c.url == article.url)
-    if article.id:
-        if _derived_id(article):
-            conds.append((t.articles.c.ext_id == article.id) & (t.articles.c.source == article.source))
-        else:
-            conds.append(t.articles.c.ext_id == article.id)
-    if not conds:
-        return []
-    return list(conn.scalars(select(t.articles.c.id).where(or_(*conds))))
+_a = t.articles
+_BY_KEY = select(_a.c.id).where(_a.c.key == bindparam("key"))
+# The stored article with the same text, or those a changed version of it
+# replaces (same url, or same id; an id the reader derived from the file
+# name only within the same file): one query for both, built once.
+_SAME_OR_OLDER = {
+    derived: select(_a.c.id, _a.c.key).where(or_(
+        _a.c.key == bindparam("key"), _a.c.url == bindparam("url"),
+        (_a.c.ext_id == bindparam("ext")) & (_a.c.source == bindparam("src") if derived else True)))
+    for derived in (False, True)}
 
 
-_BY_KEY = select(t.articles.c.id).where(t.articles.c.key == bindparam("key"))
+def _lookup(conn: Connection, article: Article, key: str) -> tuple[int | None, list[int]]:
+    """(id of the stored article with this text, ids of stored articles a
+    changed version replaces)."""
+    rows = conn.execute(_SAME_OR_OLDER[_derived_id(article)],
+                        dict(key=key, url=article.url, ext=article.id or None, src=article.source)).all()
+    same = next((r.id for r in rows if r.key == key), None)
+    return same, [] if same is not None else [r.id for r in rows]
 
 
 _INSERT_ARTICLE = insert(t.articles)
 
 
-def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
+@dataclass
+class Prepared:
+    """Everything storing an article needs that does not depend on the
+    database. Ingest workers compute it beside extraction, so the one
+    process that writes spends its time on the database alone."""
+    article: Article
+    key: str  # content_key
+    data: dict  # Facts.to_dict()
+    facts_json: str
+    counts: dict  # n_entities, n_events, n_projects, n_quotes
+    entities: list  # sync_entities.entity_items
+    views: list  # (ProjectView, its JSON, blocking keys) per project
+
+
+def prepare(facts: Facts) -> Prepared:
+    from .linking import blocking_keys, project_view, view_to_json
+
     art = facts.article
-    key = content_key(art)
-    found = conn.scalar(_BY_KEY, {"key": key})
+    data = facts.to_dict()
+    views = []
+    for p in data["projects"]:
+        view = project_view(p, data["entities"], art.published)
+        views.append((view, view_to_json(view), sorted({k[:200] for k in blocking_keys(view)})))
+    return Prepared(
+        article=art, key=content_key(art), data=data, facts_json=json.dumps(data, ensure_ascii=False),
+        counts=dict(n_entities=len(facts.entities), n_events=len(facts.events),
+                    n_projects=len(facts.projects), n_quotes=len(facts.quotes)),
+        entities=sync_entities.entity_items(data["entities"]), views=views)
+
+
+def ingest_facts(conn: Connection, facts: Facts | Prepared) -> IngestResult:
+    prep = facts if isinstance(facts, Prepared) else prepare(facts)
+    art, key, data = prep.article, prep.key, prep.data
+    found, old_ids = _lookup(conn, art, key)
     if found is not None:
         return IngestResult(article_id=found, outcome="unchanged")
 
-    old_ids = _previous_versions(conn, art)
     touched_projects: set[int] = set()
     touched_entities: set[int] = set()
     for old in old_ids:
@@ -75,20 +108,16 @@ def ingest_facts(conn: Connection, facts: Facts) -> IngestResult:
         touched_entities |= sync_entities.entities_of_article(conn, old)
         conn.execute(delete(t.articles).where(t.articles.c.id == old))
 
-    data = facts.to_dict()
     article_id = conn.execute(_INSERT_ARTICLE, dict(
         key=key, url=art.url, ext_id=art.id or None, title=art.title,
         published=art.published, source=art.source, text=art.text or "",
-        facts_json=json.dumps(data, ensure_ascii=False),
-        n_entities=len(facts.entities), n_events=len(facts.events),
-        n_projects=len(facts.projects), n_quotes=len(facts.quotes),
-        ingested_at=now(),
+        facts_json=prep.facts_json, ingested_at=now(), **prep.counts,
     )).inserted_primary_key[0]
 
-    local = _store_entities(conn, article_id, data["entities"])
+    local = _store_entities(conn, article_id, data["entities"], prep.entities)
     evidence = _store_events(conn, article_id, data["events"], local)
     evidence += _store_quotes(conn, article_id, data["quotes"], local)
-    project_rows, project_evidence = _store_projects(conn, article_id, data, art.published, local)
+    project_rows, project_evidence = _store_projects(conn, article_id, data["projects"], prep.views, local)
     _insert(conn, t.evidence, evidence + project_evidence)
     added = len(data["entities"]) + len(data["events"]) + len(data["quotes"]) + len(project_rows)
 
@@ -132,10 +161,10 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
         conn.execute(stmt, rows)
 
 
-def _store_entities(conn: Connection, article_id: int, ents: list[dict]) -> dict[str, int]:
+def _store_entities(conn: Connection, article_id: int, ents: list[dict], items: list) -> dict[str, int]:
     """Article entities, linked to the registry, and their mentions; returns
     local id ("e1") -> row id."""
-    registry_ids = sync_entities.resolve_entities(conn, ents)
+    registry_ids = sync_entities.resolve_entities(conn, items)
     ids = _insert_ids(conn, t.article_entities, article_id, [dict(
         article_id=article_id, local_id=e["id"], type=e["type"], name=e["name"], entity_id=entity_id,
         aliases=json.dumps(e.get("aliases") or [], ensure_ascii=False),
@@ -208,25 +237,20 @@ def _figure_rows(p: dict, ap_id: int) -> list[dict]:
     return rows
 
 
-def _store_projects(conn: Connection, article_id: int, data: dict, published,
+def _store_projects(conn: Connection, article_id: int, projects: list[dict], views: list,
                     local: dict[str, int]) -> tuple[list[tuple[int, object, list[str]]], list[dict]]:
     """Article projects with companies, figures and blocking keys; returns
     (row id, ProjectView, keys) per project and their evidence rows."""
-    from .linking import blocking_keys, project_view, view_to_json
-
-    projects = data["projects"]
-    views = [project_view(p, data["entities"], published) for p in projects]
     ids = _insert_ids(conn, t.article_projects, article_id, [dict(
         article_id=article_id, local_id=p["id"], name=p["name"], sector=p.get("sector"),
         status=p.get("status"), location=p["location"]["name"] if p.get("location") else None,
         location_entity_id=_ref_id(p.get("location"), local), jobs=p.get("jobs"),
-        confidence=p.get("confidence"), view_json=view_to_json(view)) for p, view in zip(projects, views)])
+        confidence=p.get("confidence"), view_json=view_json) for p, (_, view_json, _) in zip(projects, views)])
     companies, figures, keys, evidence, out = [], [], [], [], []
-    for p, view, ap_id in zip(projects, views, ids):
+    for p, (view, _, own), ap_id in zip(projects, views, ids):
         companies += [dict(article_project_id=ap_id, article_entity_id=_ref_id(c, local), name=c["name"])
                       for c in p.get("companies") or []]
         figures += _figure_rows(p, ap_id)
-        own = sorted({k[:200] for k in blocking_keys(view)})
         keys += [dict(article_project_id=ap_id, key=k) for k in own]
         out.append((ap_id, view, own))
         evidence += _evidence_rows(article_id, p.get("evidence") or [], "article_project_id", ap_id)

@@ -136,3 +136,21 @@ def test_bad_url_is_a_store_error(tmp_path):
         Store("mysql://nobody@nowhere/db")
     with pytest.raises(StoreError):
         Store(f"sqlite:///{tmp_path}/missing/dir/x.db")
+
+
+def test_prepared_facts_store_as_the_facts_do(store, tmp_path):
+    """Ingest workers send `prepare(facts)` through a pipe: what arrives
+    stores exactly what the facts themselves would."""
+    import pickle
+
+    from newsfacts.store.write import prepare
+    for f in corpus():
+        store.ingest(pickle.loads(pickle.dumps(prepare(f))))
+    other = Store(f"sqlite:///{tmp_path / 'plain.db'}")
+    for f in corpus():
+        other.ingest(f)
+    assert counts(store) == counts(other)
+    mine = [(p.name, p.status, p.capacity_value, p.n_sources) for p in store.projects().items]
+    theirs = [(p.name, p.status, p.capacity_value, p.n_sources) for p in other.projects().items]
+    assert mine == theirs and mine
+    other.close()
