@@ -1898,6 +1898,16 @@ def _place_of_name(tokens: list[Token], head: Token):
     return None
 
 
+def _lead_end(text: str) -> int:
+    """Offset where the lead ends: the headline, then the first paragraph
+    of running text (a dateline or date line alone does not count)."""
+    paragraphs = list(re.finditer(r"[^\n]+", text))
+    for k, m in enumerate(paragraphs):
+        if k > 0 and len(m.group(0).split()) >= 12:
+            return m.end()
+    return len(text)
+
+
 def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Entity] = ()) -> Project:
     # the name first, then the sentences that speak of it, in order
     # ("тепловая электростанция" ... "две парогазовые установки для нее")
@@ -1912,7 +1922,16 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     status = None
     # the news, not the background: cues dated to earlier years count only
     # when there is nothing else
-    stages = ([s for _, s, past in p.stages if not past] or [s for _, s, past in p.weak_stages if not past]
+    # The lead (headline and first paragraph) tells the news; later
+    # paragraphs also retell how the project got there ("блокада заморозила
+    # проект на годы" under a lead saying building has resumed), so a state
+    # the lead gives decides. Plans alone ("«Росатом» построит АЭС") leave
+    # it to the body, which says how far they got ("контракт подписан").
+    lead_end = _lead_end(doc.text)
+    lead = [s for off, s, past in p.stages if not past and off < lead_end]
+    if not any(s != "announced" for s in lead):
+        lead = []
+    stages = (lead or [s for _, s, past in p.stages if not past] or [s for _, s, past in p.weak_stages if not past]
               or [s for _, s, _ in p.stages] or [s for _, s, _ in p.weak_stages])
     # an upgrade of a working plant ("модернизация ТЭЦ идет"): the plant
     # operates, the project is under construction

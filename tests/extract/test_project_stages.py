@@ -177,3 +177,29 @@ def test_thermal_plant_with_gas_turbines_is_gas_power():
 ])
 def test_the_deposit_or_zone_is_a_place_more_specific_than_the_country(text, key, place):
     assert project(text, key).location.name == place
+
+
+# The lead tells the news; the body may retell an earlier stop or start.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Строительство медного рудника в Лорийской области возобновлено\n\n"
+     "ВАНАДЗОР, 3 апреля. Компания «Арм Коппер» возобновила строительство медного рудника "
+     "в Лорийской области после двухлетнего перерыва, сообщили в компании.\n\n"
+     "Проект рассчитан на переработку 5 млн тонн руды в год. Протесты местных жителей "
+     "заморозили проект на два года.", "рудник", "construction"),
+    ("Цементный завод в Сугдской области запущен\n\n"
+     "ХУДЖАНД, 12 мая. Новый цементный завод мощностью 1 млн тонн в год в Сугдской области "
+     "выпустил первую продукцию, сообщила компания-владелец.\n\n"
+     "Работы на площадке приостанавливали из-за нехватки средств, и стройка "
+     "простаивала почти год.", "завод", "operating"),
+])
+def test_the_lead_decides_over_retold_stops(text, key, stage):
+    assert project(text, key).status == stage
+
+
+# A lead that only announces leaves the stage to the body.
+def test_a_lead_of_plans_leaves_the_stage_to_the_body():
+    text = ("«Интер РАО» построит ТЭС в Ташкентской области\n\n"
+            "ТАШКЕНТ, 5 июня. Компания «Интер РАО» построит тепловую электростанцию мощностью "
+            "500 МВт в Ташкентской области, сообщило министерство энергетики республики.\n\n"
+            "В среду стороны подписали контракт на строительство станции.")
+    assert project(text, "ТЭС").status == "pre-construction"
