@@ -12,6 +12,8 @@ Evidence, strongest first:
   both name products and none is shared;
 - proper names (Silleno, «Сила Сибири») - for when shared, against when both
   have one and they differ;
+- the ends of lines named by their stops ("Бейнеу — Бозой — Шымкент") - for
+  when the same, against when both have ends and they differ;
 - capacity and investment, compared across units - for or against;
 - place: same place, a city inside the region, different regions or countries;
 - sector: equal (more for rare sectors), related, or incompatible;
@@ -67,8 +69,11 @@ def _sector_evidence(a: str | None, b: str | None) -> list[tuple[float, str]]:
 
 
 def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
-    out: list[tuple[float, str]] = []
-    out += _number_evidence(a, b)
+    out: list[tuple[float, str]] = _number_evidence(a, b)
+    if out and out[0][0] <= -8.0:
+        # other numbers of one name: the words, places and route the two
+        # names share come with the name and say nothing more
+        return out
     if a.products and b.products:
         shared = a.products & b.products
         if shared:
@@ -81,6 +86,12 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         out.append((min(2.5 + 0.5 * (n - 1), 3.5), "name " + ", ".join(sorted(shared))))
     elif a.proper and b.proper:
         out.append((-2.0, f"names {', '.join(sorted(a.proper))} vs {', '.join(sorted(b.proper))}"))
+    if a.routes and b.routes:
+        if a.routes & b.routes:
+            out.append((1.5, "same route"))
+        else:
+            # the stops are what names a line: other ends, another line
+            out.append((-8.0, "lines with other ends"))
     if a.places & b.places:
         shared = a.places & b.places
         out.append((min(0.6 * len(shared), 1.5),
@@ -116,8 +127,10 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
     if max((n for _, n in numbered.ordinals), default=1) < 2:
         return []
     common = shared_proper(numbered.proper, bare.proper)
+    if numbered.routes & bare.routes:  # "вторая нитка газопровода Бейнеу — Шымкент"
+        common.add("the same line")
     if common:  # "Сила Сибири" and "Сила Сибири — 2"
-        return [(-5.0, f"only one is number {_nums(numbered.ordinals)} of " + ", ".join(sorted(common)))]
+        return [(-8.0, f"only one is number {_nums(numbered.ordinals)} of " + ", ".join(sorted(common)))]
     if numbered.proper:  # the number belongs to a name the other does not use
         return []
     if any(u in _WHOLE_OBJECTS and n >= 2 for u, n in numbered.ordinals):

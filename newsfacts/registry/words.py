@@ -14,6 +14,9 @@ names are compared:
 - ordinals: unit and phase numbers with the noun they count
   (("блок", 2) for "второй энергоблок", ("power", 1) for "ГЭС-1", ("", 2)
   for "Сила Сибири — 2" or "Актогай II"), which must agree noun by noun;
+- routes: the two ends of a line named by its stops ("газопровод Бейнеу —
+  Бозой — Шымкент" runs Бейнеу..Шымкент), as sound keys: two lines with
+  other ends are two lines, however much else they share;
 - content: the other content words, as stems: weak evidence.
 
 Merged registry names are joined with " | "; each part is read on its own.
@@ -100,6 +103,7 @@ class NameInfo:
     proper: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     ordinals: frozenset[tuple[str, int]] = frozenset()
+    routes: frozenset[frozenset[str]] = frozenset()
     content: frozenset[str] = frozenset()
 
 
@@ -177,7 +181,29 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+_DASH = re.compile(r"\s+[—–-]\s+")
+_CAPITAL = re.compile(r"[А-ЯЁA-Z][\w-]*")
+
+
+def _route(text: str) -> frozenset[str] | None:
+    """The ends of "Бейнеу — Бозой — Шымкент" (the capitalised word before
+    the first dash and after the last), or None when the name is no such
+    list ("Сила Сибири — 2" ends in a number)."""
+    segments = _DASH.split(text)
+    if len(segments) < 2:
+        return None
+    first = _CAPITAL.findall(segments[0])
+    last = _CAPITAL.match(segments[-1].lstrip("«\"("))
+    if not first or last is None or not all(_CAPITAL.match(s.lstrip("«\"(")) for s in segments[1:]):
+        return None
+    ends = frozenset(sound(_proper_stem(w)) for w in (first[-1], last.group(0)))
+    return ends if len(ends) == 2 else None
+
+
 def _read_part(text: str, acc: dict[str, set]) -> None:
+    route = _route(text)
+    if route:
+        acc["routes"].add(route)
     quoted = _quoted_spans(text)
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     lemmas = [lemma(t) for t, _, _ in tokens]

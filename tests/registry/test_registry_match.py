@@ -36,6 +36,10 @@ SAME = {
     "name vs description, capacity restated": (SILLENO, PE_DESCRIBED),
     "English product word vs Russian": (PE_ENGLISH, PE_DESCRIBED),
     "project name vs English name, $7.4bn vs $7bn": (SILLENO, PE_ENGLISH),
+    "a line named by its stops, with and without the middle one": (
+        view("газопровод Бейнеу — Бозой — Шымкент", "oil_gas_midstream", "KZ", companies=["kb:org-qazaqgaz"]),
+        view("магистральный газопровод Бейнеу — Шымкент", "oil_gas_midstream", "KZ",
+             "kz-mangystau-region", "kz-beineu")),
     "GW vs MW": (
         view("Камбаратинская ГЭС-1", "hydro_power", "KG", "kg-jalal-abad-region", "kg-jalal-abad-region",
              capacities=[(1.86, "GW")], investments=[(2.9e9, "USD")]),
@@ -134,6 +138,16 @@ DIFFERENT = {
     "only sector and country in common": (
         view("солнечная электростанция", "solar_power", "UZ", companies=["kb:org-universal-energy"]),
         view("фотоэлектрическая станция", "solar_power", "UZ", "uz-jizzakh-region", "uz-jizzakh-region")),
+    "two gas lines from one node, other ends": (
+        view("магистральный газопровод Кумколь — Каракойын — Бейнеу", "oil_gas_midstream", "KZ",
+             "kz-mangystau-region", "kz-beineu", companies=["kb:org-qazaqgaz"], capacities=[(1.0e10, "m3/yr")]),
+        view("газопровод Бейнеу — Жанаозен", "oil_gas_midstream", "KZ", "kz-mangystau-region", "kz-beineu",
+             companies=["kb:org-qazaqgaz"], capacities=[(1.0e10, "m3/yr")])),
+    "a named line and its second string, same size and owner": (
+        view("газопровод Бухара — Ташкент — Бишкек — Алматы", "oil_gas_midstream", "KZ",
+             companies=["kb:org-qazaqgaz"], capacities=[(1.5e10, "m3/yr")], investments=[(2.0e9, "USD")]),
+        view("вторая нитка газопровода Бухара — Ташкент — Бишкек — Алматы", "oil_gas_midstream", "KZ",
+             companies=["kb:org-qazaqgaz"], capacities=[(1.5e10, "m3/yr")], investments=[(2.0e9, "USD")])),
     "second nuclear plant, other vendor": (
         merge_views([view("первая атомная электростанция", "nuclear", "KZ", "kz-almaty-region",
                           "kz-almaty-region", companies=["kb:org-rosatom"], capacities=[(2400.0, "MW")]),
