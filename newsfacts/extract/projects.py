@@ -1415,8 +1415,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if not p.name_tokens:
             continue
         products_p = _products(p.name_tokens)
-        if m.family == "mine" and p.family == "plant" and _deposit_of(m, p):
-            return p  # "месторождение Джеруй" after "комбинат на месторождении Джеруй"
+        if m.family == "mine" and (p.family == "plant" or m.head.lemma == "месторождение") and _deposit_of(m, p):
+            # "месторождение Джеруй" after "комбинат на месторождении Джеруй";
+            # "рудник на месторождении Амулсар": the mine's own deposit
+            return p
         if m.family == "plant" and p.family == "mine" and _on_the_deposit(m, p):
             return p  # "технологический завод на месторождении" after "месторождение Тенгиз"
         if products_m and products_p and not (products_m & products_p):
