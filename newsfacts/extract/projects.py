@@ -725,6 +725,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
                         else "announced"
             elif stage == "construction":
+                if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]):
+                    continue  # "меморандум о возобновлении работ": agreed on, not yet done
                 # building is under way unless the cue itself is put in the
                 # future ("будут вестись монтажные работы")
                 if (FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) or
@@ -734,6 +736,10 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
     return out
 
 
+# what an agreement, a decision or talks are about ("подписали меморандум о
+# возобновлении строительства", "решение о начале работ")
+_AGREED_ON = re.compile(r"(?:меморандум|соглашени|договор|решени|план|переговор|договоренност)\w* "
+                        r"(?:\w+ ){0,3}?об? $")
 _LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорени\w*|перенес\w*|перенос\w*|срок\w*|готов\w* к|"
                            r"подготовк\w* к|приблизить|приближа\w*|дат\w*)\s+(?:\w+\s+)?$")
 _QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")

@@ -203,3 +203,32 @@ def test_a_lead_of_plans_leaves_the_stage_to_the_body():
             "500 МВт в Ташкентской области, сообщило министерство энергетики республики.\n\n"
             "В среду стороны подписали контракт на строительство станции.")
     assert project(text, "ТЭС").status == "pre-construction"
+
+
+@pytest.mark.parametrize("text, key, stage", [
+    # building goes on, or has begun on the site
+    ("Компания «Узбекгидроэнерго» продолжает строить Пскемскую гидроэлектростанцию в Ташкентской области.",
+     "гидроэлектростанц", "construction"),
+    ("Работы на площадке ветровой электростанции в Каракалпакстане начались в апреле.", "электростанц",
+     "construction"),
+    # a stop told with words between the building and the verb
+    ("Строительство медеплавильного завода, рассчитанного на 300 тыс. тонн меди в год, "
+     "фактически остановлено с весны.", "завод", "shelved"),
+])
+def test_more_ways_to_say_a_stage(text, key, stage):
+    assert project(text, key).status == stage
+
+
+@pytest.mark.parametrize("text, key", [
+    # an infinitive is a plan: "может начать строительство"
+    ("Компания может начать строительство завода по выпуску карбамида в Навоийской области "
+     "во втором полугодии.", "завод"),
+    # what an agreement is about has not happened yet
+    ("Правительство и компания подписали меморандум о возобновлении строительных работ на "
+     "медном руднике Шоштадзор.", "рудник"),
+    # a substation to connect the plant is a plan for the plant, not its working
+    ("Для солнечной электростанции в Бухарской области будет построена подстанция для "
+     "подключения к сети.", "электростанц"),
+])
+def test_plans_and_purposes_are_not_a_stage_reached(text, key):
+    assert project(text, key).status not in ("construction", "operating")
