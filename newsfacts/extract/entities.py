@@ -408,6 +408,23 @@ def _adjective_only(span: NerSpan) -> bool:
     return len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
 
 
+_FEMININE_UNITS = {"область", "провинция"}
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)")
+
+
+def _unit_after(span: NerSpan, text: str) -> tuple[int, str] | None:
+    """(end, name) of an administrative noun right after a lone place
+    adjective: "Булганском аймаке" -> "Булганский аймак"."""
+    m = _WORD_AFTER.match(text, span.stop)
+    noun = _admin_noun(m.group(1)) if m else None
+    # a place adjective: "-ский", "-цкий" in any case (the tagger may call it a name)
+    adj = re.fullmatch(r"([А-ЯЁ][а-яё-]+?[сц]к)(?:ий|ой|ая|ое|ого|ому|ом|ую|ей|им)", span.tokens[0].text)
+    if noun is None or adj is None:
+        return None
+    form = adj.group(1) + ("ая" if noun in _FEMININE_UNITS else "ий")
+    return m.end(), f"{form} {noun}"
+
+
 def _region_of_adjective(adj: str) -> str | None:
     """The region or district the adjective is made from, if the gazetteer
     knows it ("Амурский" -> "Амурская область")."""
@@ -523,7 +540,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
             name = _nominative_word(name, type_)
         if type_ == "LOC":
             name = _agree(name)
-            if _adjective_only(span):
+            unit = _unit_after(span, doc.text) if len(span.tokens) == 1 else None
+            if unit is not None:
+                # "в Булганском аймаке": the tagger stops before a noun it
+                # does not know; the place is the adjective with its noun
+                stop, name = unit
+                span = NerSpan(start=span.start, stop=stop, type=span.type, text=doc.text[span.start:stop],
+                               normal=name, tokens=span.tokens)
+            elif _adjective_only(span):
                 name = _region_of_adjective(name)
                 if name is None:
                     continue  # "Абшеронском (участке)": a modifier, not a place named

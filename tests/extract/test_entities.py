@@ -170,3 +170,13 @@ def test_dateline_agency_is_an_organisation(opening, agency):
 def test_acronym_with_a_case_ending_is_the_acronym():
     ents = extract("В отчете РУСАЛа говорится о росте выпуска.", published="2024-05-01").entities
     assert "РУСАЛ" in [e.name for e in ents if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Медный рудник построят в Хэнтэйском аймаке на востоке страны.", "Хэнтэйском аймаке"),
+    ("В Сурхандарьинском вилояте открыли текстильную фабрику.", "Сурхандарьинском вилояте"),
+])
+def test_a_place_adjective_takes_the_unit_noun_the_tagger_missed(text, mention):
+    places = [e for e in extract(text).entities if e.type == "LOC"]
+    assert any(m.text == mention for e in places for m in e.mentions), places
+    assert all(" " in e.name for e in places if e.name.startswith(mention[:5])), places
