@@ -458,7 +458,10 @@ _AGENCY_SLASH = re.compile(r"(?m)^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}[^\n/]{0
 # "АСТАНА. КАЗИНФОРМ –"
 _AGENCY_CAPS = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}\.\s+(?P<name>[А-ЯЁA-Z]{3,}(?:-[А-ЯЁA-Z]+)?)\s*[–—-]")
 # "АШХАБАД, 20 июля (TDH)."
-_AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*\.")
+_AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*[.—–]")
+# "АШХАБАД, 12 апреля. Trend —"
+_AGENCY_AFTER_DATE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n.]{1,25}\.\s+(?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:\.[a-z]{2,3})?)\s*[—–]")
 
 
 def _agency_name(raw: str) -> str:
@@ -473,7 +476,7 @@ def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, stop, name, full name) of news agencies named in datelines
     (cached: the project rules ask once per organisation)."""
     out = []
-    for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN):
+    for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN, _AGENCY_AFTER_DATE):
         for m in rx.finditer(text[:3000]):
             name = _agency_name(m.group("name").strip())
             out.append((m.start("name"), m.end("name"), name, name))

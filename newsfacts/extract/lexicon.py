@@ -64,7 +64,10 @@ def may_be_object_noun(text: str) -> bool:
 
 # Unions and organisations of states: organisations, never places, never
 # the companies of a project.
-STATE_UNIONS = r"союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС"
+STATE_UNIONS = (r"союз|ООН|НАТО|ЕС|Евросоюз|ОПЕК|ШОС|ЕАЭС|СНГ|ОДКБ|БРИКС|"
+                # agencies of the UN and other bodies of states: they review,
+                # fund or object, they do not build
+                r"МАГАТЭ|IAEA|ЮНЕСКО|UNESCO|ВОЗ|ВТО|ОБСЕ|ОЭСР|ФАО|ПРООН|ЮНИСЕФ|IRENA|ИРЕНА|МЭА")
 
 SECTOR_RULES: list[tuple[str, str]] = [
     (r"атомн|аэс\b|ядерн|энергоблок\w* аэс|реактор", "nuclear"),

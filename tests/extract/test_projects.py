@@ -321,6 +321,20 @@ def test_a_government_credit_line_is_not_a_company():
     assert not any("правительств" in n.lower() for n in names)
 
 
+def test_a_bank_that_finances_the_work_is_not_a_company():
+    text = ("Компания «Барки Точик» начала модернизацию Кайраккумской ГЭС в Согдийской области, "
+            "которую финансирует Европейский банк реконструкции и развития.")
+    names = companies(text, "ГЭС")
+    assert not any("банк" in n.lower() for n in names)
+
+
+def test_bodies_of_states_are_not_companies():
+    text = ("Строительство АЭС мощностью 2,4 ГВт в Алматинской области ведет «Росатом»; проект прошел "
+            "проверку МАГАТЭ, а его влияние на озеро Балхаш изучают эксперты ЮНЕСКО.")
+    names = companies(text, "АЭС")
+    assert "МАГАТЭ" not in names and "ЮНЕСКО" not in names
+
+
 def test_a_bank_that_takes_a_share_stays():
     text = ("Банк развития Казахстана станет акционером проекта строительства завода по выпуску стекла "
             "мощностью 200 тысяч тонн в год, получив долю 25%.")
@@ -394,6 +408,16 @@ def test_the_agency_of_the_dateline_is_not_a_company_nor_is_a_government():
             "1 млн тонн в год, сообщило российское правительство.")
     names = companies(text, "завод")
     assert "SteppeNews" not in names and not any("правительств" in n for n in names)
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("ШАНХАЙ, 7 сентября (Синьхуа) — ", "Синьхуа"),
+    ("БАКУ, 8 октября. Report — ", "Report"),
+])
+def test_more_dateline_forms_name_the_agency_not_a_company(opening, agency):
+    text = ("Заголовок\n\n" + opening + "Компания «Восток Цемент» построит цементный завод мощностью "
+            "1 млн тонн в год в Жамбылской области.")
+    assert agency not in companies(text, "завод")
 
 
 def test_fields_a_pipeline_links_are_its_source_not_a_project():
