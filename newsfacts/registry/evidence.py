@@ -87,11 +87,16 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
     elif a.proper and b.proper:
         out.append((-2.0, f"names {', '.join(sorted(a.proper))} vs {', '.join(sorted(b.proper))}"))
     if a.routes and b.routes:
-        if a.routes & b.routes:
+        relations = {_route_relation(x, y) for x in a.routes for y in b.routes}
+        if "same" in relations:
             out.append((1.5, "same route"))
-        else:
-            # the stops are what names a line: other ends, another line
-            out.append((-8.0, "lines with other ends"))
+        elif relations == {"crossing"}:
+            # from one stop to others ("Бейнеу — Шымкент", "Бейнеу —
+            # Жанаозен"): another line. A line inside the other may be a
+            # section or the same line with fewer stops named, and lines
+            # with no stop in common may be one named by countries and by
+            # towns: those say nothing.
+            out.append((-8.0, "lines to other stops"))
     if a.places & b.places:
         shared = a.places & b.places
         out.append((min(0.6 * len(shared), 1.5),
@@ -106,6 +111,22 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         shared = a.content & b.content
         out.append((min(0.4 * len(shared), 1.0), "words " + ", ".join(sorted(shared))))
     return out
+
+
+def _route_relation(x: frozenset[str], y: frozenset[str]) -> str:
+    """"same", "nested", "crossing" (a stop in common, others not) or
+    "apart", with stops compared as name words (case endings differ)."""
+    in_y = {s for s in x if any(same_proper(s, t) for t in y)}
+    in_x = {t for t in y if any(same_proper(s, t) for s in x)}
+    if not in_y:
+        return "apart"
+    if in_y == x and in_x == y:
+        return "same"
+    if in_y == x or in_x == y:
+        return "nested"
+    if any(s.startswith("^") for s in x ^ y):
+        return "apart"  # countries and parts of the world name systems of lines loosely
+    return "crossing"
 
 
 def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
@@ -127,10 +148,17 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
     if max((n for _, n in numbered.ordinals), default=1) < 2:
         return []
     common = shared_proper(numbered.proper, bare.proper)
-    if numbered.routes & bare.routes:  # "вторая нитка газопровода Бейнеу — Шымкент"
+    if any(_route_relation(x, y) == "same" for x in numbered.routes for y in bare.routes):
+        # "вторая нитка газопровода Бейнеу — Шымкент"
         common.add("the same line")
     if common:  # "Сила Сибири" and "Сила Сибири — 2"
-        return [(-8.0, f"only one is number {_nums(numbered.ordinals)} of " + ", ".join(sorted(common)))]
+        reason = f"only one is number {_nums(numbered.ordinals)} of " + ", ".join(sorted(common))
+        if any(u in _NEW_BUILDS for u, n in numbered.ordinals if n >= 2):
+            # a second string, phase or line is a project of its own
+            return [(-8.0, reason)]
+        # a second unit may be the news of the plant ("второй агрегат
+        # Рогунской ГЭС пущен"), not another project
+        return [(-5.0, reason)]
     if numbered.proper:  # the number belongs to a name the other does not use
         return []
     if any(u in _WHOLE_OBJECTS and n >= 2 for u, n in numbered.ordinals):
@@ -139,6 +167,9 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
     # "второй энергоблок" beside a bare "энергоблок": likely the first one
     return [(-0.7, "only one is a numbered unit or phase")]
 
+
+# Numbered parts built as projects of their own, unlike units of one plant.
+_NEW_BUILDS = {"", "нитка", "очередь", "линия", "фаза", "этап", "стадия", "каскад", "участок"}
 
 # Numbers that count whole objects (the families of the lexicon), not parts.
 _WHOLE_OBJECTS = {"plant", "power", "pipe", "mine", "transport", "zone"}
@@ -165,6 +196,20 @@ def _same_name(a: str, b: str) -> list[tuple[float, str]]:
     if shared and (ia.proper or ia.places) and (ib.proper or ib.places):
         return [(1.0, "same name " + sorted(shared, key=len)[-1])]
     return []
+
+
+def _own_name(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> list[tuple[float, str]]:
+    """A proper name both share that is no company's of theirs ("CASA-1000",
+    «Сила Сибири», Silleno) is the project's own: told across years and
+    countries, it says more than a company's name in two plants' names does
+    ("завод Masdar")."""
+    shared = shared_proper(a.proper, b.proper)
+    if not shared:
+        return []
+    firms = [w for key in firms_of
+             for w in re.findall(r"[a-zа-яё0-9]+", companies.label(key).lower()) if len(w) > 2]
+    own = {w for w in shared if not any(same_proper(w, f) for f in firms)}
+    return [(1.0, "own name " + ", ".join(sorted(own)))] if own else []
 
 
 @lru_cache(maxsize=16384)  # a registry project's names are scored against every report
@@ -228,9 +273,11 @@ def _place_words(v: ProjectView) -> set[str]:
 def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     """All the evidence for (+) and against (-) a and b being one project."""
     where = _place_words(a) & _place_words(b) if a.location and b.location else set()
-    out = _name_evidence(_without_place_words(read_name(a.name), where),
-                         _without_place_words(read_name(b.name), where))
+    ia = _without_place_words(read_name(a.name), where)
+    ib = _without_place_words(read_name(b.name), where)
+    out = _name_evidence(ia, ib)
     out += _same_name(a.name, b.name)
+    out += _own_name(ia, ib, a.companies | b.companies)
     out += _sector_evidence(a.sector, b.sector)
     out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))
     out += companies.evidence(a.companies, b.companies)

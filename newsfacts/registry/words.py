@@ -14,9 +14,9 @@ names are compared:
 - ordinals: unit and phase numbers with the noun they count
   (("блок", 2) for "второй энергоблок", ("power", 1) for "ГЭС-1", ("", 2)
   for "Сила Сибири — 2" or "Актогай II"), which must agree noun by noun;
-- routes: the two ends of a line named by its stops ("газопровод Бейнеу —
-  Бозой — Шымкент" runs Бейнеу..Шымкент), as sound keys: two lines with
-  other ends are two lines, however much else they share;
+- routes: the stops of a line named by them ("газопровод Бейнеу — Бозой —
+  Шымкент"), as sound keys: two lines from one stop to other stops are
+  two lines, however much else they share;
 - content: the other content words, as stems: weak evidence.
 
 Merged registry names are joined with " | "; each part is read on its own.
@@ -74,7 +74,7 @@ OBJECT_PRODUCTS = {"газопровод": "газ", "нефтепровод": "
                    }
 # Nouns an ordinal counts ("вторая очередь", "третья нитка").
 # "энергоблок" and "блок" count the same things.
-_SAME_UNIT = {"энергоблок": "блок"}
+_SAME_UNIT = {"энергоблок": "блок", "линия": "нитка"}  # a pipeline's "линия D" is its fourth "нитка"
 UNIT_NOUNS = {"очередь", "энергоблок", "блок", "нитка", "линия", "фаза", "этап", "стадия",
               "агрегат", "турбина", "установка", "реактор", "каскад", "участок", "пусковой"}
 ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -186,18 +186,28 @@ _CAPITAL = re.compile(r"[А-ЯЁA-Z][\w-]*")
 
 
 def _route(text: str) -> frozenset[str] | None:
-    """The ends of "Бейнеу — Бозой — Шымкент" (the capitalised word before
-    the first dash and after the last), or None when the name is no such
-    list ("Сила Сибири — 2" ends in a number)."""
+    """The stops of "Бейнеу — Бозой — Шымкент" (the capitalised word before
+    the first dash, then the first after each), or None when the name is
+    no such list ("Сила Сибири — 2" ends in a number)."""
     segments = _DASH.split(text)
     if len(segments) < 2:
         return None
     first = _CAPITAL.findall(segments[0])
-    last = _CAPITAL.match(segments[-1].lstrip("«\"("))
-    if not first or last is None or not all(_CAPITAL.match(s.lstrip("«\"(")) for s in segments[1:]):
+    rest = [_CAPITAL.match(s.lstrip("«\"(")) for s in segments[1:]]
+    if not first or not all(rest):
         return None
-    ends = frozenset(sound(_proper_stem(w)) for w in (first[-1], last.group(0)))
-    return ends if len(ends) == 2 else None
+    stops = frozenset(_stop_key(w) for w in [first[-1]] + [m.group(0) for m in rest])
+    return stops if len(stops) >= 2 else None
+
+
+def _stop_key(word: str) -> str:
+    """A stop's sound key; "^" marks a country or a part of the world
+    ("Туркменистан — Китай", "Центральная Азия — Китай"), which name a
+    system of lines more loosely than towns do."""
+    key = sound(_proper_stem(word))
+    entry = lookup_place(word) if len(word) >= 3 else None
+    coarse = (entry is not None and entry.type == "country") or lemma(word) in _WORLD_REGION_WORDS
+    return "^" + key if coarse else key
 
 
 def _read_part(text: str, acc: dict[str, set]) -> None:
@@ -275,6 +285,11 @@ def _add_number(digits: str, unit: str, acc) -> None:
 
 def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
     low = tok.lower().replace("ё", "е")
+    if re.fullmatch(r"[A-H]", tok) and i > 0:
+        unit = _unit(lemma(tokens[i - 1][0]))
+        if unit:  # "линия D": the fourth line, as "четвертая нитка" says
+            acc["ordinals"].add((unit, ord(tok) - ord("A") + 1))
+            return
     if re.fullmatch(r"[A-Za-z0-9&'.-]+", tok):
         if low in ENGLISH_PRODUCTS:
             acc["products"].add(ENGLISH_PRODUCTS[low])

@@ -40,6 +40,14 @@ SAME = {
         view("газопровод Бейнеу — Бозой — Шымкент", "oil_gas_midstream", "KZ", companies=["kb:org-qazaqgaz"]),
         view("магистральный газопровод Бейнеу — Шымкент", "oil_gas_midstream", "KZ",
              "kz-mangystau-region", "kz-beineu")),
+    "a line's letter and its number": (
+        view("линия D газопровода Туркменистан — Китай", "oil_gas_midstream", "TJ",
+             capacities=[(3.0e10, "m3/yr")]),
+        view("четвертая нитка газопровода Туркменистан — Китай", "oil_gas_midstream", "TJ",
+             capacities=[(3.0e10, "m3/yr")])),
+    "a project's own name across countries": (
+        view("проект CASA-1000", "power_grid", "TJ", companies=["kb:org-barki-tojik"]),
+        view("линия электропередачи CASA-1000", "power_grid", "KG")),
     "GW vs MW": (
         view("Камбаратинская ГЭС-1", "hydro_power", "KG", "kg-jalal-abad-region", "kg-jalal-abad-region",
              capacities=[(1.86, "GW")], investments=[(2.9e9, "USD")]),
@@ -309,3 +317,12 @@ def test_a_place_the_gazetteer_does_not_know_counts_once():
              investments=[(1.2e9, "USD")])
     reasons = score(a, b)[1]
     assert "name place" not in reasons
+
+
+def test_lines_named_by_countries_and_by_regions_are_not_told_apart_by_stops():
+    a = view("газопровод Центральная Азия — Китай", "oil_gas_midstream", "TJ")
+    b = view("газопровод Туркменистан — Китай", "oil_gas_midstream", "TJ")
+    assert "other stops" not in score(a, b)[1]
+    c = view("газопровод Бейнеу — Жанаозен", "oil_gas_midstream", "KZ")
+    d = view("газопровод Бейнеу — Бозой — Шымкент", "oil_gas_midstream", "KZ")
+    assert "other stops" in score(c, d)[1]
