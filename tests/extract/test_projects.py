@@ -759,3 +759,12 @@ def test_readiness_in_percent_and_erection_under_way_are_construction():
     b = "Готовность завода мощностью 30 тыс. тонн водорода в год превышает 50%."
     assert project(a, "завод").status == "construction"
     assert project(b, "завод").status == "construction"
+
+
+@pytest.mark.parametrize("second", [
+    "Его строила компания «Казахстанская Электролизная Компания».",
+    "Им владеет компания «Евразийская группа».",
+])
+def test_a_builder_or_owner_of_the_object_told_as_a_pronoun(second):
+    text = "В Павлодарской области пущен завод ферросплавов мощностью 240 тыс. тонн в год. " + second
+    assert companies(text, "завод")
