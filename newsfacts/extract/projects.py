@@ -1415,6 +1415,18 @@ def _on_the_deposit(m: _Mention, p: _Project) -> bool:
     return not named or bool(named & own)
 
 
+def _works_the_deposit(m: _Mention, p: _Project, sent) -> bool:
+    """Is `m` an unnamed mining plant (ГОК, обогатительная фабрика) told
+    within two sentences of the deposit `p` is?"""
+    if m.family != "plant" or p.family != "mine" or not p.mentions:
+        return False
+    if p.mentions[0].head.lemma != "месторождение" or sent.index - p.mentions[-1].sent.index > 2:
+        return False
+    if _names(m.tokens, m.head, m.sent) or _plural(m):
+        return False
+    return _sector_of(" ".join(t.text for t in m.tokens)) == "mining_metals"
+
+
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
@@ -1431,6 +1443,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             return p
         if m.family == "plant" and p.family == "mine" and _on_the_deposit(m, p):
             return p  # "технологический завод на месторождении" after "месторождение Тенгиз"
+        if _works_the_deposit(m, p, sent):
+            # "разработка месторождения Жаны-Таш ... обязалась построить
+            # горно-обогатительный комбинат": the plant that works the deposit
+            return p
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)

@@ -84,3 +84,10 @@ def test_the_deposit_a_mine_is_built_on_is_that_mine():
             "Каскабулак в Абайской области. Рудник будет перерабатывать 2 млн тонн руды в год.")
     found = projects(text)
     assert len(found) == 1 and found[0].capacity
+
+
+def test_an_unnamed_mining_plant_next_to_the_deposit_works_that_deposit():
+    text = ("Компания «Тоголок Майнинг» получила лицензию на разработку золоторудного месторождения Тоголок "
+            "в Нарынской области. Она построит горно-обогатительный комбинат на 1 млн тонн руды в год.")
+    found = projects(text)
+    assert len(found) == 1 and found[0].capacity
