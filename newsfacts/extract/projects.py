@@ -406,13 +406,14 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
 
 
 _BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",
-                "модернизация", "реконструкция", "ввод", "возведение"}
+                "модернизация", "реконструкция", "ввод", "возведение", "стройка", "сооружение", "площадка"}
 
 
 def _built(t: Token, sent: Sentence) -> bool:
     parent = _parent(t, sent.tokens)
     return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
-                                   re.match(r"(?:постро|созда|запуст|откр|организ|расшир|возвед)", parent.lemma))
+                                   re.match(r"(?:постро|строи|созда|запуст|откр|организ|расшир|возвед|возвод|"
+                                            r"сооруж|модерниз)", parent.lemma))
 
 
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
@@ -915,6 +916,13 @@ _LEGAL_PREFIX = re.compile(r"^(?:ОАО|АО|ПАО|ЗАО|ООО|ТОО|ОсО�
 _HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
 
 
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    """Do two sets of name words share one, case endings aside ("завод
+    «ЕвроХима»" above, "завод «ЕвроХим-Северо-Запад»" below)?"""
+    stems = lambda words: {re.split(r"[-\s]", w.lower())[0][:6] for w in words if len(w) >= 4}
+    return bool(a & b) or bool(stems(a) & stems(b))
+
+
 def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
     """A headline names the article's subject in its own words ("стройка
     полипропиленового завода в Атырауской области"), the body in others
@@ -950,7 +958,7 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         b = kin[0]
         own, other = _names(h.name_tokens, h.mentions[0].head, h.mentions[0].sent), \
             _names(b.name_tokens, b.mentions[0].head, b.mentions[0].sent)
-        if own and other and not own & other:
+        if own and other and not _names_meet(own, other):
             continue  # two named objects
         b.mentions = h.mentions + b.mentions
         b.modifiers |= h.modifiers

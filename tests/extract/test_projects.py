@@ -768,3 +768,9 @@ def test_readiness_in_percent_and_erection_under_way_are_construction():
 def test_a_builder_or_owner_of_the_object_told_as_a_pronoun(second):
     text = "В Павлодарской области пущен завод ферросплавов мощностью 240 тыс. тонн в год. " + second
     assert companies(text, "завод")
+
+
+def test_a_production_being_built_is_a_project_of_its_sector():
+    text = "Губернатор побывал на строительной площадке нового аммиачного производства в Кингисеппском районе."
+    p = project(text, "производств")
+    assert p.sector == "chemicals" and p.status == "construction"

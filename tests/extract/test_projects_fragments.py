@@ -91,3 +91,10 @@ def test_an_unnamed_mining_plant_next_to_the_deposit_works_that_deposit():
             "в Нарынской области. Она построит горно-обогатительный комбинат на 1 млн тонн руды в год.")
     found = projects(text)
     assert len(found) == 1 and found[0].capacity
+
+
+def test_the_headline_plant_of_a_company_is_the_plant_the_body_names():
+    text = ("В Невинномысске запущен карбамидный завод «Азота»\n\n"
+            "Компания открыла завод по производству карбамида «Азот-Невинномысск» мощностью 700 тыс. тонн в год "
+            "в Ставропольском крае.")
+    assert len(projects(text)) == 1
