@@ -740,7 +740,7 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 # what an agreement, a decision or talks are about ("подписали меморандум о
 # возобновлении строительства", "решение о начале работ")
 _AGREED_ON = re.compile(r"(?:меморандум|соглашени|договор|решени|план|переговор|договоренност)\w* "
-                        r"(?:\w+ ){0,3}?об? $")
+                        r"(?:\w+ )?об? (?:[\w-]+ ){0,3}$")
 _LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорени\w*|перенес\w*|перенос\w*|срок\w*|готов\w* к|"
                            r"подготовк\w* к|приблизить|приближа\w*|дат\w*)\s+(?:\w+\s+)?$")
 _QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")
