@@ -1802,7 +1802,11 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
         return False
     if noun.lemma in _PARTS and tok.pos in ("VERB", "AUX") and noun.rel.startswith("nsubj"):
         return False  # "на заводе производство законсервировано": a part of the plant named
-    return noun.lemma in OBJECT_NOUNS
+    # "рядом со своими действующими мощностями": facilities other than the project
+    return noun.lemma in OBJECT_NOUNS or (tok.rel == "amod" and noun.lemma in _FACILITY_WORDS)
+
+
+_FACILITY_WORDS = {"мощность", "объект", "актив", "предприятие"}
 
 
 # Parts of a plant a stage can be told of: the plant's stage.

@@ -234,3 +234,9 @@ def test_more_ways_to_say_a_stage(text, key, stage):
 ])
 def test_plans_and_purposes_are_not_a_stage_reached(text, key):
     assert project(text, key).status not in ("construction", "operating")
+
+
+def test_working_facilities_beside_the_site_are_not_the_project():
+    text = ("Компания выбрала площадку для нового завода по выпуску метанола мощностью 500 тыс. тонн в год "
+            "рядом со своими действующими мощностями в Навои.")
+    assert project(text, "завод").status != "operating"
