@@ -715,6 +715,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             clause = low[max(0, m.start() - 60):m.end() + 40]
             if stage == "shelved" and re.search(r"возобнов|размороз|перезапуст", low[m.end():m.end() + 60]):
                 continue  # "работы, приостановленные весной, возобновлены": over
+            if stage == "shelved" and re.search(r"решени\w* (?:\w+ ){0,2}$", low[max(0, m.start() - 30):m.start()]):
+                continue  # "инвестиционное решение отложено": the decision waits, nothing stops
+            if stage == "pre-construction" and re.match(r"[^.;,]{0,25}?\b(?:отложен|перенесен|не принят)",
+                                                         low[m.end():]):
+                continue  # "окончательное инвестиционное решение отложено": not taken
             past = _past_year(clause, published)
             if stage == "operating":
                 if _LAUNCH_AHEAD.search(low[max(0, m.start() - 30):m.start()]):
@@ -1275,6 +1280,17 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     low = _fold(sent.text)
     if _ROLE_CUE.search(low) and sent.tokens:
         _unnamed_companies(doc, sent, projects, last_seen, ent_at)
+    # "Сейчас на площадке идет монтаж оборудования" after the plant's
+    # sentence: a stage told without naming the object, of the project
+    # spoken of just before. Weak: it counts only where the project's own
+    # sentences give no stage.
+    # Not from words quoted or judged ("назвал договоренность «лучшим
+    # выходом»"): commentary, often on something else.
+    quoted = re.search(r"[«\"“]", sent.text)
+    cues = [c for c in _stage_cues(sent, published) if not c[2] and c[1] != "announced"] if not quoted else []
+    target = _last_spoken(projects, last_seen, sent.index, 1, earlier=True) if cues else None
+    if target is not None:
+        target.weak_stages.extend(cues)
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
     money, quantities = find_money(sent.text), find_quantities(sent.text)

@@ -240,3 +240,21 @@ def test_working_facilities_beside_the_site_are_not_the_project():
     text = ("Компания выбрала площадку для нового завода по выпуску метанола мощностью 500 тыс. тонн в год "
             "рядом со своими действующими мощностями в Навои.")
     assert project(text, "завод").status != "operating"
+
+
+def test_a_stage_told_without_naming_the_object_is_of_the_one_just_before():
+    text = ("Комплекс по выпуску аммиака в Навоийской области рассчитан на 600 тыс. тонн в год. "
+            "Сейчас на площадке идет монтаж колонного оборудования.")
+    assert project(text, "комплекс").status == "construction"
+
+
+@pytest.mark.parametrize("text", [
+    # words judged in quotes are commentary
+    ("Комплекс по выпуску аммиака в Навоийской области рассчитан на 600 тыс. тонн в год. "
+     "Министр назвал подписанный контракт «лучшим выходом для всех»."),
+    # a decision put off is not taken
+    ("Компания рассматривает проект завода СПГ мощностью 5 млн тонн в год в Мурманской области, "
+     "но окончательное инвестиционное решение отложено."),
+])
+def test_commentary_and_decisions_put_off_are_not_a_stage(text):
+    assert extract(text, published="2024-05-01").projects[0].status == "announced"
