@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -1286,11 +1288,9 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     # sentences give no stage.
     # Not from words quoted or judged ("назвал договоренность «лучшим
     # выходом»"): commentary, often on something else.
-    quoted = re.search(r"[«\"“]", sent.text)
-    cues = [c for c in _stage_cues(sent, published) if not c[2] and c[1] != "announced"] if not quoted else []
-    target = _last_spoken(projects, last_seen, sent.index, 1, earlier=True) if cues else None
-    if target is not None:
-        target.weak_stages.extend(cues)
+    target = _last_spoken(projects, last_seen, sent.index, 1, earlier=True)
+    if target is not None and not re.search(r"[«\"“]", sent.text):
+        target.weak_stages.extend(c for c in _stage_cues(sent, published) if not c[2] and c[1] != "announced")
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
     money, quantities = find_money(sent.text), find_quantities(sent.text)
@@ -1955,6 +1955,7 @@ def _place_of_name(tokens: list[Token], head: Token):
     return None
 
 
+@lru_cache(maxsize=8)  # asked once per project of the text
 def _lead_end(text: str) -> int:
     """Offset where the lead ends: the headline, then the first paragraph
     of running text (a dateline or date line alone does not count)."""
