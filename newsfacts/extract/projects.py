@@ -1955,6 +1955,24 @@ def _place_of_name(tokens: list[Token], head: Token):
     return None
 
 
+# Abbreviated objects by the gender of the noun they stand for.
+_FEMININE_ABBR = "ГЭС|ГРЭС|ТЭЦ|АЭС|ТЭС|ВЭС|СЭС|ГТЭС|ГАЭС|ПГУ|СЭЗ|ОЭЗ|ЛЭП"
+_MASCULINE_ABBR = "НПЗ|ГОК|ГМК|ГХК|ГПЗ|ГПК|ЦОД"
+_OBLIQUE_START = re.compile(
+    rf"^([А-ЯЁ][а-яё-]*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
+
+
+def _nominative_start(name: str) -> str:
+    """"Зарамагской ГЭС-1" -> "Зарамагская ГЭС-1": the tagger leaves the
+    adjective of an abbreviated object in its case when it does not see the
+    abbreviation as the noun it agrees with."""
+    m = _OBLIQUE_START.match(name)
+    if m is None:
+        return name
+    ending = "ая " if m.group(2) else "ий "
+    return m.group(1) + ending + name[m.end():]
+
+
 @lru_cache(maxsize=8)  # asked once per project of the text
 def _lead_end(text: str) -> int:
     """Offset where the lead ends: the headline, then the first paragraph
@@ -2032,7 +2050,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     return Project(
-        id=f"p{i + 1}", name=p.name, sector=sector, status=status or "announced",
+        id=f"p{i + 1}", name=_nominative_start(p.name), sector=sector, status=status or "announced",
         location=Ref(name=location.name, id=location.id, aliases=list(location.aliases)) if location else None,
         companies=[Ref(name=c.name, id=c.id, aliases=list(c.aliases)) for c in p.companies],
         capacity=p.capacity, investment=investment, jobs=p.jobs,

@@ -774,3 +774,12 @@ def test_a_production_being_built_is_a_project_of_its_sector():
     text = "Губернатор побывал на строительной площадке нового аммиачного производства в Кингисеппском районе."
     p = project(text, "производств")
     assert p.sector == "chemicals" and p.status == "construction"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Строительство Экибастузской ГРЭС-3 начнется в следующем году.", "Экибастузская ГРЭС-3"),
+    ("Компания продолжает строить Зарамагскую ГЭС-1 в Северной Осетии.", "Зарамагская ГЭС-1"),
+    ("На Павлодарском НПЗ завершилась модернизация установки.", "Павлодарский НПЗ"),
+])
+def test_an_abbreviated_object_is_named_in_the_nominative(text, name):
+    assert any(p.name.startswith(name) for p in extract(text, published="2024-05-01").projects)
