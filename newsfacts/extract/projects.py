@@ -429,6 +429,16 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     return bool({"другой", "второй", "соседний", "иной"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
+def _none_other(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    """"ни на одной другой ГЭС", "как и другие проекты": other objects in
+    general, said to compare; no object of the news."""
+    if not any(c.lemma in ("другой", "иной") for c in kids.get(head.id, [])):
+        return False
+    before = _fold(sent.text[:head.start - sent.start])[-30:]
+    return bool(re.search(r"\bни\b|\bкак и\b|\bв отличие от\b", before)) or \
+        (head.feats.get("Number") == "Plur" and not any(c.rel == "nummod" for c in kids.get(head.id, [])))
+
+
 def _own_of_a_company(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     """"площадка ACWA Power, которая строит собственную ТЭС": a company's own
     plant is not the one the text is about ("собственный завод" of a
@@ -545,6 +555,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # "Кумтор — крупнейшее золоторудное предприятие страны": what
             # something is, said of an object already named
             anaphoric = True
+        if _none_other(t, sent, kids):
+            continue  # "ни на одной другой гидроэлектростанции": a comparison, no object
         own = _own_of_a_company(t, sent, kids)
         another = _is_another(t, kids) or own
         if another and _feedstock_source(t, sent):
@@ -1512,6 +1524,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # nor the other way round: "каскад из четырех ГЭС" after "Камбаратинская ГЭС-1"
         if _is_group(m) and not any(_is_group(x) for x in p.mentions):
             continue  # "две ветровые электростанции" are not the one station named before
+        if (m.head.lemma == "каскад") != any(x.head.lemma == "каскад" for x in named):
+            continue  # "каскад Зарамагских ГЭС" is not "Зарамагская ГЭС-1", one of its plants
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):

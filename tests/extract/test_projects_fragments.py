@@ -98,3 +98,17 @@ def test_the_headline_plant_of_a_company_is_the_plant_the_body_names():
             "Компания открыла завод по производству карбамида «Азот-Невинномысск» мощностью 700 тыс. тонн в год "
             "в Ставропольском крае.")
     assert len(projects(text)) == 1
+
+
+def test_a_cascade_is_not_one_of_its_plants():
+    text = ("Компания продолжает строить Камбаратинскую ГЭС-1 мощностью 1860 МВт. "
+            "Каскад Камбаратинских ГЭС начали проектировать еще в 1980-е годы.")
+    names = [p.name for p in projects(text)]
+    assert any(n.startswith("Камбаратинская ГЭС-1") for n in names), names
+
+
+def test_other_objects_named_to_compare_are_not_projects():
+    text = ("Мощность Камбаратинской ГЭС-1 составит 1860 МВт: такой плотины нет ни на одной другой "
+            "гидроэлектростанции Центральной Азии.")
+    found = projects(text)
+    assert len(found) == 1 and found[0].capacity
