@@ -1451,6 +1451,9 @@ def _on_the_deposit(m: _Mention, p: _Project) -> bool:
     return not named or bool(named & own)
 
 
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|тогда как|в то время как)\s|;\s")
+
+
 def _works_the_deposit(m: _Mention, p: _Project, sent) -> bool:
     """Is `m` an unnamed mining plant (ГОК, обогатительная фабрика) told
     within two sentences of the deposit `p` is?"""
@@ -1556,13 +1559,22 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
     heads = [(m.head, p) for m, p in bound]
     text = doc.text
 
+    # "X строит завод ..., а в Наманганской области запущено предприятие":
+    # clauses joined by "а", "но" or ";" each tell of their own object
+    cuts = [sent.start + c.start() for c in _CLAUSE_CUT.finditer(sent.text)]
+
+    def clause(offset: int) -> int:
+        return sum(offset >= c for c in cuts)
+
     def owner(offset: int) -> _Project | None:
         tok = _token_at(sent, offset)
         if tok is None:
             return None
         if len(heads) == 1:
             return heads[0][1]
-        scored = sorted(heads, key=lambda hp: (_tree_distance(tok, hp[0], by_id), abs(hp[0].start - tok.start)))
+        here = clause(offset)
+        scored = sorted(heads, key=lambda hp: (clause(hp[0].start) != here, _tree_distance(tok, hp[0], by_id),
+                                               abs(hp[0].start - tok.start)))
         return scored[0][1]
 
     projects_here = {id(p): p for _, p in bound}

@@ -117,3 +117,12 @@ def test_output_an_expansion_adds_is_its_capacity():
     text = ("В Атырауской области начато расширение нефтеперерабатывающего завода. "
             "Расширение должно прибавить к выпуску около 2 млн тонн нефтепродуктов в год.")
     assert {"value": 2e6, "unit": "t/yr"} in extract(text, published="2024-05-01").projects[0].capacity
+
+
+def test_clauses_joined_by_a_keep_their_own_figures_and_places():
+    text = ("В Сурхандарьинской области строится кирпичный завод на 100 млн штук в год, а в Ферганской области "
+            "запущено предприятие по переработке 40 тыс. тонн фруктов в год.")
+    found = {p.name.split()[0]: p for p in extract(text, published="2024-05-01").projects}
+    food = next(p for p in found.values() if p.sector == "agriculture_food")
+    assert food.location is not None and food.location.name == "Ферганская область"
+    assert food.capacity and food.capacity[0]["value"] == 40000
