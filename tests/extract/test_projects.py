@@ -783,3 +783,13 @@ def test_a_production_being_built_is_a_project_of_its_sector():
 ])
 def test_an_abbreviated_object_is_named_in_the_nominative(text, name):
     assert any(p.name.startswith(name) for p in extract(text, published="2024-05-01").projects)
+
+
+@pytest.mark.parametrize("second", [
+    "По 20% владеют японская Mitsui и китайская CNOOC.",
+    "Акционерами проекта являются Mitsui и CNOOC.",
+])
+def test_shareholders_told_in_a_sentence_of_their_own(second):
+    text = "Завод по сжижению газа мощностью 6 млн тонн в год строится на полуострове Ямал. " + second
+    names = companies(text, "завод")
+    assert "Mitsui" in names and "CNOOC" in names, names
