@@ -121,6 +121,10 @@ def _nominative_word(name: str, type_: str) -> str:
     caps = re.fullmatch(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)", name)
     if caps and type_ == "ORG":
         return caps.group(1)  # "РУСАЛа", "СИБУРом": an acronym with a case ending
+    camel = re.fullmatch(r"([А-ЯЁ][А-ЯЁа-яё]*[а-яё])([А-ЯЁ][а-яё]{2,})", name)
+    if camel and type_ == "ORG":
+        # "РусГазДобычей": the last word of a joined name carries the case
+        return camel.group(1) + _nominative_word(camel.group(2), type_)
     if " " in name or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", name):
         return name
     import pymorphy2

@@ -182,3 +182,8 @@ def test_a_place_adjective_takes_the_unit_noun_the_tagger_missed(text, mention):
     places = [e for e in extract(text).entities if e.type == "LOC"]
     assert any(m.text == mention for e in places for m in e.mentions), places
     assert all(" " in e.name for e in places if e.name.startswith(mention[:5])), places
+
+
+def test_a_joined_company_name_in_an_oblique_case_is_put_in_the_nominative():
+    got = ents("Проект реализуется совместно с ТрансНефтеДобычей и Газпромом.")
+    assert ("ORG", "ТрансНефтеДобыча") in got, got
