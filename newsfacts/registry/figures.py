@@ -58,7 +58,10 @@ def compare_capacities(a, b) -> list[tuple[float, str]]:
     for va, ua in a:
         for vb, ub in b:
             ba, bb = base(va, ua), base(vb, ub)
-            if ba is None or bb is None or ba[0] != bb[0]:
+            if ba is None or bb is None or ba[0] != bb[0] or ba[0] in ("area", "energy"):
+                # a site's area and a year's output are no size of the object:
+                # two plants may take neighbouring plots of one size, and an
+                # output is an estimate that two stations of one size share
                 continue
             exact = ba[2] and bb[2]
             ratio = _ratio(ba[1], bb[1])

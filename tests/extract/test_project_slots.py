@@ -126,3 +126,11 @@ def test_clauses_joined_by_a_keep_their_own_figures_and_places():
     food = next(p for p in found.values() if p.sector == "agriculture_food")
     assert food.location is not None and food.location.name == "Ферганская область"
     assert food.capacity and food.capacity[0]["value"] == 40000
+
+
+def test_output_and_area_told_in_sentences_of_their_own():
+    text = ("Солнечная электростанция мощностью 300 МВт будет построена в Навоийской области. "
+            "Ожидаемая выработка — около 700 млн кВт·ч в год. Под станцию выделен участок площадью 600 гектаров.")
+    p = extract(text, published="2024-05-01").projects[0]
+    units = {c["unit"] for c in p.capacity}
+    assert {"MW", "MWh/yr", "ha"} <= units, p.capacity

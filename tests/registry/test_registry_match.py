@@ -156,6 +156,11 @@ DIFFERENT = {
              companies=["kb:org-qazaqgaz"], capacities=[(1.5e10, "m3/yr")], investments=[(2.0e9, "USD")]),
         view("вторая нитка газопровода Бухара — Ташкент — Бишкек — Алматы", "oil_gas_midstream", "KZ",
              companies=["kb:org-qazaqgaz"], capacities=[(1.5e10, "m3/yr")], investments=[(2.0e9, "USD")])),
+    "two stations in one town on plots of one size, outputs near": (
+        view("парогазовая электростанция", "gas_power", "UZ", "uz-syrdarya-region", "uz-shirin",
+             companies=["kb:org-acwa-power"], capacities=[(1.0e7, "MWh/yr"), (55.0, "ha")]),
+        view("парогазовая электростанция", "gas_power", "UZ", "uz-syrdarya-region", "uz-shirin",
+             companies=["kb:org-edf"], capacities=[(1.2e7, "MWh/yr"), (55.0, "ha")])),
     "second nuclear plant, other vendor": (
         merge_views([view("первая атомная электростанция", "nuclear", "KZ", "kz-almaty-region",
                           "kz-almaty-region", companies=["kb:org-rosatom"], capacities=[(2400.0, "MW")]),
