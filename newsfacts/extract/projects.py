@@ -407,6 +407,22 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
     return parent is not None and parent.lemma in _FEEDSTOCK
 
 
+_ROUTE_VERBS = {"идти", "пройти", "проходить", "тянуться", "протянуться", "пролегать", "пролечь", "соединить",
+                "соединять", "связать", "связывать"}
+_LINE_NOUNS = {"линия", "лэп", "газопровод", "нефтепровод", "трубопровод", "магистраль", "дорога", "трасса",
+               "ветка", "участок"}
+
+
+def _line_end(t: Token, sent: Sentence) -> bool:
+    """"линия идет от подстанции «Датка»", "участок от станции Бахты до
+    Аягоза": an end or stop of a line told of, not an object of the news."""
+    cases = {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
+    if not cases & {"от", "до"}:
+        return False
+    parent = _parent(t, sent.tokens)
+    return parent is not None and (parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS)
+
+
 _BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",
                 "модернизация", "реконструкция", "ввод", "возведение", "стройка", "сооружение", "площадка"}
 
@@ -555,6 +571,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # "Кумтор — крупнейшее золоторудное предприятие страны": what
             # something is, said of an object already named
             anaphoric = True
+        if _line_end(t, sent):
+            continue  # "линия идет от подстанции «Датка»": a stop of the line, not a project
         if _none_other(t, sent, kids):
             continue  # "ни на одной другой гидроэлектростанции": a comparison, no object
         own = _own_of_a_company(t, sent, kids)

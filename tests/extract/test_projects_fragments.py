@@ -112,3 +112,10 @@ def test_other_objects_named_to_compare_are_not_projects():
             "гидроэлектростанции Центральной Азии.")
     found = projects(text)
     assert len(found) == 1 and found[0].capacity
+
+
+def test_the_stops_a_line_runs_between_are_not_projects():
+    text = ("Строительство линии электропередачи «Север — Юг» продолжается. В Кыргызстане линия идет "
+            "от подстанции «Кемин» до подстанции «Алай». Линия рассчитана на 1000 МВт.")
+    found = projects(text)
+    assert len(found) == 1 and found[0].capacity, [p.name for p in found]
