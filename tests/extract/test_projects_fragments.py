@@ -119,3 +119,11 @@ def test_the_stops_a_line_runs_between_are_not_projects():
             "от подстанции «Кемин» до подстанции «Алай». Линия рассчитана на 1000 МВт.")
     found = projects(text)
     assert len(found) == 1 and found[0].capacity, [p.name for p in found]
+
+
+def test_what_the_project_provides_for_after_kroме_nego_is_its_part():
+    text = ("Газохимический комплекс в Кашкадарьинской области сможет перерабатывать 4 млрд кубометров газа в год. "
+            "Кроме него, проект предусматривает строительство 200 км промысловых газопроводов. "
+            "Инвестиции оцениваются в 2 млрд долларов.")
+    found = projects(text)
+    assert len(found) == 1 and found[0].investment, [p.name for p in found]
