@@ -1475,7 +1475,7 @@ def _on_the_deposit(m: _Mention, p: _Project) -> bool:
     return not named or bool(named & own)
 
 
-_CLAUSE_CUT = re.compile(r",\s+(?:а|но|тогда как|в то время как)\s|;\s")
+_CLAUSE_CUT = re.compile(r",\s+(?:а(?!\s+также)|но|тогда как|в то время как)\s|;\s")
 
 
 def _works_the_deposit(m: _Mention, p: _Project, sent) -> bool:
