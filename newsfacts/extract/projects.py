@@ -396,9 +396,14 @@ def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token
     return bool(mods) and all(c.start in places for c in mods)
 
 
+def _prepositions(t: Token, sent: Sentence) -> set[str]:
+    """The prepositions a noun takes ("от", "до" in "от подстанции")."""
+    return {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
+
+
 def _feedstock_source(t: Token, sent: Sentence) -> bool:
     by_id = {x.id: x for x in sent.tokens}
-    cases = {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
+    cases = _prepositions(t, sent)
     parent = by_id.get(t.head_id)
     if cases & {"с", "из", "от"}:  # "газ с месторождений", "трасса от месторождений"
         return True
@@ -416,8 +421,7 @@ _LINE_NOUNS = {"линия", "лэп", "газопровод", "нефтепро
 def _line_end(t: Token, sent: Sentence) -> bool:
     """"линия идет от подстанции «Датка»", "участок от станции Бахты до
     Аягоза": an end or stop of a line told of, not an object of the news."""
-    cases = {x.lemma for x in sent.tokens if x.head_id == t.id and x.rel == "case"}
-    if not cases & {"от", "до"}:
+    if not _prepositions(t, sent) & {"от", "до"}:
         return False
     parent = _parent(t, sent.tokens)
     return parent is not None and (parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS)
@@ -1095,8 +1099,7 @@ def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
         return True  # "на площадку в СЭЗ ... доставлены реакторы": where something is put
     if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
         return False
-    cases = {t.lemma for t in m.sent.tokens if t.head_id == m.head.id and t.rel == "case"}
-    return bool(cases & {"в", "на"})
+    return bool(_prepositions(m.head, m.sent) & {"в", "на"})
 
 
 def _is_component(m: _Mention) -> bool:
@@ -1324,9 +1327,11 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     # sentences give no stage.
     # Not from words quoted or judged ("назвал договоренность «лучшим
     # выходом»"): commentary, often on something else.
-    target = _last_spoken(projects, last_seen, sent.index, 1, earlier=True)
-    if target is not None and not re.search(r"[«\"“]", sent.text):
-        target.weak_stages.extend(c for c in _stage_cues(sent, published) if not c[2] and c[1] != "announced")
+    before = _last_spoken(projects, last_seen, sent.index, 1, earlier=True)
+    cues = None
+    if before is not None and not re.search(r"[«\"“]", sent.text):
+        cues = _stage_cues(sent, published)
+        before.weak_stages.extend(c for c in cues if not c[2] and c[1] != "announced")
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
     money, quantities = find_money(sent.text), find_quantities(sent.text)
@@ -1337,7 +1342,8 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
         return
     head = sent.tokens[0]
     pseudo = _Mention(sent=sent, head=head, tokens=[head], anaphoric=True, family=target.family)
-    _fill_slots(doc, sent, [(pseudo, target)], ent_at, money, quantities, _stage_cues(sent, published))
+    _fill_slots(doc, sent, [(pseudo, target)], ent_at, money, quantities,
+                cues if cues is not None else _stage_cues(sent, published))
 
 
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):

@@ -12,8 +12,8 @@ Evidence, strongest first:
   both name products and none is shared;
 - proper names (Silleno, «Сила Сибири») - for when shared, against when both
   have one and they differ;
-- the ends of lines named by their stops ("Бейнеу — Бозой — Шымкент") - for
-  when the same, against when both have ends and they differ;
+- the stops of lines named by them ("Бейнеу — Бозой — Шымкент") - for when
+  the same, against when they share a stop and part for others;
 - capacity and investment, compared across units - for or against;
 - place: same place, a city inside the region, different regions or countries;
 - sector: equal (more for rare sectors), related, or incompatible;
