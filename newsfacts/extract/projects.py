@@ -22,7 +22,7 @@ from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
-                      NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
+                      BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
 from .entities import dateline_agencies, latin_companies
 from .money import find_money
@@ -756,13 +756,17 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if stage == "pre-construction" and re.match(r"[^.;,]{0,25}?\b(?:отложен|перенесен|не принят)",
                                                          low[m.end():]):
                 continue  # "окончательное инвестиционное решение отложено": not taken
+            if stage == "pre-construction" and re.search(r"\bпредстоит\b[^.;]{0,50}$", low[max(0, m.start() - 60):m.start()]):
+                st = "announced"  # "проект еще предстоит провести через экспертизу": none of it begun
             past = _past_year(clause, published)
+            if stage in ("operating", "construction") and _TERMS.search(low[:m.start()]):
+                continue  # "по соглашению Иран сначала сам эксплуатирует ГЭС": the terms, not the news
             if stage == "operating":
                 if _LAUNCH_AHEAD.search(low[max(0, m.start() - 30):m.start()]):
                     # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
                     st = "construction" if re.search(r"строит|строящ|строительств\w* (?:идет|ведет)", low) \
                         else "announced"
-                elif FUTURE_RE.search(clause) and not past:
+                elif (FUTURE_RE.search(clause) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
                         else "announced"
@@ -784,6 +788,11 @@ _AGREED_ON = re.compile(r"(?:меморандум|соглашени|догов�
                         r"(?:\w+ )?об? (?:[\w-]+ ){0,3}$")
 _LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорени\w*|перенес\w*|перенос\w*|срок\w*|готов\w* к|"
                            r"подготовк\w* к|приблизить|приближа\w*|дат\w*)\s+(?:\w+\s+)?$")
+# what an agreement lays down: "по межправительственному соглашению Иран
+# сначала сам эксплуатирует ГЭС, а затем передает ее"
+_TERMS = re.compile(r"(?:^|[.;:]\s)по (?:\w+ ){0,2}?(?:соглашени|договор|контракт|услови)\w*\b[^.;]{0,80}$")
+# "пуск первого агрегата переносится на следующий год": the launch is still ahead
+_PUT_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:перенос|переносит|перенесен|отклады|отложен|сдвига|сдвинут|задержива)")
 _QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")
 _FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:планиру|намечен|начнут|начнется|начнутся|стартуют|стартует|"
                            r"предполага|должн|собира|намерен|ожида)")
@@ -791,7 +800,8 @@ _FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:планиру|намечен
 
 def _past_year(clause: str, published: date | None) -> bool:
     # "в 2016 году", "в начале 1960-х годов"
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)(?:-х)?\b", clause)]
+    # "с 2006 года строит", "работает с 2009 года": since then and still, not past
+    years = [int(y) for y in re.findall(r"(?<!\bс )(?<!\bсо )\b((?:19|20)\d\d)(?:-х)?\b", clause)]
     if not years:
         return False
     if published is None:
@@ -837,7 +847,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         quantities = find_quantities(sent.text)
         cues = _stage_cues(sent, published)
         has_evidence = bool(cues or money or quantities or
-                            re.search(r"строительств|строит|модерниз|реконструкц|расширени|проект|"
+                            re.search(r"строительств|строит|\bпуск|модерниз|реконструкц|расширени|проект|"
                                       r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
                                       r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани", low)
                             or _PRODUCE_NOW.search(low))
@@ -1185,10 +1195,22 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
             continue
         if _SPEC_LABEL.match(t.text) and not quoted:
             continue  # "турбины H-класса": a make of equipment, not a name
+        if not quoted and _capital_of_the_sentence(t, sent):
+            continue
         if quoted or t.text[:1].isupper() or re.match(r"[A-Za-z]", t.text):
             if quoted or not (t.text.isupper() and t.lemma in _TYPE_ACRONYMS):  # not "АЭС"
                 out.add(t.lemma)
     return out
+
+
+def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
+    """"Обогатительная фабрика комбината ...", "Новый завод ...": a word that
+    is capitalised only because it opens the sentence and says the kind or
+    the size of the object, not its name ("Белоярская АЭС" keeps its name)."""
+    first = next((x for x in sent.tokens if x.pos != "PUNCT"), None)
+    if t is not first or t.pos != "ADJ" or t.text.isupper():
+        return False
+    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or _sector_of(t.text) is not None
 
 
 def _quoted(tokens: list[Token]) -> str:
@@ -1675,6 +1697,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if not digits:
             continue
         n = int(digits) * (1000 if (jm.group("k") or jm.group("k2")) else 1)
+        if BUILDERS_BEFORE.search(_fold(sent.text[max(0, jm.start() - 40):jm.start()])):
+            continue  # "на стройке работают 2500 человек": builders, not jobs
         p = owner(sent.start + jm.start())
         if p is not None and p.jobs is None and 0 < n < 10_000_000:
             p.jobs = n
@@ -1864,10 +1888,11 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
         noun = by_id.get(tok.head_id)
     elif tok.pos in ("VERB", "AUX"):
         kids = [t for t in by_id.values() if t.head_id == tok.id]
-        if any(t.lemma == "который" for t in kids):
+        which = next((t for t in kids if t.lemma == "который"), None)
+        if which is not None:
             # "завод, который комбинат возводит": the relative clause
             # hangs on its noun, whatever "который" is in it
-            noun = by_id.get(tok.head_id)
+            noun = _relative_noun(which, by_id.get(tok.head_id), list(by_id.values()))
         else:
             noun = next((t for t in kids if t.rel.startswith("nsubj")), None)
     if noun is None or id(noun) in names:
@@ -1879,6 +1904,19 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
 
 
 _FACILITY_WORDS = {"мощность", "объект", "актив", "предприятие"}
+
+
+def _relative_noun(which: Token, noun: Token | None, tokens: list[Token]) -> Token | None:
+    """The noun "который" stands for: the parser's, unless its gender or number
+    disagree ("завод рядом с производством, которое работает": the
+    производство), then the nearest noun before that agrees."""
+    def agrees(t: Token) -> bool:
+        return all(t.feats.get(k) == which.feats.get(k) for k in ("Number", "Gender")
+                   if which.feats.get(k) and not (k == "Gender" and which.feats.get("Number") == "Plur"))
+    if noun is None or agrees(noun):
+        return noun
+    before = [t for t in tokens if t.start < which.start and t.pos in ("NOUN", "PROPN")]
+    return next((t for t in reversed(before) if agrees(t)), noun)
 
 
 # Parts of a plant a stage can be told of: the plant's stage.

@@ -134,3 +134,37 @@ def test_output_and_area_told_in_sentences_of_their_own():
     p = extract(text, published="2024-05-01").projects[0]
     units = {c["unit"] for c in p.capacity}
     assert {"MW", "MWh/yr", "ha"} <= units, p.capacity
+
+
+def test_a_part_of_the_plant_opening_a_sentence_is_no_object_of_its_own():
+    # "Обогатительная" is capitalised only because it opens the sentence
+    text = ("Михеевский ГОК в Челябинской области выпустил первый концентрат. "
+            "Обогатительная фабрика комбината рассчитана на 18 млн тонн руды в год.")
+    projects = extract(text, published="2014-01-10").projects
+    assert len(projects) == 1, [p.name for p in projects]
+    assert {"value": 18e6, "unit": "t/yr"} in projects[0].capacity
+
+
+@pytest.mark.parametrize("second", [
+    "Общий объем инвестиций в проект составил около 85 млрд рублей.",
+    "Всего в строительство комбината вложено более 85 млрд рублей.",
+])
+def test_the_total_invested_in_the_project_is_its_cost(second):
+    text = "В Челябинской области запущен Томинский ГОК. " + second
+    assert extract(text, published="2020-03-01").projects[0].investment == [
+        {"amount": 85e9, "currency": "RUB"}]
+
+
+def test_the_total_invested_in_a_region_is_no_cost():
+    text = ("В Челябинской области запущен Томинский ГОК. "
+            "Общий объем инвестиций в экономику области за год составил 400 млрд рублей.")
+    assert extract(text, published="2020-03-01").projects[0].investment == []
+
+
+@pytest.mark.parametrize("second, jobs", [
+    ("На предприятии работают более 1200 человек.", 1200),
+    ("На стройке комбината работают 2500 человек.", None),
+])
+def test_people_at_work_are_jobs_but_builders_are_not(second, jobs):
+    text = "В Челябинской области запущен Томинский ГОК. " + second
+    assert extract(text, published="2020-03-01").projects[0].jobs == jobs

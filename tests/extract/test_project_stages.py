@@ -258,3 +258,17 @@ def test_a_stage_told_without_naming_the_object_is_of_the_one_just_before():
 ])
 def test_commentary_and_decisions_put_off_are_not_a_stage(text):
     assert extract(text, published="2024-05-01").projects[0].status == "announced"
+
+
+# Steps still to take, a launch put off, and the terms of an agreement are
+# no stage reached; "с 2006 года строит" is building now, not in the past.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Компания намерена построить ГОК в Сосновском районе. Проект еще предстоит провести через "
+     "государственную экспертизу.", "ГОК", "announced"),
+    ("Пуск Сангтудинской ГЭС-2 переносится на следующий год. Станцию с 2006 года строит иранская "
+     "компания. По соглашению Иран сначала сам эксплуатирует ГЭС, а затем передает ее Таджикистану.",
+     "ГЭС-2", "construction"),
+    ("На площадке Ерейментауской ВЭС бетонируют фундаменты под ветроустановки.", "ВЭС", "construction"),
+])
+def test_still_to_do_put_off_or_agreed_terms(text, key, stage):
+    assert project(text, key, published="2010-06-22").status == stage
