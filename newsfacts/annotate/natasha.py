@@ -11,6 +11,26 @@ from functools import lru_cache
 from ..model.doc import Doc, NerSpan, Sentence, Token
 
 
+# razdel ends a sentence after "тыс." when a unit with a capital inside
+# follows ("220 тыс. кВт"); a short abbreviation followed by a lower-case
+# word on the same line goes on with the sentence
+_ABBR_END = re.compile(r"(?:^|[\s(])[а-яё]{1,5}\.$")
+
+
+def _rejoin_abbreviations(text, sents):
+    held = None
+    for sent in sents:
+        if held is not None:
+            gap = text[held[0] + len(held[1]):sent.start]
+            if _ABBR_END.search(held[1]) and sent.text[:1].islower() and "\n" not in gap:
+                held = (held[0], text[held[0]:sent.start + len(sent.text)])
+                continue
+            yield held
+        held = (sent.start, sent.text)
+    if held is not None:
+        yield held
+
+
 def _paragraph_segmenter():
     """Natasha's segmenter, except that a line break always ends a sentence:
     a headline or a dateline has no full stop, and joined to the lead it
@@ -22,8 +42,7 @@ def _paragraph_segmenter():
 
     class ParagraphSegmenter(Segmenter):
         def sentenize(self, text):
-            for sent in super().sentenize(text):
-                start, text_ = sent.start, sent.text
+            for start, text_ in _rejoin_abbreviations(text, super().sentenize(text)):
                 for m in re.finditer(r"[^\n]+", text_):
                     part = m.group(0)
                     lead = len(part) - len(part.lstrip())

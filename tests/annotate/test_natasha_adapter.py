@@ -1,0 +1,24 @@
+"""Sentence splitting of the Natasha adapter, on sentences written for these tests."""
+from __future__ import annotations
+
+from newsfacts.annotate import annotate
+
+
+def sentences(text):
+    return [s.text for s in annotate(text).sents]
+
+
+def test_a_unit_after_an_abbreviated_thousand_stays_in_its_sentence():
+    # razdel alone ends the sentence after "тыс." when "кВт" follows
+    assert sentences("Мощность станции — 220 тыс. кВт. Ее построили иранцы.") == [
+        "Мощность станции — 220 тыс. кВт.", "Ее построили иранцы."]
+
+
+def test_a_line_break_still_ends_a_sentence():
+    assert sentences("Завод на 5 тыс.\nкВт не потянет") == ["Завод на 5 тыс.", "кВт не потянет"]
+
+
+def test_offsets_point_at_the_text():
+    text = "Планируется 300 тыс. кВт мощности. Затем еще 100 млн. долларов вложений."
+    for s in annotate(text).sents:
+        assert text[s.start:s.stop] == s.text
