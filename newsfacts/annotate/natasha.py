@@ -17,9 +17,31 @@ from ..model.doc import Doc, NerSpan, Sentence, Token
 _ABBR_END = re.compile(r"(?:^|[\s(])[а-яё]{1,5}\.$")
 
 
+# ...and it goes on after "кВт·ч." as after an abbreviation ("ч." for "час"),
+# though a capital after it opens the next sentence
+_UNIT_END = re.compile(r"[кМГ]?Вт\s?[·.*∙]?\s?ч\.\s+(?=[А-ЯЁA-Z«])")
+
+
+def _split_after_units(sents):
+    for sent in sents:
+        start, text_ = sent.start, sent.text
+        cut = 0
+        for m in _UNIT_END.finditer(text_):
+            yield _Piece(start + cut, text_[cut:m.end()].rstrip())
+            cut = m.end()
+        yield _Piece(start + cut, text_[cut:])
+
+
+class _Piece:
+    __slots__ = ("start", "text")
+
+    def __init__(self, start, text):
+        self.start, self.text = start, text
+
+
 def _rejoin_abbreviations(text, sents):
     held = None
-    for sent in sents:
+    for sent in _split_after_units(sents):
         if held is not None:
             gap = text[held[0] + len(held[1]):sent.start]
             if _ABBR_END.search(held[1]) and sent.text[:1].islower() and "\n" not in gap:

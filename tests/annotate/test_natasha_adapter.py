@@ -22,3 +22,9 @@ def test_offsets_point_at_the_text():
     text = "Планируется 300 тыс. кВт мощности. Затем еще 100 млн. долларов вложений."
     for s in annotate(text).sents:
         assert text[s.start:s.stop] == s.text
+
+
+def test_a_sentence_ends_after_kilowatt_hours():
+    # razdel reads "ч." as an abbreviation and runs on into the next sentence
+    assert sentences("ГЭС выработала 0,9 млрд кВт·ч. Станция мощностью 220 МВт стоит на Вахше.") == [
+        "ГЭС выработала 0,9 млрд кВт·ч.", "Станция мощностью 220 МВт стоит на Вахше."]
