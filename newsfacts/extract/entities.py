@@ -88,8 +88,8 @@ def _object_noun(span: NerSpan, doc: Doc) -> str | None:
                 # трубопроводов «Транснефть»" is the operator's name
                 if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS and t.feats.get("Number") != "Plur":
                     return t.lemma
-                if t.pos != "PUNCT":
-                    break
+                if t.pos != "PUNCT" and not (t.text in ("кВ", "kV") or t.pos == "NUM"):
+                    break  # "подстанция 500 кВ «Кемин»": the voltage stands between
     return None
 
 

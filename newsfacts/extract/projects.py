@@ -143,7 +143,11 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
         for c in kids.get(t.id, []):
             if c.rel not in _NAME_RELS or c.pos in ("NUM", "SYM") or c.lemma in _NAME_STOP:
                 continue
-            if any(g.pos in ("NUM", "SYM") for g in kids.get(c.id, [])):
+            if c.text in ("кВ", "kV"):
+                # "линия 500 кВ «Датка — Кемин»": the voltage class is part of
+                # a line's name, and the parser hangs the name on it
+                keep.extend(g for g in kids.get(c.id, []) if g.pos == "NUM")
+            elif any(g.pos in ("NUM", "SYM") for g in kids.get(c.id, [])):
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
             if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
                 continue  # "газопровод X и газопровод Y": two objects
@@ -275,6 +279,9 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
         if t.pos in ("ADJ", "NOUN", "PROPN") and gen and t.lemma not in _NAME_STOP:
             right.append(t)
             k += 1
+        elif t.pos == "NUM" and k + 1 < len(sent_tokens) and sent_tokens[k + 1].text in ("кВ", "kV"):
+            right.extend(sent_tokens[k:k + 2])  # "линии 500 кВ «Датка — Кемин»"
+            k += 2
         else:
             break
     while right and right[-1].pos == "ADJ":
@@ -421,10 +428,19 @@ _LINE_NOUNS = {"линия", "лэп", "газопровод", "нефтепро
 def _line_end(t: Token, sent: Sentence) -> bool:
     """"линия идет от подстанции «Датка»", "участок от станции Бахты до
     Аягоза": an end or stop of a line told of, not an object of the news."""
-    if not _prepositions(t, sent) & {"от", "до"}:
-        return False
     parent = _parent(t, sent.tokens)
-    return parent is not None and (parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS)
+    if parent is None:
+        return False
+    preps = _prepositions(t, sent)
+    if "с" in preps and parent.rel == "obj" and parent.lemma in OBJECT_NOUNS:
+        parent = _parent(parent, sent.tokens) or parent  # "соединить подстанцию X с подстанцией Y"
+    if parent.lemma in _LINKING_VERBS and (t.rel == "obj" or "с" in preps):
+        # "линия должна соединить подстанцию «Датка» с подстанцией «Кемин»":
+        # the ends a line links, when a line is what links them
+        return any(x.lemma in _LINE_NOUNS and x.start < parent.start for x in sent.tokens)
+    if not preps & {"от", "до"}:
+        return False
+    return parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS
 
 
 _BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",
@@ -498,6 +514,9 @@ def _specific(head: Token, phrase: list[Token]) -> bool:
 _NUMBERED = re.compile(r"([а-яё]+)-(\d{1,2})")
 
 
+_LINE_KINDS = [("grid", r"электропередач|подстанц|энергосистем|\bкв\b|\bлэп\b"), ("pipe", r"газопровод|нефтепровод")]
+
+
 def find_mentions(sent: Sentence) -> list[_Mention]:
     kids = _children(sent)
     out = []
@@ -524,8 +543,15 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         numbered = _NUMBERED.fullmatch(lemma)
         if numbered and numbered.group(1) in OBJECT_NOUNS:
             lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
-        if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро", sent.text.lower()):
-            family = "pipe" if "провод" in sent.text.lower() else "transport"
+        if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро|подстанц|"
+                                          r"энергосистем|\bкв\b|\bлэп\b", sent.text.lower()):
+            # by the words of its own phrase first ("линии электропередачи ...
+            # и работам на газопроводе ТАПИ"), then by the sentence's
+            own = " ".join(x.text.lower() for x in sent.tokens if x.head_id == t.id or x is t)
+            family = next((f for text_ in (own, sent.text.lower()) for f, rx in _LINE_KINDS if re.search(rx, text_)),
+                          "transport")
+        elif lemma == "линия" and not any(c.rel in ("amod", "nmod") for c in kids.get(t.id, [])):
+            family = "line"  # "протяженность линии — 405 км": a line told of before, of any kind
         elif lemma == "магистраль" and re.search(r"газ[аеуо]?\b|нефт|прокачк|трубопровод|газопровод",
                                                  sent.text.lower()):
             family = "pipe"  # "магистраль ТАПИ рассчитана на прокачку газа": a pipeline
@@ -571,6 +597,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                       and any(sp.type == "LOC" for sp in sent.spans))
         else:
             starts = False
+        if family == "line":
+            anaphoric, starts = True, False  # a bare "линия" only ever refers back
         if not anaphoric and _superlative_of_a_country(t, phrase, kids):
             # "Кумтор — крупнейшее золоторудное предприятие страны": what
             # something is, said of an object already named
@@ -860,6 +888,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         # parts of a plant ("энергоблоки", "установка пиролиза") come after
         # the objects of their sentence, so that they can join them
         mentions.sort(key=lambda m: _is_component(m))
+        names_only = 0  # mentions that are words of a company's name
         for m in mentions:
             if m.family == "zone" and _zone_is_a_place(m, mentions):
                 continue
@@ -870,6 +899,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # where the new units go; "трасса железной дороги": a part or
             # aspect of a project named before; "энергоблоки" of a plant
             owner = (_site_of(m, projects, last_seen, sent.index)
+                     or _substation_of_line(m, bound, projects, last_seen, sent.index)
                      or _part_of_last(m, projects, last_seen, sent.index)
                      or _whole_of(m, projects, last_seen, sent.index)
                      or (_parent_of(m, bound, projects, last_seen, sent.index) if _is_component(m) else None))
@@ -878,13 +908,17 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 last_seen[projects.index(owner)] = sent.index
                 bound.append((m, owner))
                 continue
-            if not m.anaphoric and (_generic_plural(m, figures) or _inside_org(m, org_spans)):
+            if not m.anaphoric and _inside_org(m, org_spans):
+                names_only += 1
+                continue
+            if not m.anaphoric and _generic_plural(m, figures):
                 continue
             target = None
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index, ent_at)
                 if target is None and not m.starts and (
-                        m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent)) or not figures):
+                        m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent)) or not figures
+                        or m.family == "line"):
                     continue
             if target is None:
                 if not near_evidence:
@@ -915,6 +949,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             bound.append((m, target))
         if bound:
             _fill_slots(doc, sent, bound, ent_at, money, quantities, cues)
+        elif names_only == len(mentions):
+            # "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент»": the
+            # only object words name a company; the sentence is of the project before
+            _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
 
     # "на двух китайских АЭС ... седьмой и восьмой блоки Тяньваньской АЭС, третий
     # и четвертый блоки АЭС «Сюйдапу»": once the members are named, the group
@@ -1110,6 +1148,19 @@ def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
     if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
         return False
     return bool(_prepositions(m.head, m.sent) & {"в", "на"})
+
+
+def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int):
+    """"ввод линии 500 кВ «Датка — Кемин» и подстанции «Кемин»": a substation
+    told with a power line is the line's; so is an unnamed one told just
+    after it ("она пойдет в Чуйскую долину, где достраивается подстанция")."""
+    if m.head.lemma != "подстанция" or m.another:
+        return None
+    line = next((p for other, p in bound if p.family == "grid" and other is not m), None)
+    if line is not None or _names(m.tokens, m.head, m.sent):
+        return line
+    return next((projects[i] for i in sorted(last_seen, key=lambda k: -last_seen[k])
+                 if projects[i].family == "grid" and sent_index - last_seen[i] <= 2), None)
 
 
 def _is_component(m: _Mention) -> bool:
@@ -1390,6 +1441,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # ... and "этого месторождения" may be the deposit a plant was told on
         if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS \
                 and m.head.lemma not in _PLANT_PARTS \
+                and not (_any_line(m) and p.family in _LINE_FAMILIES) \
                 and m.family not in {x.family for x in p.mentions}:
             continue
         best = p
@@ -1398,12 +1450,22 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # "станцию мощностью 2,4 ГВт" paragraphs after the one "атомная
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
-        kin = [p for p in projects if p.family == m.family and p.name and not _ordinals_clash(mods, p.modifiers)]
+        kin = [p for p in projects if p.name and not _ordinals_clash(mods, p.modifiers) and (
+            p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES))]
         if places_m and not all(_could_be_in(p, places_m) for p in kin):
             kin = []
         if len(kin) == 1:
             best = kin[0]
     return best
+
+
+# "согласовывает трассу": the route of whatever line was told of
+_ROUTE_NOUNS = {"трасса"}
+_LINE_FAMILIES = {"pipe", "grid", "transport"}
+
+
+def _any_line(m: _Mention) -> bool:
+    return m.head.lemma in _ROUTE_NOUNS or m.family == "line"
 
 
 def _plural(m: _Mention) -> bool:
@@ -1825,7 +1887,7 @@ _REGULATOR = re.compile(r"экспертиз|надзор|инспекци|ан�
 # правительства Индии") is not one of the project's companies, unless the
 # article also makes it an owner or investor.
 _LENDER_LIKE = re.compile(r"банк|\bbank\b|\bБРК\b|\bВЭБ|\bEXIM|эксимбанк|^правительств", re.I)
-_LOAN_CUE = re.compile(r"кредит|займ|заем|заём|финансир|профинансир|предостав\w* средств|средств\w* предостав|"
+_LOAN_CUE = re.compile(r"кредит|займ|заем|заём|финансир|профинансир|предостав\w* средств|средств\w* (?:[\w-]+ ){0,3}?предостав|"
                        r"на средства|за сч[её]т средств|"
                        r"выдел\w*[^.]{0,40}(?:долл|евро|руб|юан|тенге|сум)", re.I)
 _OWNER_CUE = re.compile(r"акционер|дол[юяи] |доля|совладел|собственник|инвестор\w* проекта|учредител|"

@@ -308,6 +308,11 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
                 acc["ordinals"].add((unit, ORDINALS[lem]))
                 break
         return
+    if low in _NAME_ONLY_OBJECTS:
+        # "ЛЭП": an object noun in names, not a name ("стройка ЛЭП в Южную Азию")
+        acc["objects"].add(low)
+        acc["families"].add(_NAME_ONLY_OBJECTS[low])
+        return
     if lem in OBJECT_NOUNS or low in OBJECT_NOUNS:
         noun = lem if lem in OBJECT_NOUNS else low
         acc["objects"].add(noun)
@@ -319,11 +324,6 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
         return
     if in_quotes:
         acc["proper"].add(_proper_stem(tok))
-        return
-    if low in _NAME_ONLY_OBJECTS:
-        # "ЛЭП": an object noun in names, not a name ("стройка ЛЭП в Южную Азию")
-        acc["objects"].add(low)
-        acc["families"].add(_NAME_ONLY_OBJECTS[low])
         return
     if lem in _WORLD_REGION_WORDS:
         return  # "в Южную Азию", "Центральной Азии": a part of the world, not a name

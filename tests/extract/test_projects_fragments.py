@@ -127,3 +127,48 @@ def test_what_the_project_provides_for_after_kroме_nego_is_its_part():
             "Инвестиции оцениваются в 2 млрд долларов.")
     found = projects(text)
     assert len(found) == 1 and found[0].investment, [p.name for p in found]
+
+
+def test_the_substations_a_line_links_are_its_ends_and_its_voltage_is_its_name():
+    text = ("В Кыргызстане готовят строительство линии электропередачи 220 кВ «Кемин — Балыкчы». "
+            "Линия длиной около 120 км должна соединить подстанцию «Кемин» с новой подстанцией 220 кВ "
+            "«Балыкчы» в Иссык-Кульской области. Подрядчик разрабатывает проектную документацию.")
+    found = extract(text, published="2024-05-01")
+    assert len(found.projects) == 1, [p.name for p in found.projects]
+    line = found.projects[0]
+    assert "220 кВ «Кемин — Балыкчы»" in line.name
+    assert {"value": 120.0, "unit": "km"} in line.capacity
+    assert line.status == "pre-construction"
+    assert "Балыкчы" not in [e.name for e in found.entities if e.type == "ORG"]
+
+
+def test_a_power_line_keeps_its_substations_route_and_bare_mentions():
+    text = ("Ввод ЛЭП 220 кВ «Алай — Кызыл-Кия» отложен\n\n"
+            "Строительство ЛЭП 220 кВ «Алай — Кызыл-Кия» ведется с весны. Она пройдет через Баткенскую "
+            "область к району, где достраивается новая подстанция. Протяженность линии — 95 км. "
+            "Трассу поделили между двумя подрядчиками, один из них — ОсОО «Энергострой». "
+            "Стоимость работ — 40 млн долларов, средства на льготных условиях предоставил Азиатский банк развития.")
+    found = extract(text, published="2024-05-01").projects
+    assert len(found) == 1, [p.name for p in found]
+    line = found[0]
+    assert line.sector == "power_grid"
+    assert {"value": 95.0, "unit": "km"} in line.capacity
+    assert line.investment == [{"amount": 40e6, "currency": "USD"}]
+    names = [c.name for c in line.companies]
+    assert any("Энергострой" in n for n in names) and not any("банк" in n.lower() for n in names)
+
+
+def test_a_line_beside_a_railway_is_not_the_railway():
+    text = ("Стороны начали строить ЛЭП 500 кВ «Туркменабат — Мазари-Шариф». Также обсуждалось "
+            "продление железной дороги до Мазари-Шарифа.")
+    found = extract(text, published="2024-05-01").projects
+    line = next(p for p in found if "ЛЭП" in p.name)
+    assert line.status == "construction"
+    assert all(p is line or p.status != "construction" for p in found), [(p.name, p.status) for p in found]
+
+
+def test_a_company_named_after_the_object_still_tells_of_the_project():
+    text = ("Начато строительство газопровода Бейнеу — Бозой — Шымкент. "
+            "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент», созданное КазТрансГаз и CNPC.")
+    names = [c.name for c in extract(text, published="2012-08-01").projects[0].companies]
+    assert "CNPC" in names
