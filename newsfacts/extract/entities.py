@@ -63,6 +63,9 @@ _ONLY_A_FORM = re.compile(r"(?:(?:пресс-служба|пресс-центр)
 _LEGAL_FORM = re.compile(r"\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|LLC|Ltd|Co|Inc|JSC|АК|НК)\b")
 
 
+_COMPANY_BEFORE = re.compile(r"(?:компани\w*|корпораци\w*|концерн\w*|\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ОсОО|АК|НК))\s*[«\"]$")
+
+
 def _names_an_object(span: NerSpan, doc: Doc) -> bool:
     """Project names are not organisations (GUIDE): "Балхашская ТЭС",
     "Амурский газохимический комплекс", "ВЭС «Хызы-Абшерон»"."""
@@ -71,11 +74,13 @@ def _names_an_object(span: NerSpan, doc: Doc) -> bool:
 
 def _object_noun(span: NerSpan, doc: Doc) -> str | None:
     """The object noun that makes the span an object's name, if any."""
-    if _LEGAL_FORM.search(span.text):
-        return None
+    if _LEGAL_FORM.search(span.text) or _COMPANY_BEFORE.search(doc.text[max(0, span.start - 30):span.start]):
+        return None  # "АО «ТЭЦ-4»", "государственная компания «ТЭЦ-4»": a company named after its plant
     for t in span.tokens:
-        if may_be_object_noun(t.text) and t.lemma in OBJECT_NOUNS:
-            return t.lemma
+        # "ТЭЦ-2", "ГЭС-1": a numbered object noun
+        lemma = re.sub(r"-\d{1,2}$", "", t.lemma)
+        if may_be_object_noun(t.text) and lemma in OBJECT_NOUNS:
+            return lemma
     # a quoted name right after an object noun: ВЭС «Хызы-Абшерон»
     if span.tokens:
         sent = doc.sents[span.tokens[0].sent]

@@ -74,6 +74,7 @@ class _Mention:
     own: bool = False  # "собственная ТЭС" of a company named in the sentence
     # a bare noun that starts a project when nothing before is its antecedent
     starts: bool = False
+    describes: bool = False  # said of an object named elsewhere: never a new one
 
 
 @dataclass
@@ -393,6 +394,24 @@ def _superlative_of_a_country(t: Token, phrase: list[Token], kids: dict[str, lis
     return superlative and country
 
 
+_COPULAS = {"стать", "становиться", "являться", "оставаться", "остаться"}
+
+
+def _predicate(t: Token, sent: Sentence) -> bool:
+    """The noun after "стала", "является": what the subject is. By the words,
+    as the parser often hangs it elsewhere ("стала второй по мощности
+    гидроэлектростанцией")."""
+    if not re.search(r"(?:ой|ей|ом|ем|ами|ями)$", t.text.lower()):
+        return False  # not in the instrumental
+    i = sent.tokens.index(t)
+    for x in reversed(sent.tokens[max(0, i - 6):i]):
+        if x.lemma in _COPULAS:
+            return True
+        if x.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+            return False
+    return False
+
+
 def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     """"станция Аягоз", "до станции Достык": a station named only by a
     place, with no word of power about it, is a railway stop."""
@@ -466,12 +485,14 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
 
 
 def _none_other(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
-    """"ни на одной другой ГЭС", "как и другие проекты": other objects in
+    """"ни на одной другой ГЭС", "как и другие проекты", "чем на любой другой
+    ГЭС": other objects in
     general, said to compare; no object of the news."""
     if not any(c.lemma in ("другой", "иной") for c in kids.get(head.id, [])):
         return False
     before = _fold(sent.text[:head.start - sent.start])[-30:]
-    return bool(re.search(r"\bни\b|\bкак и\b|\bв отличие от\b", before)) or \
+    # "больше, чем на любой другой ГЭС России"
+    return bool(re.search(r"\bни\b|\bкак и\b|\bв отличие от\b|\bлюб\w+\s+(?:\w+\s+)?$|\bчем\b", before)) or \
         (head.feats.get("Number") == "Plur" and not any(c.rel == "nummod" for c in kids.get(head.id, [])))
 
 
@@ -580,6 +601,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "соя вывозится по железной дороге": a route used, not one built
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
+        if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
+            continue  # "шесть наших станций вместе дают 71 ГВт": a fleet at work, not one undertaking
         if lemma == "предприятие" and _legal_form(t, kids):
             continue  # "совместное предприятие Silleno": a company, not what it builds
         phrase = _phrase(t, kids)
@@ -613,8 +636,14 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "пропан поступает с соседнего предприятия": a supplier, not the news
         if another:
             anaphoric = False
+        # "Байхэтань стала второй по мощности гидроэлектростанцией в мире",
+        # "крупнейшего в мире коридора": what an object already named is,
+        # never a new one
+        describes = _predicate(t, sent) or _superlative_of_a_country(t, phrase, kids)
+        if describes:
+            anaphoric, another, starts = True, False, False
         out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
-                            another=another, own=own, starts=starts and anaphoric))
+                            another=another, own=own, starts=starts and anaphoric, describes=describes))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
     # "проект строительства Балхашской ТЭС": the object is the ТЭС, the
@@ -651,7 +680,14 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
     for j in range(i - 1, max(i - 4, 0) - 1, -1):
         if toks[j].text in "—–":
             before = {id(t) for o in mentions if o is not m for t in o.tokens}
-            return j > 0 and id(toks[j - 1]) in before
+            # "Зарамагскую ГЭС-1 на реке Ардон — крупнейшую электростанцию":
+            # a place phrase may stand between the object and the dash
+            for k in range(j - 1, max(j - 6, 0) - 1, -1):
+                if id(toks[k]) in before:
+                    return True
+                if toks[k].pos not in ("ADP", "NOUN", "PROPN", "ADJ"):
+                    return False
+            return False
         if toks[j].pos not in ("ADJ", "DET", "PRON", "NUM"):
             return False
     return False
@@ -918,7 +954,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 target = _antecedent(projects, last_seen, m, sent.index, ent_at)
                 if target is None and not m.starts and (
                         m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent)) or not figures
-                        or m.family == "line"):
+                        or m.family == "line" or m.describes):
                     continue
             if target is None:
                 if not near_evidence:
@@ -1620,7 +1656,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
                      # "станция с газовыми турбинами" after "парогазовая
                      # электростанция": a station of no stated kind is any
                      or (kind_m in ("станция", "электростанция") and p.family == "power"))
-        shared_name = bool(names_m & names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
+        # by stems: the tagger lemmatises a name in one sentence and not in the next ("зарамагскай")
+        shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:
             continue
         was_first, first = first, False
@@ -1633,7 +1670,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
-        if names_m and names_p and not (names_m & names_p):
+        if names_m and names_p and not _names_meet(names_m, names_p):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         if names_m and not names_p and _is_group(p.mentions[0]):
             continue  # one named plant is not the group "две китайские АЭС"
@@ -1869,7 +1906,8 @@ _PLANT_ORG = re.compile(r"(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|
 def _plant_as_org(ent: Entity) -> bool:
     """"ТЭЦ-3" that NER took for an organisation: the plant, not a company of
     it (an operator keeps its legal form: "АО «Рогунская ГЭС»")."""
-    return bool(_PLANT_ORG.fullmatch(ent.name.strip()))
+    # "Зарамагская ГЭС-1" likewise: adjectives before the plant's acronym
+    return bool(re.fullmatch(r"(?:[А-ЯЁ][а-яё-]+\s+)*" + _PLANT_ORG.pattern, ent.name.strip()))
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

@@ -172,3 +172,30 @@ def test_a_company_named_after_the_object_still_tells_of_the_project():
             "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент», созданное КазТрансГаз и CNPC.")
     names = [c.name for c in extract(text, published="2012-08-01").projects[0].companies]
     assert "CNPC" in names
+
+
+def test_what_a_named_plant_is_said_to_be_is_no_plant_of_its_own():
+    text = ("ГЭС Удунде на реке Цзиньша вышла на полную мощность 10,2 ГВт.\n\n"
+            "Удунде стала четвертой по мощности гидроэлектростанцией в мире. «С ней завершено создание "
+            "крупнейшего в мире коридора чистой энергии: шесть наших станций вместе дают более 71 ГВт», — "
+            "сказал глава CTG. Каждый ее агрегат имеет мощность 850 МВт, это позволит ежегодно экономить "
+            "12 млн тонн угля. Напор здесь выше, чем на любой другой ГЭС Китая.")
+    found = extract(text, published="2021-06-20").projects
+    assert len(found) == 1, [p.name for p in found]
+    assert found[0].capacity == [{"value": 10200.0, "unit": "MW"}]
+
+
+def test_a_plant_after_a_place_and_a_dash_is_described_not_doubled():
+    from newsfacts.annotate import annotate
+    from newsfacts.extract.projects import find_mentions
+    sent = annotate("«РусГидро» ввело в эксплуатацию Зеленчукскую ГЭС-2 на реке Кубань — крупнейшую "
+                    "электростанцию Карачаево-Черкесии.").sents[0]
+    assert [m.head.text for m in find_mentions(sent)] == ["ГЭС-2"]
+
+
+def test_a_company_named_after_its_plant_is_a_company_but_the_plant_is_not():
+    found = extract("Государственная компания «ТЭЦ-4» расширит станцию на 120 МВт. "
+                    "Министр назвал главным проектом перевод Алматинской ТЭЦ-2 с угля на газ.",
+                    published="2020-05-01")
+    orgs = {e.name for e in found.entities if e.type == "ORG"}
+    assert "ТЭЦ-4" in orgs and not any("ТЭЦ-2" in o for o in orgs), orgs
