@@ -63,7 +63,7 @@ _ONLY_A_FORM = re.compile(r"(?:(?:пресс-служба|пресс-центр)
 _LEGAL_FORM = re.compile(r"\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|LLC|Ltd|Co|Inc|JSC|АК|НК)\b")
 
 
-_COMPANY_BEFORE = re.compile(r"(?:компани\w*|корпораци\w*|концерн\w*|\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ОсОО|АК|НК))\s*[«\"]$")
+COMPANY_BEFORE = re.compile(r"(?:компани\w*|корпораци\w*|концерн\w*|\b(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ОсОО|АК|НК))\s*[«\"]$")
 
 
 def _names_an_object(span: NerSpan, doc: Doc) -> bool:
@@ -74,7 +74,7 @@ def _names_an_object(span: NerSpan, doc: Doc) -> bool:
 
 def _object_noun(span: NerSpan, doc: Doc) -> str | None:
     """The object noun that makes the span an object's name, if any."""
-    if _LEGAL_FORM.search(span.text) or _COMPANY_BEFORE.search(doc.text[max(0, span.start - 30):span.start]):
+    if _LEGAL_FORM.search(span.text) or COMPANY_BEFORE.search(doc.text[max(0, span.start - 30):span.start]):
         return None  # "АО «ТЭЦ-4»", "государственная компания «ТЭЦ-4»": a company named after its plant
     for t in span.tokens:
         # "ТЭЦ-2", "ГЭС-1": a numbered object noun

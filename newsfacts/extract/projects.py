@@ -24,7 +24,7 @@ from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
-from .entities import dateline_agencies, latin_companies
+from .entities import COMPANY_BEFORE, dateline_agencies, latin_companies
 from .money import find_money
 from .quantity import find_quantities
 
@@ -44,6 +44,8 @@ _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:
               "appos", "nummod", "fixed", "cc", "conj"}
 _ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
              "восьмой", "девятый", "десятый"}
+_ORDINAL_NUMBERS = {w: f"№{i}" for i, w in enumerate(["первый", "второй", "третий", "четвертый", "пятый", "шестой",
+                                                      "седьмой", "восьмой", "девятый", "десятый"], 1)}
 _UNION = re.compile(rf"(?:^|\s)(?:{STATE_UNIONS})(?:\s|$)", re.I)
 # "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"
 _MEDIA_CUE = re.compile(r"(?:(?:сообщ\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
@@ -75,6 +77,7 @@ class _Mention:
     # a bare noun that starts a project when nothing before is its antecedent
     starts: bool = False
     describes: bool = False  # said of an object named elsewhere: never a new one
+    speech: bool = False  # inside someone's quoted words
 
 
 @dataclass
@@ -361,7 +364,8 @@ def _kind(tokens: list[Token], head: Token) -> str:
 _LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
                   "объединить", "объединять"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
-              "запас", "поставка", "добыча", "топливо", "база", "основа"}  # "на базе месторождения"
+              "запас", "поставка", "добыча", "топливо", "база", "основа",  # "на базе месторождения"
+              "угол"}  # the tagger's lemma of "угле" ("на угле месторождения")
 
 
 _WAY_VERBS = {"открыть", "открывать", "проложить", "прокладывать", "расчистить", "расчищать", "дать"}
@@ -601,6 +605,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "соя вывозится по железной дороге": a route used, not one built
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
+        if "вместо" in _prepositions(t, sent):
+            continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
         if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
             continue  # "шесть наших станций вместе дают 71 ГВт": a fleet at work, not one undertaking
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -746,7 +752,8 @@ def _ordinals(mods: set[str]) -> set[str]:
 def _ordinals_clash(a: set[str], b: set[str]) -> bool:
     """Both sets of modifiers carry ordinals and they differ ("первый" and
     "второй", "ГЭС-1" and "ГЭС-2"): two objects."""
-    oa, ob = _ordinals(a), _ordinals(b)
+    # "пятая теплоэлектроцентраль" is "ТЭЦ-5"
+    oa, ob = ({_ORDINAL_NUMBERS.get(x, x) for x in _ordinals(m)} for m in (a, b))
     return bool(oa and ob and oa != ob)
 
 
@@ -901,6 +908,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     prev_evidence = False
     for sent in doc.sents:
         mentions = find_mentions(sent)
+        for m in mentions:
+            m.speech = _in_speech(doc.text, m.head.start)
         if not mentions:
             _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
             prev_evidence = False
@@ -944,7 +953,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 last_seen[projects.index(owner)] = sent.index
                 bound.append((m, owner))
                 continue
-            if not m.anaphoric and _inside_org(m, org_spans):
+            if _inside_org(m, org_spans):
                 names_only += 1
                 continue
             if not m.anaphoric and _generic_plural(m, figures):
@@ -985,6 +994,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             bound.append((m, target))
         if bound:
             _fill_slots(doc, sent, bound, ent_at, money, quantities, cues)
+            _same_site(sent, bound, projects, last_seen)
         elif names_only == len(mentions):
             # "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент»": the
             # only object words name a company; the sentence is of the project before
@@ -1002,9 +1012,16 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     projects = [p for p in projects if not (
         p.mentions and _is_group(p.mentions[0]) and not p.capacity and not p.investment
         and sum(1 for q in named if q is not p and q.family == p.family) >= 2)]
+    # a named object only spoken of in someone's words, with nothing told of
+    # it ("зимой, когда Токтогульская ГЭС вынуждена экономить воду"); an
+    # unnamed one there is more often announced ("следующим шагом станет завод")
+    projects = [p for p in projects if not (
+        p.mentions and all(m.speech for m in p.mentions) and not p.stages
+        and not (p.capacity or p.investment or p.companies or p.jobs)
+        and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent))]
     lenders = _lenders(doc, entities)
     for p in projects:
-        p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c)]
+        p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)]
     out = []
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country, entities))
@@ -1375,6 +1392,8 @@ _FUTURE_OUTPUT = re.compile(r"\b(?:будет|будут|сможет|смогу
 # discussion, in a sentence that does not name it
 _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|поставщик\w* (?:оборудован|технолог)|"
                        r"участник\w* (?:проекта|консорциума|сп\b)|участниками|"
+                       # "с консорциумом, в который вошли Engie, Sojitz и Posco"
+                       r"консорциум\w*,? (?:в (?:который|состав которого) (?:вош|вход)|состоящ|куда вош)|"
                        r"инвестор\w* (?:проекта|выступ)|оператор\w* (?:проекта|станет|будет|выступ)|"
                        # "Строительство ведет X", "Заказчик — Y", "силами Z"
                        r"(?:строительств\w*|работы|сооружени\w*|монтаж\w*) (?:\w+ ){0,3}?"
@@ -1392,6 +1411,40 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
                        r"принадлеж\w* (?:\w+ )?(?:[«\"a-z]|компани|холдинг|концерн|групп)")
 
 
+_SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте")
+
+
+def _same_site(sent: Sentence, bound, projects, last_seen) -> None:
+    """"завод по производству полиэтилена на той же площадке": the place of
+    the object spoken of before."""
+    if not _SAME_SITE.search(_fold(sent.text)):
+        return
+    here = {id(p) for _, p in bound}
+    before = [projects[i] for i in sorted(last_seen, key=lambda k: -last_seen[k])
+              if id(projects[i]) not in here and projects[i].places]
+    if not before:
+        return
+    for _, p in bound:
+        if not p.places:
+            p.places = list(before[0].places)
+
+
+def _in_speech(text: str, at: int) -> bool:
+    """Is offset `at` inside quoted speech (a «...» longer than a name)?"""
+    start = text.rfind("\n", 0, at) + 1
+    depth, opened = 0, None
+    for i in range(start, at):
+        if text[i] == "«":
+            depth += 1
+            opened = i if depth == 1 else opened
+        elif text[i] == "»" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return False
+    close = text.find("»", at)
+    return (close if close != -1 else len(text)) - opened > 60
+
+
 def _recent_project(projects, last_seen, sent: Sentence):
     return _last_spoken(projects, last_seen, sent.index, 4)
 
@@ -1401,8 +1454,11 @@ def _last_spoken(projects, last_seen, sent_index: int, within: int, family: str 
     """The project spoken of last within `within` sentences before (and, unless
     `earlier`, in) sentence `sent_index`, of `family` if given; or None."""
     nearest = 1 if earlier else 0
+    # an object only named in someone's words ("когда Токтогульская ГЭС
+    # вынуждена экономить воду") is not what the narrative goes on about
     recent = [i for i in last_seen if nearest <= sent_index - last_seen[i] <= within
-              and (family is None or projects[i].family == family)]
+              and (family is None or projects[i].family == family)
+              and not all(m.speech for m in projects[i].mentions)]
     return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
 
 
@@ -1466,6 +1522,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         p = projects[i]
         if _ordinals_clash(mods, p.modifiers):
             continue  # "второй атомной станции" does not refer back to the first one
+        if not m.speech and all(x.speech for x in p.mentions):
+            continue  # named only in someone's words: the narrative speaks of its own object
         if places_m and not _could_be_in(p, places_m):
             return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
         if m.head.lemma in ANAPHORA_NOUNS and _existing(p):
@@ -1827,6 +1885,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         tok = _token_at(sent, offset)
         if tok is not None and _cue_of_other_object(tok, by_id, names):
             continue
+        if tok is not None and _base_of_expansion(tok, by_id):
+            continue  # "расширит действующую станцию": the base works, the expansion is the news
         if _ELLIPTIC_OTHER.search(text[max(sent.start, offset - 25):offset]):
             continue  # "запустили фабрику, вторую законсервировали": the second one's
         p = owner(offset)
@@ -1903,9 +1963,12 @@ _ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|
 _PLANT_ORG = re.compile(r"(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
 
 
-def _plant_as_org(ent: Entity) -> bool:
+def _plant_as_org(ent: Entity, text: str) -> bool:
     """"ТЭЦ-3" that NER took for an organisation: the plant, not a company of
-    it (an operator keeps its legal form: "АО «Рогунская ГЭС»")."""
+    it (an operator keeps its legal form: "АО «Рогунская ГЭС»", "компания
+    «ТЭЦ-4»")."""
+    if any(COMPANY_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent.mentions):
+        return False
     # "Зарамагская ГЭС-1" likewise: adjectives before the plant's acronym
     return bool(re.fullmatch(r"(?:[А-ЯЁ][а-яё-]+\s+)*" + _PLANT_ORG.pattern, ent.name.strip()))
 
@@ -2004,6 +2067,17 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
 
 
 _FACILITY_WORDS = {"мощность", "объект", "актив", "предприятие"}
+_EXPAND_WORDS = {"расширить", "расширять", "модернизировать", "реконструировать",
+                 "расширение", "модернизация", "реконструкция", "увеличить", "нарастить"}
+
+
+def _base_of_expansion(tok: Token, by_id: dict[str, Token]) -> bool:
+    """"действующую" in "расширит действующую станцию на 120 МВт"."""
+    if tok.rel != "amod" or tok.lemma not in _WORKING | {"работающий", "работать"}:
+        return False
+    noun = by_id.get(tok.head_id)
+    verb = by_id.get(noun.head_id) if noun is not None else None
+    return verb is not None and verb.lemma in _EXPAND_WORDS
 
 
 def _relative_noun(which: Token, noun: Token | None, tokens: list[Token]) -> Token | None:

@@ -199,3 +199,38 @@ def test_a_company_named_after_its_plant_is_a_company_but_the_plant_is_not():
                     published="2020-05-01")
     orgs = {e.name for e in found.entities if e.type == "ORG"}
     assert "ТЭЦ-4" in orgs and not any("ТЭЦ-2" in o for o in orgs), orgs
+
+
+def test_a_numbered_plant_and_its_ordinal_are_one_and_what_replaces_it_is_another():
+    text = ("Правительство расторгло соглашение по ТЭЦ-5\n\n"
+            "Правительство решило расторгнуть концессионное соглашение о строительстве пятой "
+            "теплоэлектроцентрали в Улан-Баторе. Соглашение было подписано с консорциумом, в который вошли "
+            "Engie и Sojitz. Станцию мощностью 450 МВт планировалось построить на востоке столицы.\n\n"
+            "Вместо ТЭЦ-5 государственная компания «ТЭЦ-4» расширит действующую угольную станцию на 120 МВт. "
+            "Стоимость работ оценивается в 350 млрд тугриков.")
+    found = extract(text, published="2020-01-16").projects
+    assert len(found) == 2, [p.name for p in found]
+    chp5, chp4 = found
+    assert chp5.status == "cancelled" and chp5.capacity == [{"value": 450.0, "unit": "MW"}]
+    assert {"Engie", "Sojitz"} <= {c.name for c in chp5.companies}
+    assert chp4.status == "announced" and chp4.investment == [{"amount": 350e9, "currency": "MNT"}]
+    assert "ТЭЦ-4" in [c.name for c in chp4.companies]
+
+
+def test_an_object_only_named_in_someones_words_is_no_project_and_takes_nothing():
+    text = ("Кабмин подписал соглашение о строительстве ТЭС «Кара-Кече» мощностью 600 МВт в Нарынской "
+            "области. Станция будет работать на угле одноименного месторождения.\n\n"
+            "«Она даст нам мощность зимой, когда Токтогульская ГЭС вынуждена экономить воду, и мы "
+            "перестанем зависеть от импорта», — сказал премьер.\n\n"
+            "По его словам, подрядчик CMEC возьмет на себя проектирование и строительство.")
+    found = extract(text, published="2023-09-01").projects
+    assert [p.name for p in found] == ["ТЭС «Кара-Кече»"] or len(found) == 1, [p.name for p in found]
+    assert "CMEC" in [c.name for c in found[0].companies]
+
+
+def test_a_plant_on_the_same_site_takes_the_site_of_the_one_before():
+    text = ("В Атырауской области запущен завод полипропилена мощностью 500 тыс. тонн в год. "
+            "«Следующим шагом станет завод по производству полиэтилена на той же площадке», — сказал глава компании.")
+    found = extract(text, published="2022-11-01").projects
+    pe = next(p for p in found if "полиэтилен" in p.name)
+    assert pe.location is not None and pe.location.name == "Атырауская область"
