@@ -829,6 +829,12 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue  # "окончательное инвестиционное решение отложено": not taken
             if stage == "pre-construction" and re.search(r"\bпредстоит\b[^.;]{0,50}$", low[max(0, m.start() - 60):m.start()]):
                 st = "announced"  # "проект еще предстоит провести через экспертизу": none of it begun
+            elif stage == "pre-construction" and (
+                    re.search(r"(?:\bготов[аоы]?|\bпримет|\bбуд(?:ет|ут)|планиру\w*|намерен\w*)\s+(?:\w+\s+){0,3}$",
+                              low[max(0, m.start() - 40):m.start()])):
+                # "область готова выделить участок", "решение примет после
+                # подготовки ТЭО": a step still ahead
+                st = "announced"
             past = _past_year(clause, published)
             if stage in ("operating", "construction") and _TERMS.search(low[:m.start()]):
                 continue  # "по соглашению Иран сначала сам эксплуатирует ГЭС": the terms, not the news
@@ -981,7 +987,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                     target.name = _kind_of(projects[:-1], m)
                     target.name_tokens = m.tokens if target.name else []
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
-                                   and target.family == m.family):
+                                   and target.family == m.family and not _loses_name(target, m)):
                 if not m.anaphoric or not target.name:
                     target.name_tokens = m.tokens
                     target.name = _balance_quotes(normalize_phrase(m.tokens))
@@ -1026,6 +1032,13 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country, entities))
     return out
+
+
+def _loses_name(p: _Project, m: _Mention) -> bool:
+    """Would naming `p` by `m` drop its proper name ("Токтогульская ГЭС" for
+    "станция в городе Кара-Куль Джалал-Абадской области")?"""
+    return bool(p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
+                and not _names(m.tokens, m.head, m.sent))
 
 
 def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> None:

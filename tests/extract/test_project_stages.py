@@ -272,3 +272,15 @@ def test_commentary_and_decisions_put_off_are_not_a_stage(text):
 ])
 def test_still_to_do_put_off_or_agreed_terms(text, key, stage):
     assert project(text, key, published="2010-06-22").status == stage
+
+
+# Readiness and decisions still to take are plans; "подготовке к зиме" is no
+# readiness to build anything.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Компания планирует построить в Экибастузе алюминиевый завод. Аким готов выделить под проект "
+     "земельный участок, а решение о строительстве компания примет после подготовки ТЭО.", "завод", "announced"),
+    ("О реконструкции Нурекской ГЭС и подготовке к зиме рассказал министр. Третий гидроагрегат "
+     "сейчас монтируется.", "ГЭС", "construction"),
+])
+def test_readiness_and_steps_ahead(text, key, stage):
+    assert project(text, key, published="2024-05-01").status == stage

@@ -234,3 +234,10 @@ def test_a_plant_on_the_same_site_takes_the_site_of_the_one_before():
     found = extract(text, published="2022-11-01").projects
     pe = next(p for p in found if "полиэтилен" in p.name)
     assert pe.location is not None and pe.location.name == "Атырауская область"
+
+
+def test_a_longer_description_does_not_take_the_plants_name_away():
+    text = ("О реконструкции Токтогульской ГЭС рассказал министр. Станция в городе Кара-Куль "
+            "Джалал-Абадской области дает 40% электроэнергии страны, ее мощность вырастет до 1440 МВт.")
+    found = extract(text, published="2023-10-01").projects
+    assert [p.name for p in found] == ["Токтогульская ГЭС"]
