@@ -307,12 +307,36 @@ def _masculine_nominative(span: NerSpan) -> str | None:
     return " ".join(out)
 
 
+# Chinese surnames, which stand first and do not decline ("с Фан Яньшуем")
+_CHINESE_SURNAMES = {"Ван", "Ли", "Чжан", "Лю", "Чэнь", "Ян", "Хуан", "Чжао", "У", "Чжоу", "Сюй", "Сунь",
+                     "Ма", "Чжу", "Ху", "Го", "Хэ", "Гао", "Линь", "Ло", "Чжэн", "Лян", "Се", "Сун", "Тан",
+                     "Хань", "Фэн", "Дэн", "Цао", "Пэн", "Цзэн", "Сяо", "Тянь", "Дун", "Пань", "Юань", "Цай",
+                     "Юй", "Ду", "Е", "Чэн", "Вэй", "Су", "Люй", "Дин", "Жэнь", "Шэнь", "Яо", "Лу",
+                     "Цзян", "Цуй", "Чжун", "Тань", "Лэй", "Фан", "Цинь", "Си", "Мяо", "Бай", "Янь", "Кун"}
+
+
+def _chinese_nominative(span: NerSpan) -> str | None:
+    """"Фан Яньшуем", "Чжан Сяомина": the surname stays, the given name
+    declines like a Russian noun ("-ем"/"-я" after a vowel is "-й")."""
+    words = [t for t in span.tokens if t.pos != "PUNCT"]
+    if len(words) != 2 or words[0].text not in _CHINESE_SURNAMES:
+        return None
+    given = words[1]
+    if given.feats.get("Case") in (None, "Nom"):
+        return None
+    text = given.text
+    fixed = re.sub(r"(?<=[аеиоуыэюя])(?:ем|я|ю|е)$", "й", text)
+    if fixed == text:
+        fixed = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|а|у|е)$", "", text)
+    return f"{words[0].text} {fixed}" if fixed != text else None
+
+
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
         return ""
     if span.type == "PER":
-        name = _a_surname(name, span)
+        name = _chinese_nominative(span) or _a_surname(name, span)
         if name == _clean(span.text):
             name = _masculine_nominative(span) or name
     if span.type == "ORG":
@@ -329,7 +353,27 @@ def _span_name(span: NerSpan) -> str:
     outside = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()
     if outside and outside != name and sum(ch.isalpha() for ch in outside) >= 2:
         name = outside
+    if span.type == "ORG":
+        name = _keep_complements(name, span)
     return name
+
+
+def _keep_complements(name: str, span: NerSpan) -> str:
+    """"Азиатский банк развития (АБР)" normalised as "Азиатский банк
+    развитие": the words after the head noun are its complements and stay
+    as written; only the head and the words before it take the nominative."""
+    raw = re.sub(r"\s*\([^)]*\)?\s*$", "", span.text).split()
+    words = name.split()
+    if len(words) != len(raw) or len(words) < 3:
+        return name
+    head = next((i for i, t in enumerate(span.tokens) if t.pos == "NOUN"), None)
+    if head is None or head >= len(words) - 1:
+        return name
+    tail = raw[head + 1:]
+    # only genitive complements ("развития", "реконструкции и развития")
+    if not all(re.search(r"(?:ия|ии|а|я|ов|ей|и|ы|ого|его|ой|ей|их)$|^и$", w.lower()) for w in tail):
+        return name
+    return " ".join(words[:head + 1] + tail)
 
 
 class _Group:
@@ -718,3 +762,23 @@ def _merge_person_surnames(groups: list[_Group]) -> None:
                     t.names.append(n)
             t.mentions.extend(g.mentions)
             g.mentions = []
+
+
+# "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"
+_MEDIA_CUE = re.compile(r"(?:(?:сообщ\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
+                        r"цитиру\w*|по информации|публику\w*|отмеча\w*)"
+                        # "сообщило в среду агентство Синьхуа"
+                        r"(?:\s+(?:в|во)\s+\w+)?"
+                        r"(?:\s+(?:информационное\s+)?(?:агентств\w*|информагентств\w*|издани\w*|газет\w*|"
+                        r"телеканал\w*|портал\w*|ИА|сайт\w*))?"
+                        # a news agency, not a state one ("при агентстве «Узатом»")
+                        r"|информационн\w+\s+агентств\w*|информагентств\w*)\s*[«\"„]?\s*$", re.I)
+
+
+def is_media(ent: Entity, text: str) -> bool:
+    """Is the organisation cited as a source ("сообщает Kun.uz"), not an actor?"""
+    agencies = {start for start, *_ in dateline_agencies(text)}  # "CentralAsia (MNG) -"
+    for m in ent.mentions:
+        if m.start in agencies or _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
+            return True
+    return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))

@@ -16,7 +16,7 @@ from ..link import resolve
 from ..model import Entity, Event, Evidence, Ref
 from ..model.doc import Doc
 from .dates import find_dates
-from .entities import is_dateline
+from .entities import is_dateline, is_media
 from .lexicon import OBJECT_NOUNS
 from .speakers import TITLE_WORDS, SpeakerIndex
 
@@ -79,6 +79,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 continue  # "Кабинет министров Кыргызстана": part of a name, not a place of the event
             if e.type == "LOC" and _of_a_title(sent, start):
                 continue  # "премьер-министр Монголии": whose minister, not where they met
+            if e.type == "ORG" and is_media(e, doc.text):
+                continue  # "сообщает Kun.uz": the source, not a party
             bucket = {"PER": persons, "ORG": orgs, "LOC": places}[e.type]
             if e not in bucket:
                 bucket.append(e)

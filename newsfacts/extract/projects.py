@@ -24,7 +24,7 @@ from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
-from .entities import COMPANY_BEFORE, dateline_agencies, latin_companies
+from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
 from .money import find_money
 from .quantity import find_quantities
 
@@ -47,15 +47,6 @@ _ORDINALS = {"первый", "второй", "третий", "четвертый
 _ORDINAL_NUMBERS = {w: f"№{i}" for i, w in enumerate(["первый", "второй", "третий", "четвертый", "пятый", "шестой",
                                                       "седьмой", "восьмой", "девятый", "десятый"], 1)}
 _UNION = re.compile(rf"(?:^|\s)(?:{STATE_UNIONS})(?:\s|$)", re.I)
-# "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"
-_MEDIA_CUE = re.compile(r"(?:(?:сообщ\w*|переда\w*|пиш\w*|информиру\w*|по данным|со ссылкой на|"
-                        r"цитиру\w*|по информации|публику\w*|отмеча\w*)"
-                        # "сообщило в среду агентство Синьхуа"
-                        r"(?:\s+(?:в|во)\s+\w+)?"
-                        r"(?:\s+(?:информационное\s+)?(?:агентств\w*|информагентств\w*|издани\w*|газет\w*|"
-                        r"телеканал\w*|портал\w*|ИА|сайт\w*))?"
-                        # a news agency, not a state one ("при агентстве «Узатом»")
-                        r"|информационн\w+\s+агентств\w*|информагентств\w*)\s*[«\"„]?\s*$", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
                       r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
                       r"комитет|агентство|ведомств|госкомитет|мажилис|сенат|дума|государственн\w* (?:комитет|агентств)|"
@@ -884,14 +875,6 @@ def _past_year(clause: str, published: date | None) -> bool:
     if published is None:
         return max(years) < 2000  # decades ago whatever the article's date
     return max(years) < published.year
-
-
-def _is_media(ent: Entity, text: str) -> bool:
-    agencies = {start for start, *_ in dateline_agencies(text)}  # "CentralAsia (MNG) -"
-    for m in ent.mentions:
-        if m.start in agencies or _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
-            return True
-    return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))
 
 
 # ----------------------------------------------------------------- main
@@ -1988,7 +1971,7 @@ def _plant_as_org(ent: Entity, text: str) -> bool:
 
 def _not_a_builder(ent: Entity, text: str) -> bool:
     """Ministries, governments, media and unions of states do not build plants."""
-    return (_is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
+    return (is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
             or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name)))
 
 

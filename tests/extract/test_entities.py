@@ -187,3 +187,21 @@ def test_a_place_adjective_takes_the_unit_noun_the_tagger_missed(text, mention):
 def test_a_joined_company_name_in_an_oblique_case_is_put_in_the_nominative():
     got = ents("Проект реализуется совместно с ТрансНефтеДобычей и Газпромом.")
     assert ("ORG", "ТрансНефтеДобыча") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр провел переговоры с Фан Яньшуем.", "Фан Яньшуй"),
+    ("По словам Чжан Сяомина, работы идут по графику.", "Чжан Сяомин"),
+    ("Кредит выделили Азиатский банк развития (АБР) и ЕБРР.", "Азиатский банк развития"),
+])
+def test_names_in_their_dictionary_form(text, name):
+    found = extract(text, published="2023-01-01").entities
+    assert any(e.name == name or name in e.aliases for e in found), [(e.name, e.aliases) for e in found]
+    assert not any("развитие" in e.name for e in found)
+
+
+def test_a_medium_cited_is_no_party_to_a_signing():
+    text = ("Азиатский банк развития и ЕБРР в среду подписали в Ташкенте кредитные соглашения с компанией "
+            "Masdar, сообщает Kun.uz.")
+    events = extract(text, published="2023-11-29").events
+    assert events and all(p.name != "Kun.uz" for e in events for p in e.participants)
