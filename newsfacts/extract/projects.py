@@ -934,6 +934,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # aspect of a project named before; "энергоблоки" of a plant
             owner = (_site_of(m, projects, last_seen, sent.index)
                      or _substation_of_line(m, bound, projects, last_seen, sent.index)
+                     or _serving_part(m, bound, projects, last_seen, sent.index)
                      or _part_of_last(m, projects, last_seen, sent.index)
                      or _whole_of(m, projects, last_seen, sent.index)
                      or (_parent_of(m, bound, projects, last_seen, sent.index) if _is_component(m) else None))
@@ -1197,6 +1198,44 @@ def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
     if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
         return False
     return bool(_prepositions(m.head, m.sent) & {"в", "на"})
+
+
+# the works that serve another object: a pipeline's compressor and pumping
+# stations, a plant's connecting substation, a port's terminal
+_SERVING_STATIONS = ("компрессорн", "насосн", "нефтеперекачивающ", "газоперекачивающ", "перекачивающ",
+                     "приемн", "головн", "газоизмерительн")
+
+
+def _serving_part(m: _Mention, bound, projects, last_seen, sent_index: int):
+    """The object a serving part belongs to ("компрессорная станция
+    «Караозек»" of the gas pipeline, "подстанция для подключения к сети" of
+    the solar plant, the container terminal of the port). An access road
+    the state builds to a site is an undertaking of its own."""
+    if m.another:
+        return None
+    mods = [c.lemma for c in m.sent.tokens if c.head_id == m.head.id and c.rel == "amod"]
+    after = _fold(m.sent.text[m.head.stop - m.sent.start:][:40])
+    family = None
+    if m.head.lemma == "станция" and any(x.startswith(_SERVING_STATIONS) for x in mods):
+        family = "pipe"
+    elif m.head.lemma == "подстанция" and re.match(r"\W*для (?:подключени|выдачи|присоединени)", after):
+        family = "*"
+    elif m.head.lemma in ("терминал", "причал") and not _names(m.tokens, m.head, m.sent):
+        family = "port"
+    if family is None:
+        return None
+
+    def fits(p: _Project) -> bool:
+        if p.family is None:
+            return False
+        if family == "port":
+            return any(x.head.lemma == "порт" for x in p.mentions)
+        return family == "*" or p.family == family
+    here = next((p for other, p in bound if other is not m and fits(p)), None)
+    if here is not None:
+        return here
+    return next((projects[i] for i in sorted(last_seen, key=lambda k: -last_seen[k])
+                 if sent_index - last_seen[i] <= 3 and fits(projects[i])), None)
 
 
 def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int):

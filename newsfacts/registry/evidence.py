@@ -270,6 +270,16 @@ def _place_words(v: ProjectView) -> set[str]:
     return out
 
 
+def _named_after_place(info, other: ProjectView) -> list[tuple[float, str]]:
+    """"Анаклийский порт" and a port located in Анаклия: the name is the
+    other's place (stems of 5 letters; the extractor gives a place stem)."""
+    if not other.location or not info.proper:
+        return []
+    words = {w.lower()[:5] for w in re.findall(r"\w+", places.label(other.location)) if len(w) >= 5}
+    hits = sorted(p for p in info.proper if len(p) >= 5 and p[:5] in words)
+    return [(1.5, f"named after its place {places.label(other.location)}")] if hits else []
+
+
 def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     """All the evidence for (+) and against (-) a and b being one project."""
     where = _place_words(a) & _place_words(b) if a.location and b.location else set()
@@ -278,6 +288,7 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     out = _name_evidence(ia, ib)
     out += _same_name(a.name, b.name)
     out += _own_name(ia, ib, a.companies | b.companies)
+    out += _named_after_place(ia, b) or _named_after_place(ib, a)
     out += _sector_evidence(a.sector, b.sector)
     out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))
     out += companies.evidence(a.companies, b.companies)

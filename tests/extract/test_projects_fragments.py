@@ -241,3 +241,12 @@ def test_a_longer_description_does_not_take_the_plants_name_away():
             "Джалал-Абадской области дает 40% электроэнергии страны, ее мощность вырастет до 1440 МВт.")
     found = extract(text, published="2023-10-01").projects
     assert [p.name for p in found] == ["Токтогульская ГЭС"]
+
+
+def test_stations_that_serve_a_pipeline_or_a_plant_are_its_parts():
+    text = ("Начато строительство газопровода Бейнеу — Бозой — Шымкент мощностью 10 млрд кубометров в год. "
+            "На трассе построят компрессорную станцию «Караозек» в Кызылординской области.\n\n"
+            "В Азербайджане строится солнечная электростанция мощностью 230 МВт. Для нее возводится "
+            "подстанция для подключения к сети «Азерэнержи».")
+    found = extract(text, published="2014-05-22").projects
+    assert len(found) == 2, [p.name for p in found]

@@ -331,3 +331,14 @@ def test_lines_named_by_countries_and_by_regions_are_not_told_apart_by_stops():
     c = view("газопровод Бейнеу — Жанаозен", "oil_gas_midstream", "KZ")
     d = view("газопровод Бейнеу — Бозой — Шымкент", "oil_gas_midstream", "KZ")
     assert "other stops" in score(c, d)[1]
+
+
+def test_a_name_made_from_the_other_ones_place_is_evidence():
+    # "Поти" is a place the gazetteer may not know: the extractor keeps its stem
+    described = view("глубоководный морской порт", "transport_logistics", "GE", location="потий",
+                     companies=["org:потийская компания"])
+    named = view("Потийский глубоководный порт", "transport_logistics", "GE",
+                 companies=["org:потийская компания"])
+    p, reason = score(described, named)
+    assert "named after its place" in reason
+    assert p >= THRESHOLD
