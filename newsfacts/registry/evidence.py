@@ -161,6 +161,10 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         return [(-5.0, reason)]
     if numbered.proper:  # the number belongs to a name the other does not use
         return []
+    if any(u in _NEW_BUILDS and u and n >= 2 for u, n in numbered.ordinals):
+        # "вторая нитка" beside a line told without a number: that one is the
+        # first, and a second string is built as a project of its own
+        return [(-4.0, f"only one is the {_nums(numbered.ordinals)}")]
     if any(u in _WHOLE_OBJECTS and n >= 2 for u, n in numbered.ordinals):
         # "вторая АЭС в стране" beside an unnumbered АЭС: that one is the first
         return [(-3.0, f"only one is the {_nums(numbered.ordinals)}")]

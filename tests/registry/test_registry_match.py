@@ -342,3 +342,11 @@ def test_a_name_made_from_the_other_ones_place_is_evidence():
     p, reason = score(described, named)
     assert "named after its place" in reason
     assert p >= THRESHOLD
+
+
+def test_a_second_string_told_without_a_name_is_not_the_line_told_without_a_number():
+    first = view("нефтепровод Сковородино — Мохэ — Дацин", "oil_gas_midstream", "CN",
+                 capacities=[(15e6, "t/yr")])
+    second = view("вторая нитка поставки российской нефти", "oil_gas_midstream", "CN",
+                  capacities=[(15e6, "t/yr")])
+    assert score(first, second)[0] < THRESHOLD
