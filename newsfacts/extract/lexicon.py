@@ -58,7 +58,7 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
 
 # Object and anaphora nouns keep their first three letters in every form:
 # a token whose text starts otherwise need not be lemmatized to be ruled out.
-OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия"))
+OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод"))
 
 
 def may_be_object_noun(text: str) -> bool:

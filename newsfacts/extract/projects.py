@@ -568,6 +568,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                           "transport")
         elif lemma == "линия" and not any(c.rel in ("amod", "nmod") for c in kids.get(t.id, [])):
             family = "line"  # "протяженность линии — 405 км": a line told of before, of any kind
+        elif lemma == "отвод" and re.search(r"нефтепровод|газопровод|трубопровод|\bвсто\b|нефт|газ[аеуо]?\b",
+                                           sent.text.lower()):
+            family = "pipe"  # "отвод от ВСТО на Китай": a branch line ("отвод земли" is no object)
         elif lemma == "магистраль" and re.search(r"газ[аеуо]?\b|нефт|прокачк|трубопровод|газопровод",
                                                  sent.text.lower()):
             family = "pipe"  # "магистраль ТАПИ рассчитана на прокачку газа": a pipeline
@@ -1411,7 +1414,9 @@ _CONTRACT = re.compile(r"(?:контракт\w*|договор\w*|подряд\w
 _SLOT_WORDS = re.compile(r"стоимост|вложен|вложит|инвестиц|обойд|потребу|оценива|мощност|производительност|пропускн|прибав|добавит|добавят|"
                          r"протяженност|рассчитан|финансирован|сумм\w* (?:соглашени|контракт|договор|проект)|"
                          # "Ожидаемая выработка — около 1 млрд кВт·ч в год", "участок площадью 1000 гектаров"
-                         r"выработк|площад\w* (?:около |более |до )?\d")
+                         r"выработк|площад\w* (?:около |более |до )?\d|"
+                         # "Труба прокачивает 15 млн тонн нефти в год"
+                         r"прокачива\w*|прокачк\w*|перекачива\w*")
 
 
 # "предполагается получать до 1,25 млн тонн в год", "будет выпускать":
@@ -1447,6 +1452,16 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
 
 
 _SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте")
+
+
+def _in_route_name(text: str, at: int) -> bool:
+    """Is offset `at` inside a quoted name of ends joined by a dash
+    («Восточная Сибирь — Тихий океан»)?"""
+    opened = text.rfind("«", 0, at)
+    if opened == -1 or text.rfind("»", 0, at) > opened:
+        return False
+    close = text.find("»", at)
+    return close != -1 and re.search(r"\s[—–]\s", text[opened:close]) is not None
 
 
 def _same_site(sent: Sentence, bound, projects, last_seen) -> None:
@@ -1835,6 +1850,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if p is None:
             continue
         if ent.type == "LOC":
+            if _in_route_name(sent.text, span.start - sent.start):
+                continue  # «Восточная Сибирь — Тихий океан»: the ends of a system's name, not where this is
             kb = resolve.place(ent.name)
             # a place the gazetteer does not know is most often a small one;
             # a continent or a macro-region is not

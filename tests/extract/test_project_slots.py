@@ -168,3 +168,20 @@ def test_the_total_invested_in_a_region_is_no_cost():
 def test_people_at_work_are_jobs_but_builders_are_not(second, jobs):
     text = "В Челябинской области запущен Томинский ГОК. " + second
     assert extract(text, published="2020-03-01").projects[0].jobs == jobs
+
+
+def test_a_branch_line_its_throughput_and_not_the_ends_of_its_systems_name():
+    text = ("Строители отвода от нефтепроводной системы «Восточная Сибирь — Тихий океан» на Китай "
+            "закончили переход через Амур у Джалинды в Сковородинском районе. Отвод строится с прошлого года. "
+            "Труба рассчитана на прокачку 15 млн тонн нефти в год.")
+    found = extract(text, published="2010-04-15").projects
+    assert len(found) == 1, [p.name for p in found]
+    line = found[0]
+    assert line.name.startswith("отвод") and line.status == "construction"
+    assert line.capacity == [{"value": 15e6, "unit": "t/yr"}]
+    assert line.location is not None and line.location.name != "Тихий океан"
+
+
+def test_a_land_allocation_is_no_branch_line():
+    text = "Акимат завершил отвод земельного участка под строительство завода по выпуску стекла в Кызылорде."
+    assert not any(p.name.startswith("отвод") for p in extract(text, published="2024-05-01").projects)
