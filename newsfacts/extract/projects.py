@@ -974,7 +974,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                     target.name = _kind_of(projects[:-1], m)
                     target.name_tokens = m.tokens if target.name else []
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
-                                   and target.family == m.family and not _loses_name(target, m)):
+                                   and target.family == m.family):
                 if not m.anaphoric or not target.name:
                     target.name_tokens = m.tokens
                     target.name = _balance_quotes(normalize_phrase(m.tokens))
@@ -1019,13 +1019,6 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(p for p in projects if p.name):
         out.append(_finish(p, i, doc, fallback_country, entities))
     return out
-
-
-def _loses_name(p: _Project, m: _Mention) -> bool:
-    """Would naming `p` by `m` drop its proper name ("Токтогульская ГЭС" for
-    "станция в городе Кара-Куль Джалал-Абадской области")?"""
-    return bool(p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
-                and not _names(m.tokens, m.head, m.sent))
 
 
 def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> None:

@@ -236,13 +236,6 @@ def test_a_plant_on_the_same_site_takes_the_site_of_the_one_before():
     assert pe.location is not None and pe.location.name == "Атырауская область"
 
 
-def test_a_longer_description_does_not_take_the_plants_name_away():
-    text = ("О реконструкции Токтогульской ГЭС рассказал министр. Станция в городе Кара-Куль "
-            "Джалал-Абадской области дает 40% электроэнергии страны, ее мощность вырастет до 1440 МВт.")
-    found = extract(text, published="2023-10-01").projects
-    assert [p.name for p in found] == ["Токтогульская ГЭС"]
-
-
 def test_stations_that_serve_a_pipeline_or_a_plant_are_its_parts():
     text = ("Начато строительство газопровода Бейнеу — Бозой — Шымкент мощностью 10 млрд кубометров в год. "
             "На трассе построят компрессорную станцию «Караозек» в Кызылординской области.\n\n"
