@@ -521,9 +521,14 @@ def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
 _GENERIC_PLACE_WORDS = {"страна", "республика", "государство", "регион", "мир", "планета"}
 
 
+# "основная станция проходила испытания": its place among the objects told
+# of, not which object it is
+_RANK_WORDS = {"основной", "основный", "главный"}  # the tagger lemmatises "основная" both ways
+
+
 def _specific(head: Token, phrase: list[Token]) -> bool:
     mods = [t for t in phrase if t is not head and t.pos in ("ADJ", "NOUN", "PROPN", "VERB", "X")
-            and t.lemma not in _GENERIC_PLACE_WORDS]
+            and t.lemma not in _GENERIC_PLACE_WORDS and t.lemma not in _RANK_WORDS]
     return bool(mods)
 
 

@@ -243,3 +243,10 @@ def test_stations_that_serve_a_pipeline_or_a_plant_are_its_parts():
             "подстанция для подключения к сети «Азерэнержи».")
     found = extract(text, published="2014-05-22").projects
     assert len(found) == 2, [p.name for p in found]
+
+
+def test_the_main_station_is_the_plant_told_of():
+    text = ("На Зеленчукской ГЭС-ГАЭС пущен последний агрегат, мощность станции достигла 300 МВт. "
+            "В 1999 году заработала первая очередь, а основная станция проходила испытания с весны.")
+    found = extract(text, published="2016-12-01").projects
+    assert not any(p.name.lower().startswith("основн") for p in found), [p.name for p in found]
