@@ -340,6 +340,11 @@ def _span_name(span: NerSpan) -> str:
         if name == _clean(span.text):
             name = _masculine_nominative(span) or name
     if span.type == "ORG":
+        # "в Джизакском вилояте компания «Джизак Цемент Индастри»": NER ran
+        # the place before the company noun into the name
+        inner = re.search(r"\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*)\s+(?=[«\"])", name, re.I)
+        if inner and inner.start() > 0 and not _LEGAL_FORM.search(name[:inner.start()]):
+            name = name[inner.start():]
         name = _ORG_PREFIX.sub("", name)
         # Natasha lower-cases words it inflects; keep an all-caps or Latin
         # name exactly as written when it did not need inflecting.

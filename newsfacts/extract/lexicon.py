@@ -35,6 +35,8 @@ OBJECT_NOUNS: dict[str, str] = {
     "терминал": "transport", "порт": "transport", "хаб": "transport", "мост": "transport",
     "автодорога": "transport", "трасса": "transport", "аэропорт": "transport",
     "ветка": "transport", "коридор": "transport",
+    # data centres ("центр обработки данных" is found by its words)
+    "дата-центр": "digital", "цод": "digital",
     # power lines, as "линия" is when a word of power stands beside it
     "лэп": "grid", "энергомост": "grid",
     # zones
@@ -58,7 +60,7 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
 
 # Object and anaphora nouns keep their first three letters in every form:
 # a token whose text starts otherwise need not be lemmatized to be ruled out.
-OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод"))
+OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод", "центр"))
 
 
 def may_be_object_noun(text: str) -> bool:

@@ -573,6 +573,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
                           "transport")
         elif lemma == "линия" and not any(c.rel in ("amod", "nmod") for c in kids.get(t.id, [])):
             family = "line"  # "протяженность линии — 405 км": a line told of before, of any kind
+        elif lemma == "центр" and re.match(r"\s*обработки\s+данных", sent.text[t.stop - sent.start:]):
+            family = "digital"  # "центр обработки данных": a data centre
         elif lemma == "отвод" and re.search(r"нефтепровод|газопровод|трубопровод|\bвсто\b|нефт|газ[аеуо]?\b",
                                            sent.text.lower()):
             family = "pipe"  # "отвод от ВСТО на Китай": a branch line ("отвод земли" is no object)

@@ -250,3 +250,13 @@ def test_the_main_station_is_the_plant_told_of():
             "В 1999 году заработала первая очередь, а основная станция проходила испытания с весны.")
     found = extract(text, published="2016-12-01").projects
     assert not any(p.name.lower().startswith("основн") for p in found), [p.name for p in found]
+
+
+def test_a_data_centre_is_an_object_and_no_plant_refers_back_to_it():
+    text = ("«Компания намерена построить в Ташкентской области центр обработки данных мощностью 100 мегаватт. "
+            "В Джизакском вилояте компания «Джизак Цемент Индастри» уже строит завод на 2 млн тонн цемента "
+            "в год», — сказал президент.")
+    found = extract(text, published="2024-05-02")
+    names = [p.name for p in found.projects]
+    assert len(names) == 2 and names[0].startswith("центр обработки данных"), names
+    assert "Джизак Цемент Индастри" in [e.name for e in found.entities if e.type == "ORG"]
