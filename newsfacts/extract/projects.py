@@ -321,7 +321,7 @@ _STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("ато
 _PRODUCT_STEMS = ("полиэтилен", "полипропилен", "поливинилхлорид", "пвх", "карбамид", "аммиак", "метанол",
                   "цемент", "ферросплав", "ферросилиц", "кремни", "мед", "золот", "алюмин", "глинозем",
                   "сталь", "чугун", "уран", "бензин", "дизел", "сод", "стекл", "кирпич",
-                  "бутадиен", "этилен", "пропилен", "сер", "калий", "фосфат")
+                  "бутадиен", "этилен", "пропилен", "сер", "калий", "фосфат", "труб")
 
 
 def _products(tokens: list[Token]) -> set[str]:
@@ -1198,6 +1198,9 @@ def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
     parent = by_id.get(m.head.head_id)
     if parent is not None and parent.lemma in ("территория", "площадка"):
         return True  # "на площадку в СЭЗ ... доставлены реакторы": where something is put
+    if parent is not None and parent.lemma in ("компания", "дирекция", "администрация", "резидент", "оператор") \
+            and m.head.case == "Gen":
+        return True  # "управляющая компания Сумгайытского промышленного парка": whose company, not a build
     if not any(o.family not in ("zone", None) or (o.anaphoric and o.family) for o in mentions if o is not m):
         return False
     return bool(_prepositions(m.head, m.sent) & {"в", "на"})

@@ -260,3 +260,16 @@ def test_a_data_centre_is_an_object_and_no_plant_refers_back_to_it():
     names = [p.name for p in found.projects]
     assert len(names) == 2 and names[0].startswith("центр обработки данных"), names
     assert "Джизак Цемент Индастри" in [e.name for e in found.entities if e.type == "ORG"]
+
+
+def test_a_headline_plant_by_its_product_folds_into_the_body_plant_among_others():
+    text = ("Инвестор отказался от трубного завода в Сумгайыте\n\n"
+            "Управляющая компания Сумгайытского промышленного парка сообщила, что китайская компания "
+            "отказалась от строительства завода по производству стальных сварных труб мощностью 150 тыс. тонн "
+            "в год. В парке работают завод карбамида мощностью 650 тыс. тонн в год и предприятие по выпуску "
+            "полипропилена.")
+    found = extract(text, published="2023-05-01").projects
+    names = [p.name for p in found]
+    assert not any(n.startswith(("трубный", "Сумгайытский")) for n in names), names
+    pipes = next(p for p in found if "труб" in p.name)
+    assert pipes.status == "cancelled"
