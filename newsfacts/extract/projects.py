@@ -1727,6 +1727,10 @@ def _works_the_deposit(m: _Mention, p: _Project, sent) -> bool:
     return _sector_of(" ".join(t.text for t in m.tokens)) == "mining_metals"
 
 
+def _capitalised(tokens: list[Token], head: Token | None) -> set[str]:
+    return {t.lemma for t in tokens if t is not head and t.text[:1].isupper() and not t.text.isupper()}
+
+
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
@@ -1740,6 +1744,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if m.family == "mine" and (p.family == "plant" or m.head.lemma == "месторождение") and _deposit_of(m, p):
             # "месторождение Джеруй" after "комбинат на месторождении Джеруй";
             # "рудник на месторождении Амулсар": the mine's own deposit
+            return p
+        if m.head.lemma == "месторождение" and p.family == "plant" and _names_meet(
+                _capitalised(m.tokens, m.head), _capitalised(p.name_tokens, None)):
+            # "Удоканское месторождение" after "Удоканский комбинат": the
+            # plant's own deposit (NER often takes the adjective for a place)
             return p
         if m.family == "plant" and p.family == "mine" and _on_the_deposit(m, p):
             return p  # "технологический завод на месторождении" after "месторождение Тенгиз"

@@ -273,3 +273,9 @@ def test_a_headline_plant_by_its_product_folds_into_the_body_plant_among_others(
     assert not any(n.startswith(("трубный", "Сумгайытский")) for n in names), names
     pipes = next(p for p in found if "труб" in p.name)
     assert pipes.status == "cancelled"
+
+
+def test_the_deposit_named_like_the_plant_is_the_plants():
+    text = ("В Забайкалье запущен Удоканский горно-металлургический комбинат мощностью 12,5 млн тонн руды в год. "
+            "Удоканское месторождение считается крупнейшим в России.")
+    assert len(extract(text, published="2023-10-01").projects) == 1
