@@ -185,3 +185,9 @@ def test_a_branch_line_its_throughput_and_not_the_ends_of_its_systems_name():
 def test_a_land_allocation_is_no_branch_line():
     text = "Акимат завершил отвод земельного участка под строительство завода по выпуску стекла в Кызылорде."
     assert not any(p.name.startswith("отвод") for p in extract(text, published="2024-05-01").projects)
+
+
+def test_a_gas_to_liquids_plant_makes_fuels():
+    text = ("В Кашкадарьинской области начато строительство завода по производству синтетического жидкого "
+            "топлива из природного газа мощностью 1,5 млн тонн в год.")
+    assert extract(text, published="2016-10-01").projects[0].sector == "oil_refining"
