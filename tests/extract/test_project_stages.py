@@ -284,3 +284,12 @@ def test_still_to_do_put_off_or_agreed_terms(text, key, stage):
 ])
 def test_readiness_and_steps_ahead(text, key, stage):
     assert project(text, key, published="2024-05-01").status == stage
+
+
+# Work told as done by the builders: building is under way.
+@pytest.mark.parametrize("text, key", [
+    ("Строители участка газопровода Вахдат — Яван прошли 800 метров первого тоннеля.", "газопровод"),
+    ("На трассе железной дороги Кашгар — Ош пробит первый тоннель.", "дорог"),
+])
+def test_work_done_on_the_site(text, key):
+    assert project(text, key, published="2019-07-16").status == "construction"
