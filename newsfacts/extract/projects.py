@@ -842,11 +842,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if stage == "operating":
                 if _LAUNCH_AHEAD.search(low[max(0, m.start() - 30):m.start()]):
                     # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
-                    st = "construction" if re.search(r"строит|строящ|строительств\w* (?:идет|ведет)", low) \
+                    st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
                 elif (FUTURE_RE.search(clause) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
                     # "будет введен в 2027 году": not yet operating
-                    st = "construction" if re.search(r"строит|строительств\w* (?:идет|ведет)", low) \
+                    st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
             elif stage == "construction":
                 if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]):
@@ -869,6 +869,8 @@ _LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорен�
 # what an agreement lays down: "по межправительственному соглашению Иран
 # сначала сам эксплуатирует ГЭС, а затем передает ее"
 _TERMS = re.compile(r"(?:^|[.;:]\s)по (?:\w+ ){0,2}?(?:соглашени|договор|контракт|услови)\w*\b[^.;]{0,80}$")
+# building going on in the sentence ("строится", not "строительство рассчитано")
+_BUILDING_NOW = re.compile(r"\bстро(?:ит|ят|ится|ятся)\b|строящ|строительств\w* (?:идет|ведет)")
 # "пуск первого агрегата переносится на следующий год": the launch is still ahead
 _PUT_OFF_AFTER = re.compile(r"[^.;]{0,60}?\b(?:перенос|переносит|перенесен|отклады|отложен|сдвига|сдвинут|задержива)")
 _QUOTED_NAME = re.compile(r"«[А-ЯЁA-Z][^»]{0,60}»")
@@ -2337,7 +2339,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # it to the body, which says how far they got ("контракт подписан").
     lead_end = _lead_end(doc.text)
     lead = [s for off, s, past in p.stages if not past and off < lead_end]
+    body = [s for off, s, past in p.stages if not past and off >= lead_end]
     if not any(s != "announced" for s in lead):
+        lead = []
+    elif set(lead) <= {"announced", "pre-construction"} and {"construction", "operating"} & set(body):
+        # a deal in the lead ("получив одобрение регуляторов") over a body
+        # saying the complex is being built: the deal is news, the state is the body's
         lead = []
     stages = (lead or [s for _, s, past in p.stages if not past] or [s for _, s, past in p.weak_stages if not past]
               or [s for _, s, _ in p.stages] or [s for _, s, _ in p.weak_stages])

@@ -293,3 +293,15 @@ def test_readiness_and_steps_ahead(text, key, stage):
 ])
 def test_work_done_on_the_site(text, key):
     assert project(text, key, published="2019-07-16").status == "construction"
+
+
+# A deal in the lead over a body that says the object is being built; and
+# "строительство рассчитано на пять лет" is no building going on.
+@pytest.mark.parametrize("text, key, stage", [
+    ("«Сибур» и Sinopec завершили сделку по Амурскому газохимическому комплексу, получив одобрение "
+     "регуляторов.\n\nКомплекс строится в 15 км от Свободного.", "комплекс", "construction"),
+    ("Монголия подписала контракт на строительство ГЭС Эрдэнэбурэн.\n\nСтроительство рассчитано на "
+     "пять лет, в 2027 году станция должна дать первый ток.", "ГЭС", "pre-construction"),
+])
+def test_lead_deals_and_planned_launches(text, key, stage):
+    assert project(text, key, published="2021-09-20").status == stage
