@@ -811,7 +811,9 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
     clause dates it to an earlier year ("в 2016 году соглашение было
     расторгнуто"), background rather than the news."""
     low = _fold(sent.text)
-    names = [(q.start(), q.end()) for q in _QUOTED_NAME.finditer(sent.text)]
+    # «Амур Монтаж»: a name; «Сейчас комбинат законсервирован», — сказал он: speech
+    names = [(q.start(), q.end()) for q in _QUOTED_NAME.finditer(sent.text)
+             if not re.match(r"\s*,?\s*[—–]", sent.text[q.end():])]
     out = []
     for rx, stage in STAGE_RULES_RE:
         for m in rx.finditer(low):

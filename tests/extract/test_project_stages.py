@@ -305,3 +305,15 @@ def test_work_done_on_the_site(text, key):
 ])
 def test_lead_deals_and_planned_launches(text, key, stage):
     assert project(text, key, published="2021-09-20").status == stage
+
+
+# Ending a project is cancelling it; restarting a plant's work is a plan
+# while it is only considered, and the plant stays mothballed.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Россия прекращает реализацию проекта газопровода «Южный поток».", "газопровод", "cancelled"),
+    ("Хайдарканский ртутный комбинат могут перезапустить\n\nПравительство рассматривает возможность "
+     "возобновить работу Хайдарканского ртутного комбината.\n\nВ 2019 году комбинат был остановлен. "
+     "«Сейчас комбинат законсервирован», — сказал министр.", "комбинат", "mothballed"),
+])
+def test_ended_and_considered(text, key, stage):
+    assert project(text, key, published="2020-03-12").status == stage
