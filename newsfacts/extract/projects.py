@@ -591,6 +591,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if family == "mine" and _feedstock_source(t, sent):
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
+        if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
+                                    for c in kids.get(t.id, [])):
+            continue  # "активная зона реактора", "санитарно-защитная зона": not an area built
         if family == "zone" and re.search(r"торговл|таможен|visa|визов", _fold(sent.text[t.start - sent.start:
                                                                                    t.start - sent.start + 40])):
             continue  # "зона свободной торговли": a trade regime, not a place built

@@ -279,3 +279,9 @@ def test_the_deposit_named_like_the_plant_is_the_plants():
     text = ("В Забайкалье запущен Удоканский горно-металлургический комбинат мощностью 12,5 млн тонн руды в год. "
             "Удоканское месторождение считается крупнейшим в России.")
     assert len(extract(text, published="2023-10-01").projects) == 1
+
+
+def test_a_reactor_core_is_no_zone_built():
+    text = ("Первый энергоблок АЭС «Тайшань» мощностью 1750 МВт вновь подключен к сети. Из 60 тыс. твэлов "
+            "в активной зоне были повреждены около пяти.")
+    assert not any("зона" in p.name for p in extract(text, published="2022-08-01").projects)
