@@ -372,13 +372,23 @@ def _parent_lemma(t: Token, sent: Sentence) -> str | None:
 
 
 _CARRY_VERBS = {"вывозить", "вывезти", "возить", "перевозить", "перевезти", "доставлять", "доставить", "везти",
+                "отгружать", "отгрузить",
                 "поставлять", "экспортировать", "транспортировать", "отправлять", "идти", "следовать"}
 
 
 def _route_used(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     preps = {k.lemma for k in kids.get(t.id, []) if k.rel == "case"}
-    parent = _parent_lemma(t, sent) or ""
-    return "по" in preps and (parent in _CARRY_VERBS or parent.removesuffix("ся") in _CARRY_VERBS)
+    if "по" not in preps:
+        return False
+    # the verb it hangs on, also through a noun the parser put between
+    # ("отгружены с площадки по железной дороге")
+    node = _parent(t, sent.tokens)
+    for _ in range(2):
+        if node is None or node.pos in ("VERB", "AUX"):
+            break
+        node = _parent(node, sent.tokens)
+    verb = node.lemma if node is not None else ""
+    return verb in _CARRY_VERBS or verb.removesuffix("ся") in _CARRY_VERBS
 
 
 def _superlative_of_a_country(t: Token, phrase: list[Token], kids: dict[str, list[Token]]) -> bool:
@@ -1362,7 +1372,7 @@ def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
     first = next((x for x in sent.tokens if x.pos != "PUNCT"), None)
     if t is not first or t.pos != "ADJ" or t.text.isupper():
         return False
-    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or _sector_of(t.text) is not None
+    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or _sector_of(t.text) is not None
 
 
 def _quoted(tokens: list[Token]) -> str:

@@ -285,3 +285,12 @@ def test_a_reactor_core_is_no_zone_built():
     text = ("Первый энергоблок АЭС «Тайшань» мощностью 1750 МВт вновь подключен к сети. Из 60 тыс. твэлов "
             "в активной зоне были повреждены около пяти.")
     assert not any("зона" in p.name for p in extract(text, published="2022-08-01").projects)
+
+
+def test_the_main_factory_of_a_plant_and_the_railway_its_output_goes_by_are_no_projects():
+    text = ("Актогайский ГОК выдал первый медный концентрат. Первые партии уже отгружены с площадки по "
+            "железной дороге покупателям в Китае. Основная обогатительная фабрика комбината рассчитана на "
+            "25 млн тонн руды в год.")
+    found = extract(text, published="2017-02-01").projects
+    assert len(found) == 1, [p.name for p in found]
+    assert {"value": 25e6, "unit": "t/yr"} in found[0].capacity
