@@ -642,10 +642,6 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             starts = False
         if family == "line":
             anaphoric, starts = True, False  # a bare "линия" only ever refers back
-        if not anaphoric and _superlative_of_a_country(t, phrase, kids):
-            # "Кумтор — крупнейшее золоторудное предприятие страны": what
-            # something is, said of an object already named
-            anaphoric = True
         if _line_end(t, sent):
             continue  # "линия идет от подстанции «Датка»": a stop of the line, not a project
         if _none_other(t, sent, kids):
@@ -657,8 +653,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         if another:
             anaphoric = False
         # "Байхэтань стала второй по мощности гидроэлектростанцией в мире",
-        # "крупнейшего в мире коридора": what an object already named is,
-        # never a new one
+        # "Кумтор — крупнейшее золоторудное предприятие страны": what an
+        # object already named is, never a new one
         describes = _predicate(t, sent) or _superlative_of_a_country(t, phrase, kids)
         if describes:
             anaphoric, another, starts = True, False, False
