@@ -274,6 +274,9 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
         if t.pos in ("ADJ", "NOUN", "PROPN") and gen and t.lemma not in _NAME_STOP:
             right.append(t)
             k += 1
+        elif t.text == "№" and k + 1 < len(sent_tokens) and sent_tokens[k + 1].text.isdigit() and not right:
+            right.extend(sent_tokens[k:k + 2])  # "энергоблок № 6"
+            k += 2
         elif t.pos == "NUM" and k + 1 < len(sent_tokens) and sent_tokens[k + 1].text in ("кВ", "kV"):
             right.extend(sent_tokens[k:k + 2])  # "линии 500 кВ «Датка — Кемин»"
             k += 2
@@ -471,6 +474,14 @@ _BUILD_NOUNS = {"строительство", "создание", "запуск"
                 "модернизация", "реконструкция", "ввод", "возведение", "стройка", "сооружение", "площадка"}
 
 
+def _numbered(t: Token, sent: Sentence) -> bool:
+    """"энергоблок № 6", "шестой энергоблок": a noun with a number of its own."""
+    i = sent.tokens.index(t)
+    after = sent.tokens[i + 1:i + 3]
+    return (len(after) == 2 and after[0].text == "№" and after[1].text.isdigit()) or any(
+        x.lemma in _ORDINALS and x.head_id == t.id for x in sent.tokens)
+
+
 def _built(t: Token, sent: Sentence) -> bool:
     parent = _parent(t, sent.tokens)
     return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
@@ -636,8 +647,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # ("строительство ТЭЦ в Семее отложено"); one spoken of before
             # is still found by _same_object
             anaphoric = True
+            # ...or with its own number ("строительство энергоблока № 6")
             starts = (_built(t, sent) and lemma not in ANAPHORA_NOUNS and t.feats.get("Number") != "Plur"
-                      and any(sp.type == "LOC" for sp in sent.spans))
+                      and (any(sp.type == "LOC" for sp in sent.spans) or _numbered(t, sent)))
         else:
             starts = False
         if family == "line":
@@ -741,6 +753,11 @@ def _modifiers(m: _Mention) -> set[str]:
     number = re.search(r"-(\d{1,2})$", m.head.text)
     if number:
         mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
+    # "энергоблок № 5": the number after the sign
+    toks = m.sent.tokens
+    i = toks.index(m.head) if m.head in toks else -1
+    if 0 <= i < len(toks) - 2 and toks[i + 1].text == "№" and re.fullmatch(r"\d{1,2}", toks[i + 2].text):
+        mods.add("№" + toks[i + 2].text)
     # an ordinal the name leaves out ("Первую станцию построят") still tells
     # which of two stations is meant
     mods |= {c.lemma for c in m.sent.tokens if c.head_id == m.head.id and c.rel == "amod" and c.lemma in _ORDINALS}
@@ -1001,7 +1018,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                     if m.topic:
                         target.name += " " + " ".join(t.text for t in m.topic)
                     target.family = target.family or m.family
-            target.modifiers |= _modifiers(m) if not m.anaphoric else set()
+            # an anaphor keeps only its number ("его замещает энергоблок № 5")
+            target.modifiers |= _modifiers(m) if not m.anaphoric else _ordinals(_modifiers(m))
             target.mentions.append(m)
             last_seen[projects.index(target)] = sent.index
             bound.append((m, target))

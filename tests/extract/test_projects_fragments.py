@@ -294,3 +294,13 @@ def test_the_main_factory_of_a_plant_and_the_railway_its_output_goes_by_are_no_p
     found = extract(text, published="2017-02-01").projects
     assert len(found) == 1, [p.name for p in found]
     assert {"value": 25e6, "unit": "t/yr"} in found[0].capacity
+
+
+def test_numbered_units_of_one_plant_are_projects_of_their_own():
+    text = ("Первый энергоблок Кольской АЭС мощностью 440 МВт окончательно остановлен.\n\n"
+            "Его замещает энергоблок № 5 мощностью 1200 МВт, введенный в промышленную эксплуатацию в мае.\n\n"
+            "Строительство энергоблока № 6 продолжается.")
+    found = extract(text, published="2018-12-22").projects
+    assert len(found) == 3, [p.name for p in found]
+    assert [p.status for p in found] == ["retired", "operating", "construction"]
+    assert "№ 6" in found[2].name
