@@ -632,6 +632,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "на станции Аягоз": a railway stop
         if "вместо" in _prepositions(t, sent):
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
+        if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):
+            continue  # "сборки для атомных электростанций Китая": whom the output is for
         if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
             continue  # "шесть наших станций вместе дают 71 ГВт": a fleet at work, not one undertaking
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -1717,11 +1719,15 @@ def _places_in(m: _Mention, ent_at) -> set[str]:
 
 
 def _after_on_deposit(tokens: list[Token], reach: int):
-    """The two words after each "месторождение" with "на" at most `reach`
-    words before it ("на (киргизском) месторождении Джеруй")."""
+    """The words naming each "месторождение" with "на" at most `reach` words
+    before it: the two after ("на (киргизском) месторождении Джеруй") and
+    those between "на" and it ("на Карабильском месторождении")."""
     for i, t in enumerate(tokens):
-        if t.lemma == "месторождение" and any(z.lemma == "на" for z in tokens[max(0, i - reach):i]):
-            yield tokens[i + 1:i + 3]
+        if t.lemma != "месторождение":
+            continue
+        on = next((k for k in range(i - 1, max(0, i - reach) - 1, -1) if tokens[k].lemma == "на"), None)
+        if on is not None:
+            yield tokens[on + 1:i] + tokens[i + 1:i + 3]
 
 
 def _deposit_of(m: _Mention, p: _Project) -> bool:

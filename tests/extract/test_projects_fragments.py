@@ -304,3 +304,11 @@ def test_numbered_units_of_one_plant_are_projects_of_their_own():
     assert len(found) == 3, [p.name for p in found]
     assert [p.status for p in found] == ["retired", "operating", "construction"]
     assert "№ 6" in found[2].name
+
+
+def test_the_deposit_a_new_plant_goes_on_and_the_plants_its_output_is_for_are_no_projects():
+    text = ("Концерн намерен построить второй калийный комбинат — на Тюбегатанском месторождении в том же "
+            "вилояте. Комбинат будет выпускать 1 млн тонн удобрений в год для аграрных предприятий региона. "
+            "Завод в Усть-Каменогорске выпустит 200 тонн урана в год в сборках для атомных электростанций Китая.")
+    names = [p.name for p in extract(text, published="2023-05-01").projects]
+    assert not any("месторождение" in n or "электростанц" in n or "предприят" in n for n in names), names
