@@ -556,6 +556,19 @@ def _specific(head: Token, phrase: list[Token]) -> bool:
 _NUMBERED = re.compile(r"([а-яё]+)-(\d{1,2})")
 
 
+_MISHAPS = {"авария", "пожар", "взрыв", "инцидент", "происшествие", "сбой", "обрушение", "утечка"}
+
+
+def _mishap_site(t: Token, sent: Sentence) -> bool:
+    """By the words, as the parser often hangs the place on the verb: a
+    mishap noun, then (a date) and "на"/"в" right before the object."""
+    i = sent.tokens.index(t)
+    j = i - 1
+    while j >= 0 and sent.tokens[j].pos == "ADJ":
+        j -= 1
+    if j < 0 or sent.tokens[j].lemma not in ("на", "в"):
+        return False
+    return any(x.lemma in _MISHAPS for x in sent.tokens[max(0, j - 4):j])
 _LINE_KINDS = [("grid", r"электропередач|подстанц|энергосистем|\bкв\b|\bлэп\b"), ("pipe", r"газопровод|нефтепровод")]
 
 
@@ -630,6 +643,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "соя вывозится по железной дороге": a route used, not one built
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
+        if _mishap_site(t, sent):
+            continue  # "после аварии 3 июля на подстанции 330 кВ": where something went wrong, not a build
         if "вместо" in _prepositions(t, sent):
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
         if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):

@@ -312,3 +312,12 @@ def test_the_deposit_a_new_plant_goes_on_and_the_plants_its_output_is_for_are_no
             "Завод в Усть-Каменогорске выпустит 200 тонн урана в год в сборках для атомных электростанций Китая.")
     names = [p.name for p in extract(text, published="2023-05-01").projects]
     assert not any("месторождение" in n or "электростанц" in n or "предприят" in n for n in names), names
+
+
+def test_where_an_accident_happened_is_no_project_and_work_done_in_percent_is_construction():
+    text = ("Реконструкция Ширванской ТЭС выполнена на 60%\n\n"
+            "Реконструкцию начали в 2018 году, после аварии 3 июля на подстанции 330 кВ. "
+            "Стоимость работ — 300 млн манатов, мощность станции вырастет до 1050 МВт.")
+    found = extract(text, published="2019-10-01").projects
+    assert len(found) == 1 and "ТЭС" in found[0].name, [p.name for p in found]
+    assert found[0].status == "construction"
