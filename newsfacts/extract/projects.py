@@ -1071,9 +1071,23 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for p in projects:
         p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)]
     out = []
-    for i, p in enumerate(p for p in projects if p.name):
+    named = [p for p in projects if p.name]
+    for i, p in enumerate(named):
         out.append(_finish(p, i, doc, fallback_country, entities))
+    _sector_of_kin(named, out)
     return out
+
+
+def _sector_of_kin(internal: list[_Project], finished: list[Project]) -> None:
+    """"энергоблок № 6" names no field; the units and plants of its kind the
+    article tells of do ("Ленинградская АЭС"): one field among them is its."""
+    for p, f in zip(internal, finished):
+        if f.sector != "other" or p.family not in ("power", "plant"):
+            continue
+        kin = {g.sector for q, g in zip(internal, finished) if q is not p and q.family == p.family
+               and g.sector != "other"}
+        if len(kin) == 1:
+            f.sector = kin.pop()
 
 
 def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> None:

@@ -299,11 +299,12 @@ def test_the_main_factory_of_a_plant_and_the_railway_its_output_goes_by_are_no_p
 def test_numbered_units_of_one_plant_are_projects_of_their_own():
     text = ("Первый энергоблок Кольской АЭС мощностью 440 МВт окончательно остановлен.\n\n"
             "Его замещает энергоблок № 5 мощностью 1200 МВт, введенный в промышленную эксплуатацию в мае.\n\n"
-            "Строительство энергоблока № 6 продолжается.")
+            "Строительство энергоблока № 6 такого же типа продолжается.")
     found = extract(text, published="2018-12-22").projects
     assert len(found) == 3, [p.name for p in found]
     assert [p.status for p in found] == ["retired", "operating", "construction"]
     assert "№ 6" in found[2].name
+    assert found[2].sector == "nuclear"  # from the units of its kind the article names
 
 
 def test_the_deposit_a_new_plant_goes_on_and_the_plants_its_output_is_for_are_no_projects():
