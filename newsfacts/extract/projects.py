@@ -889,6 +889,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
                     st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
+                elif re.search(r"\bкотор\w+\s+(?:уже\s+)?$", low[max(0, m.start() - 20):m.start()]):
+                    pass  # "блок, который работает с 1975 года": its state now, whatever is planned for it
                 elif (FUTURE_RE.search(clause) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(_BUILDING_NOW, low) \

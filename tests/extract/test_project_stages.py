@@ -317,3 +317,8 @@ def test_lead_deals_and_planned_launches(text, key, stage):
 ])
 def test_ended_and_considered(text, key, stage):
     assert project(text, key, published="2020-03-12").status == stage
+
+
+def test_a_state_told_in_a_relative_clause_is_now_whatever_is_planned():
+    text = "После этого концерн планирует остановить второй блок Кольской АЭС, который работает с 1974 года."
+    assert project(text, "блок", published="2018-12-22").status == "operating"
