@@ -258,6 +258,8 @@ def _agree(name: str) -> str:
 
 
 _NOT_NAMES = {"СМИ", "ЧП", "НКО", "ВУЗ", "ИП"}  # generic words NER takes for names
+# a company's generic noun alone, in any case ("«Группа»", "Компании")
+_GENERIC_ORG = re.compile(r"(?:Групп|Компани|Обществ|Корпораци|Холдинг|Концерн)[а-яё]{0,3}")
 _UNIT = re.compile(r"(?:[кМГТ]Вт|[кМГТ]?Вт[·*]?ч|кВт·ч|млрд|млн|тыс)\.?", re.I)
 
 
@@ -335,6 +337,8 @@ def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
         return ""
+    if span.type == "ORG" and _GENERIC_ORG.fullmatch(span.text.strip(_QUOTES + " ")):
+        return ""  # "(далее — «Группа»)", "Компания сообщила": the company named before, not a name
     if span.type == "PER":
         name = _chinese_nominative(span) or _a_surname(name, span)
         if name == _clean(span.text):

@@ -205,3 +205,10 @@ def test_a_medium_cited_is_no_party_to_a_signing():
             "Masdar, сообщает Kun.uz.")
     events = extract(text, published="2023-11-29").events
     assert events and all(p.name != "Kun.uz" for e in events for p in e.participants)
+
+
+def test_a_companys_generic_noun_alone_is_no_company():
+    text = ("KAZ Minerals PLC (далее — «Группа») сообщает, что комбинат выдал первый концентрат. "
+            "Группа ожидает выхода на проектную мощность в 2017 году.")
+    names = [e.name for e in extract(text, published="2016-02-24").entities if e.type == "ORG"]
+    assert "KAZ Minerals PLC" in names and not any(n.startswith("Групп") for n in names), names
