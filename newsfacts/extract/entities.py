@@ -359,7 +359,7 @@ def _span_name(span: NerSpan) -> str:
         name = re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip()
     # "Российский совет по международным делам (РСМД)", "Узбекистан (КУК)":
     # the bracket holds an abbreviation or a gloss, not part of the name
-    outside = re.sub(r"\s*\([^)]*\)?\s*$", "", name).strip()
+    outside = _TRAILING_BRACKET.sub("", name).strip()
     if outside and outside != name and sum(ch.isalpha() for ch in outside) >= 2:
         name = outside
     if span.type == "ORG":
@@ -367,11 +367,14 @@ def _span_name(span: NerSpan) -> str:
     return name
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)?\s*$")
+
+
 def _keep_complements(name: str, span: NerSpan) -> str:
     """"Азиатский банк развития (АБР)" normalised as "Азиатский банк
     развитие": the words after the head noun are its complements and stay
     as written; only the head and the words before it take the nominative."""
-    raw = re.sub(r"\s*\([^)]*\)?\s*$", "", span.text).split()
+    raw = _TRAILING_BRACKET.sub("", span.text).split()
     words = name.split()
     if len(words) != len(raw) or len(words) < 3:
         return name

@@ -44,6 +44,10 @@ OBJECT_NOUNS: dict[str, str] = {
 }
 OBJECT_NOUNS = {k: v for k, v in OBJECT_NOUNS.items() if v}
 
+# Ordinal words and the numbers they say ("вторая очередь", "пятая ТЭЦ").
+ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
+            "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
+
 # Nouns that refer back to a project already named ("этот проект", "объект").
 ANAPHORA_NOUNS = {"проект", "объект", "стройка", "инициатива", "программа"}
 # Object nouns too general to start a project on their own: they need a

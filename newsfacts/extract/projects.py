@@ -22,7 +22,7 @@ from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
-                      BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
+                      BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
 from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
 from .money import find_money
@@ -42,10 +42,8 @@ _NAME_STOP = {"мощность", "стоимость", "объем", "сумм�
               "поколение", "тип", "класс", "вид", "уровень", "образец"}
 _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:name",
               "appos", "nummod", "fixed", "cc", "conj"}
-_ORDINALS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой",
-             "восьмой", "девятый", "десятый"}
-_ORDINAL_NUMBERS = {w: f"№{i}" for i, w in enumerate(["первый", "второй", "третий", "четвертый", "пятый", "шестой",
-                                                      "седьмой", "восьмой", "девятый", "десятый"], 1)}
+_ORDINALS = set(ORDINALS)
+_ORDINAL_NUMBERS = {w: f"№{n}" for w, n in ORDINALS.items()}  # "пятая" says what "-5" says
 _UNION = re.compile(rf"(?:^|\s)(?:{STATE_UNIONS})(?:\s|$)", re.I)
 _GOV_ORG = re.compile(r"^(?:министерств|минэнерго|минэконом|правительств|акимат|хокимият|"
                       r"парламент|администрац|пресс-служб|совет|кабинет|мэри|посольств|"
@@ -274,7 +272,7 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
         if t.pos in ("ADJ", "NOUN", "PROPN") and gen and t.lemma not in _NAME_STOP:
             right.append(t)
             k += 1
-        elif t.text == "№" and k + 1 < len(sent_tokens) and sent_tokens[k + 1].text.isdigit() and not right:
+        elif not right and _number_after(sent_tokens, k - 1) is not None:
             right.extend(sent_tokens[k:k + 2])  # "энергоблок № 6"
             k += 2
         elif t.pos == "NUM" and k + 1 < len(sent_tokens) and sent_tokens[k + 1].text in ("кВ", "kV"):
@@ -474,11 +472,16 @@ _BUILD_NOUNS = {"строительство", "создание", "запуск"
                 "модернизация", "реконструкция", "ввод", "возведение", "стройка", "сооружение", "площадка"}
 
 
+def _number_after(tokens: list[Token], i: int) -> str | None:
+    """The digits of "№ 6" right after tokens[i] ("энергоблок № 6"), or None."""
+    if i + 2 < len(tokens) and tokens[i + 1].text == "№" and tokens[i + 2].text.isdigit():
+        return tokens[i + 2].text
+    return None
+
+
 def _numbered(t: Token, sent: Sentence) -> bool:
     """"энергоблок № 6", "шестой энергоблок": a noun with a number of its own."""
-    i = sent.tokens.index(t)
-    after = sent.tokens[i + 1:i + 3]
-    return (len(after) == 2 and after[0].text == "№" and after[1].text.isdigit()) or any(
+    return _number_after(sent.tokens, sent.tokens.index(t)) is not None or any(
         x.lemma in _ORDINALS and x.head_id == t.id for x in sent.tokens)
 
 
@@ -569,7 +572,11 @@ def _mishap_site(t: Token, sent: Sentence) -> bool:
     if j < 0 or sent.tokens[j].lemma not in ("на", "в"):
         return False
     return any(x.lemma in _MISHAPS for x in sent.tokens[max(0, j - 4):j])
+
+
 _LINE_KINDS = [("grid", r"электропередач|подстанц|энергосистем|\bкв\b|\bлэп\b"), ("pipe", r"газопровод|нефтепровод")]
+# "линия" is an object beside a word of one of its kinds, or of a railway
+_LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|метро")
 
 
 def find_mentions(sent: Sentence) -> list[_Mention]:
@@ -598,8 +605,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         numbered = _NUMBERED.fullmatch(lemma)
         if numbered and numbered.group(1) in OBJECT_NOUNS:
             lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
-        if lemma == "линия" and re.search(r"газопровод|нефтепровод|электропередач|железн|метро|подстанц|"
-                                          r"энергосистем|\bкв\b|\bлэп\b", sent.text.lower()):
+        if lemma == "линия" and _LINE_WORDS.search(sent.text.lower()):
             # by the words of its own phrase first ("линии электропередачи ...
             # и работам на газопроводе ТАПИ"), then by the sentence's
             own = " ".join(x.text.lower() for x in sent.tokens if x.head_id == t.id or x is t)
@@ -772,9 +778,9 @@ def _modifiers(m: _Mention) -> set[str]:
         mods.add("№" + number.group(1))  # "ГЭС-1" and "ГЭС-2" are two plants
     # "энергоблок № 5": the number after the sign
     toks = m.sent.tokens
-    i = toks.index(m.head) if m.head in toks else -1
-    if 0 <= i < len(toks) - 2 and toks[i + 1].text == "№" and re.fullmatch(r"\d{1,2}", toks[i + 2].text):
-        mods.add("№" + toks[i + 2].text)
+    after = _number_after(toks, toks.index(m.head)) if m.head in toks else None
+    if after is not None and re.fullmatch(r"\d{1,2}", after):
+        mods.add("№" + after)
     # an ordinal the name leaves out ("Первую станцию построят") still tells
     # which of two stations is meant
     mods |= {c.lemma for c in m.sent.tokens if c.head_id == m.head.id and c.rel == "amod" and c.lemma in _ORDINALS}
@@ -1301,11 +1307,17 @@ def _serving_part(m: _Mention, bound, projects, last_seen, sent_index: int):
         if family == "port":
             return any(x.head.lemma == "порт" for x in p.mentions)
         return family == "*" or p.family == family
+    return _near_owner(m, bound, projects, last_seen, sent_index, 3, fits)
+
+
+def _near_owner(m: _Mention, bound, projects, last_seen, sent_index: int, within: int | None, fits):
+    """The project that `fits` among those of `m`'s sentence, else the one
+    spoken of last within `within` sentences (None: the sentence only)."""
     here = next((p for other, p in bound if other is not m and fits(p)), None)
-    if here is not None:
+    if here is not None or within is None:
         return here
     return next((projects[i] for i in sorted(last_seen, key=lambda k: -last_seen[k])
-                 if sent_index - last_seen[i] <= 3 and fits(projects[i])), None)
+                 if sent_index - last_seen[i] <= within and fits(projects[i])), None)
 
 
 def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int):
@@ -1314,11 +1326,8 @@ def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int
     after it ("она пойдет в Чуйскую долину, где достраивается подстанция")."""
     if m.head.lemma != "подстанция" or m.another:
         return None
-    line = next((p for other, p in bound if p.family == "grid" and other is not m), None)
-    if line is not None or _names(m.tokens, m.head, m.sent):
-        return line
-    return next((projects[i] for i in sorted(last_seen, key=lambda k: -last_seen[k])
-                 if projects[i].family == "grid" and sent_index - last_seen[i] <= 2), None)
+    within = None if _names(m.tokens, m.head, m.sent) else 2
+    return _near_owner(m, bound, projects, last_seen, sent_index, within, lambda p: p.family == "grid")
 
 
 def _is_component(m: _Mention) -> bool:
@@ -2092,7 +2101,8 @@ _ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|
                              re.I)
 
 
-_PLANT_ORG = re.compile(r"(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
+# "ТЭЦ-3", and "Зарамагская ГЭС-1" with adjectives before the acronym
+_PLANT_ORG = re.compile(r"(?:[А-ЯЁ][а-яё-]+\s+)*(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
 
 
 def _plant_as_org(ent: Entity, text: str) -> bool:
@@ -2101,8 +2111,7 @@ def _plant_as_org(ent: Entity, text: str) -> bool:
     «ТЭЦ-4»")."""
     if any(COMPANY_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent.mentions):
         return False
-    # "Зарамагская ГЭС-1" likewise: adjectives before the plant's acronym
-    return bool(re.fullmatch(r"(?:[А-ЯЁ][а-яё-]+\s+)*" + _PLANT_ORG.pattern, ent.name.strip()))
+    return bool(_PLANT_ORG.fullmatch(ent.name.strip()))
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..extract.lexicon import ANAPHORA_NOUNS, OBJECT_NOUNS, WEAK_MODIFIERS
+from ..extract.lexicon import ANAPHORA_NOUNS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS
 from .places import lookup_place
 
 NAME_JOIN = " | "
@@ -77,8 +77,6 @@ OBJECT_PRODUCTS = {"газопровод": "газ", "нефтепровод": "
 _SAME_UNIT = {"энергоблок": "блок", "линия": "нитка"}  # a pipeline's "линия D" is its fourth "нитка"
 UNIT_NOUNS = {"очередь", "энергоблок", "блок", "нитка", "линия", "фаза", "этап", "стадия",
               "агрегат", "турбина", "установка", "реактор", "каскад", "участок", "пусковой"}
-ORDINALS = {"первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6,
-            "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10}
 ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # Words of a project name that carry nothing about which object it is.
 STOP = set("""
