@@ -175,8 +175,13 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
 # Numbered parts built as projects of their own, unlike units of one plant.
 _NEW_BUILDS = {"", "нитка", "очередь", "линия", "фаза", "этап", "стадия", "каскад", "участок"}
 
-# Numbers that count whole objects (the families of the lexicon), not parts.
-_WHOLE_OBJECTS = {"plant", "power", "pipe", "mine", "transport", "zone"}
+def _whole_objects() -> frozenset[str]:
+    """Numbers that count whole objects (the families of the lexicon), not parts."""
+    from ..extract.lexicon import OBJECT_NOUNS
+    return frozenset(OBJECT_NOUNS.values())
+
+
+_WHOLE_OBJECTS = _whole_objects()
 
 
 def _nums(values) -> str:

@@ -270,7 +270,7 @@ def _next_to_place_noun(tokens, i: int) -> bool:
     return before in _PLACE_BEFORE or after in _PLACE_AFTER
 
 
-_NAME_ONLY_OBJECTS = {"лэп": "power", "вл": "power", "гпз": "plant", "гпк": "plant"}
+_NAME_ONLY_OBJECTS = {"лэп": OBJECT_NOUNS["лэп"], "вл": OBJECT_NOUNS["лэп"], "гпз": "plant", "гпк": "plant"}
 _WORLD_REGION_WORDS = {"азия", "европа", "африка", "америка", "евразия", "южный", "северный", "западный",
                        "восточный", "центральный", "ближний", "средний", "дальний"}
 

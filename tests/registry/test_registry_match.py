@@ -350,3 +350,15 @@ def test_a_second_string_told_without_a_name_is_not_the_line_told_without_a_numb
     second = view("вторая нитка поставки российской нефти", "oil_gas_midstream", "CN",
                   capacities=[(15e6, "t/yr")])
     assert score(first, second)[0] < THRESHOLD
+
+
+@pytest.mark.parametrize("first, second", [
+    ("ЛЭП 500 кВ Экибастуз — Шульбинск", "вторая ЛЭП"),
+    ("дата-центр в Алматы", "второй дата-центр"),
+])
+def test_a_second_line_or_data_centre_is_a_whole_object_of_its_own(first, second):
+    # power lines and data centres count as whole objects like plants do:
+    # "вторая ЛЭП" beside a line told without a number is another line
+    from newsfacts.registry.evidence import evidence
+    reasons = [r for _, r in evidence(view(first, country="KZ"), view(second, country="KZ"))]
+    assert any(r.startswith("only one is the") for r in reasons), reasons
