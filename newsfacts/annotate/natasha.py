@@ -231,3 +231,12 @@ def inflect_nominative(tokens: list[Token]) -> str:
         return normalize(models().morph_vocab, tokens)
     except Exception:
         return " ".join(t.text for t in tokens)
+
+
+@lru_cache(maxsize=4096)
+def is_quality_adjective(word: str) -> bool:
+    """"подземный", "новый", "северный": an adjective of quality, which a
+    name never starts with unless it opens the sentence; adjectives made
+    from names ("Экибастузский", "Рогунский") are relative, not of quality."""
+    parses = models().morph_vocab.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF" and "Qual" in parses[0].tag

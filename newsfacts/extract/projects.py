@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..annotate import normalize_phrase
+from ..annotate import is_quality_adjective, normalize_phrase
 from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
@@ -1422,13 +1422,15 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
 
 
 def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
-    """"Обогатительная фабрика комбината ...", "Новый завод ...": a word that
-    is capitalised only because it opens the sentence and says the kind or
-    the size of the object, not its name ("Белоярская АЭС" keeps its name)."""
+    """"Обогатительная фабрика комбината ...", "Новый завод ...", "Подземный
+    рудник ...": a word that is capitalised only because it opens the
+    sentence and says the kind, the size or a quality of the object, not its
+    name ("Белоярская АЭС" keeps its name)."""
     first = next((x for x in sent.tokens if x.pos != "PUNCT"), None)
     if t is not first or t.pos != "ADJ" or t.text.isupper():
         return False
-    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or _sector_of(t.text) is not None
+    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or \
+        _sector_of(t.text) is not None or is_quality_adjective(t.text)
 
 
 def _quoted(tokens: list[Token]) -> str:
@@ -1843,7 +1845,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # two objects of one kind in one sentence are two objects
         names_m = _names(m.tokens, m.head, m.sent)
         names_p = _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
-        named = [x for x in p.mentions if not x.anaphoric]
+        # an object first told by a word that refers back ("способность
+        # дороги") is known by that word
+        named = [x for x in p.mentions if not x.anaphoric] or p.mentions
         kind_m = _kind(m.tokens, m.head)
         # "предприятие в Тобольске" after "комплекс «Тобольск-Полимер»": a
         # word for any plant, said of the plant spoken of last
@@ -1857,9 +1861,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:
             continue
-        was_first, first = first, False
+        was_first = first
         if hypernym and not was_first and m.head.lemma not in {x.head.lemma for x in named}:
             continue
+        # an object that is plainly another by number or name ("первая нитка"
+        # beside "вторая нитка") does not make the one before it older
         if _ordinals_clash(mods, p.modifiers):
             continue
         if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
@@ -1869,6 +1875,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
         if names_m and names_p and not _names_meet(names_m, names_p):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
+        first = False
         if names_m and not names_p and _is_group(p.mentions[0]):
             continue  # one named plant is not the group "две китайские АЭС"
         if names_p and not names_m and _is_group(m):
@@ -1895,7 +1902,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # spoken of may be described anew, an older one may not
             sector_m = _sector_of(" ".join(t.text for t in m.tokens))
             sector_p = _sector_of(p.name)
-            if not (was_first and sector_m and sector_m == sector_p):
+            same_noun = m.head.lemma in {x.head.lemma for x in named}
+            if not (was_first and ((sector_m and sector_m == sector_p) or
+                                   (same_noun and not sector_m and not names_m))):
                 continue
         return p
     return None

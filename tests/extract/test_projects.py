@@ -793,3 +793,37 @@ def test_shareholders_told_in_a_sentence_of_their_own(second):
     text = "Завод по сжижению газа мощностью 6 млн тонн в год строится на полуострове Ямал. " + second
     names = companies(text, "завод")
     assert "Mitsui" in names and "CNOOC" in names, names
+
+
+def test_the_object_told_anew_with_its_own_noun_is_the_same_object():
+    # a description with no product, place or name of its own ("по старому
+    # проекту") says more about the object just spoken of, not of another
+    text = ("Компания законсервировала рудник «Акбакай» в Жамбылской области. "
+            "Подземный рудник по проекту восьмидесятых годов рассчитан на добычу "
+            "1 млн тонн руды в год.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 1, [p.name for p in got]
+    assert [c["value"] for c in got[0].capacity] == [1e6]
+
+
+def test_a_new_description_of_another_sector_stays_another_object():
+    text = ("Компания законсервировала рудник «Акбакай» в Жамбылской области. "
+            "Солнечная электростанция при руднике рассчитана на 10 МВт.")
+    assert len(names(text)) == 2
+
+
+def test_the_other_string_between_does_not_hide_the_one_spoken_of():
+    # "первая нитка" is plainly another object than "вторая нитка", so the
+    # second string told again after it is still the one last spoken of
+    text = ("В Казахстане начали строить вторую нитку газопровода Бейнеу — Бозой — Шымкент. "
+            "Первая нитка мощностью 10 млрд кубометров в год работает с 2015 года. "
+            "После ввода второй нитки поставки газа на юг страны вырастут вдвое.")
+    got = names(text)
+    assert len(got) == 2 and sum("втор" in n for n in got) == 1, got
+
+
+def test_an_object_first_told_by_a_word_that_refers_back_is_known_by_it():
+    text = ("Правительство утвердило программу модернизации, и провозная способность "
+            "дороги вырастет до 30 млн тонн грузов в год. "
+            "«Железная дорога — это проект на десятилетия», — сказал министр.")
+    assert len(names(text)) == 1, names(text)
