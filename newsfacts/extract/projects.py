@@ -1616,11 +1616,12 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
         _unnamed_companies(doc, sent, projects, last_seen, ent_at)
     # "Сейчас на площадке идет монтаж оборудования" after the plant's
     # sentence: a stage told without naming the object, of the project
-    # spoken of just before. Weak: it counts only where the project's own
-    # sentences give no stage.
+    # spoken of in the last few sentences (a paragraph on its contractor may
+    # come between). Weak: it counts only where the project's own sentences
+    # give no stage.
     # Not from words quoted or judged ("назвал договоренность «лучшим
     # выходом»"): commentary, often on something else.
-    before = _last_spoken(projects, last_seen, sent.index, 1, earlier=True)
+    before = _last_spoken(projects, last_seen, sent.index, 3, earlier=True)
     cues = None
     if before is not None and not re.search(r"[«\"“]", sent.text):
         cues = _stage_cues(sent, published)

@@ -248,6 +248,15 @@ def test_a_stage_told_without_naming_the_object_is_of_the_one_just_before():
     assert project(text, "комплекс").status == "construction"
 
 
+def test_a_stage_told_a_few_sentences_after_the_object_is_still_of_it():
+    # a paragraph on the contractor comes between the object and its site
+    text = ("Банк выделит 200 млн долларов на достройку ГЭС на реке Чарын. "
+            "Подрядчиком выбрана китайская корпорация Sinohydro. "
+            "Она поставит гидроагрегаты. "
+            "На площадке уже работают 1500 человек, идет отсыпка плотины.")
+    assert project(text, "ГЭС").status == "construction"
+
+
 @pytest.mark.parametrize("text", [
     # words judged in quotes are commentary
     ("Комплекс по выпуску аммиака в Навоийской области рассчитан на 600 тыс. тонн в год. "
