@@ -973,11 +973,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         money = find_money(sent.text)
         quantities = find_quantities(sent.text)
         cues = _stage_cues(sent, published)
-        has_evidence = bool(cues or money or quantities or
-                            re.search(r"строительств|строит|\bпуск|модерниз|реконструкц|расширени|проект|"
-                                      r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
-                                      r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани", low)
-                            or _PRODUCE_NOW.search(low))
+        has_evidence = _has_evidence(low, cues, money, quantities)
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
@@ -1021,7 +1017,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                         or m.family == "line" or m.describes):
                     continue
             if target is None:
-                if not near_evidence:
+                if not near_evidence and not _told_of_later(doc, sent, m, published):
                     continue
                 if m.starts:
                     m.anaphoric = False  # no antecedent: it names the object this sentence builds
@@ -1575,6 +1571,32 @@ def _in_speech(text: str, at: int) -> bool:
 
 def _recent_project(projects, last_seen, sent: Sentence):
     return _last_spoken(projects, last_seen, sent.index, 4)
+
+
+_EVIDENCE_WORDS = re.compile(
+    r"строительств|строит|\bпуск|модерниз|реконструкц|расширени|проект|"
+    r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
+    r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани")
+
+
+def _has_evidence(low: str, cues, money, quantities) -> bool:
+    """Cues that make a sentence about a project rather than a passing noun."""
+    return bool(cues or money or quantities or _EVIDENCE_WORDS.search(low) or _PRODUCE_NOW.search(low))
+
+
+def _told_of_later(doc: Doc, sent: Sentence, m: "_Mention", published, within: int = 3) -> bool:
+    """"выбрал Трансадриатический газопровод (TAP)." and, a few sentences
+    on, "TAP протяженностью 870 км ...": a named object whose name comes
+    back with figures or a stage."""
+    names = {t.text.lower() for t in m.tokens if t.lemma in _names(m.tokens, m.head, sent) and len(t.text) >= 3}
+    head = _HEADLINE.match(doc.text)
+    if not names or (head is not None and sent.start < head.end()):
+        return False  # a headline's object is told of below in the body's own words
+    for nxt in doc.sents[sent.index + 1:sent.index + 1 + within]:
+        if names & {t.text.lower() for t in nxt.tokens} and _has_evidence(
+                _fold(nxt.text), _stage_cues(nxt, published), find_money(nxt.text), find_quantities(nxt.text)):
+            return True
+    return False
 
 
 def _last_spoken(projects, last_seen, sent_index: int, within: int, family: str | None = None,

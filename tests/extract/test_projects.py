@@ -827,3 +827,12 @@ def test_an_object_first_told_by_a_word_that_refers_back_is_known_by_it():
             "дороги вырастет до 30 млн тонн грузов в год. "
             "«Железная дорога — это проект на десятилетия», — сказал министр.")
     assert len(names(text)) == 1, names(text)
+
+
+def test_a_named_object_whose_name_comes_back_with_figures_is_a_project():
+    text = ("Заголовок\n\nКонсорциум выбрал Южнокавказский газопровод (SCPX) для поставок газа в Турцию. "
+            "Решение объявили в пятницу.\n\n"
+            "SCPX протяженностью около 700 км пройдет через Грузию, его стоимость оценивается в 3 млрд долларов.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 1 and "газопровод" in got[0].name, [p.name for p in got]
+    assert {"amount": 3e9, "currency": "USD"} in got[0].investment
