@@ -19,7 +19,7 @@ OBJECT_NOUNS: dict[str, str] = {
     "установка": "power", "мощность": None,  # "мощность" is a slot, never an object
     # power
     "электростанция": "power", "станция": "power", "тэс": "power", "тэц": "power",
-    "грэс": "power", "гэс": "power", "аэс": "power", "вэс": "power", "сэс": "power",
+    "грэс": "power", "гэс": "power", "гаэс": "power", "аэс": "power", "вэс": "power", "сэс": "power",
     "пгу": "power", "энергоблок": "power", "блок": "power", "подстанция": "power",
     "гтэс": "power", "мини-тэц": "power", "ветроэлектростанция": "power",
     "теплоэлектростанция": "power", "теплоэлектроцентраль": "power", "электроцентраль": "power",

@@ -308,12 +308,13 @@ _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("�
                ("ветряной", "электростанция"): "вэс", ("ветровой", "электростанция"): "вэс",
                ("ветряный", "электростанция"): "вэс",
                ("гидравлический", "электростанция"): "гэс", ("тепловой", "электростанция"): "тэс",
-               ("угольный", "электростанция"): "тэс", ("парогазовый", "установка"): "пгу"}
+               ("угольный", "электростанция"): "тэс", ("парогазовый", "установка"): "пгу",
+               ("гидроаккумулирующий", "электростанция"): "гаэс"}
 
 
 # adjective stems that make a station a kind of its own ("ветровой",
 # "ветряной", "ветровый" all make a ВЭС)
-_STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("атомн", "аэс"), ("гидро", "гэс"),
+_STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("атомн", "аэс"), ("гидроаккум", "гаэс"), ("гидро", "гэс"),
                   ("угольн", "тэс"), ("теплов", "тэс"), ("парогазов", "пгу"), ("газотурбин", "гтэс")]
 
 
@@ -603,8 +604,12 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
         else:
             lemma = t.lemma
         numbered = _NUMBERED.fullmatch(lemma)
-        if numbered and numbered.group(1) in OBJECT_NOUNS:
-            lemma = t.lemma = numbered.group(1)  # "ГЭС-1": a ГЭС, number 1
+        if numbered:
+            # "ГЭС-1": a ГЭС, number 1; "электростанции-2": the tagger
+            # leaves a numbered word uninflected
+            base = numbered.group(1) if numbered.group(1) in OBJECT_NOUNS else _noun_lemma(numbered.group(1))
+            if base in OBJECT_NOUNS:
+                lemma = t.lemma = base
         if lemma == "линия" and _LINE_WORDS.search(sent.text.lower()):
             # by the words of its own phrase first ("линии электропередачи ...
             # и работам на газопроводе ТАПИ"), then by the sentence's
@@ -1239,6 +1244,16 @@ _SITE_NOUNS = {"площадка", "территория"}
 _WORKING = {"действующий", "действовать", "существующий", "существовать"}
 
 
+def _said_working(m: _Mention) -> bool:
+    """"действующей Загорской ГАЭС": a working word in the mention or just
+    before it (the mention leaves such words out)."""
+    toks = m.sent.tokens
+    j = toks.index(m.tokens[0]) - 1
+    while j >= 0 and (toks[j].pos == "ADJ" or toks[j].feats.get("VerbForm") == "Part") and toks[j].lemma not in _WORKING:
+        j -= 1
+    return any(t.lemma in _WORKING for t in m.tokens) or (j >= 0 and toks[j].lemma in _WORKING)
+
+
 def _site_of(m: _Mention, projects, last_seen, sent_index: int):
     """The project whose site an existing object is ("на площадке действующей
     тепловой электростанции"), or None."""
@@ -1451,7 +1466,7 @@ def _is_group(m: _Mention) -> bool:
 
 
 # acronyms that name a type of object, not one object ("АГХК" names one)
-_TYPE_ACRONYMS = {"аэс", "тэц", "гэс", "тэс", "грэс", "вэс", "сэс", "пгу", "нпз", "гок", "гмк", "гхк",
+_TYPE_ACRONYMS = {"аэс", "тэц", "гэс", "гаэс", "тэс", "грэс", "вэс", "сэс", "пгу", "нпз", "гок", "гмк", "гхк",
                   "сэз", "гтэс", "лэп", "спг", "цод", "оэз", "аээс"}
 _LABEL = re.compile(r"[a-zа-я]{1,2}-?|\d+")
 _ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
@@ -1893,6 +1908,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue
         if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
             continue  # "второй атомной станции" after "атомная электростанция": another one
+        if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):
+            continue  # "рядом с действующей Загорской ГАЭС" beside "ГАЭС-2" being built: its elder
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»

@@ -836,3 +836,26 @@ def test_a_named_object_whose_name_comes_back_with_figures_is_a_project():
     got = extract(text, published="2024-05-01").projects
     assert len(got) == 1 and "газопровод" in got[0].name, [p.name for p in got]
     assert {"amount": 3e9, "currency": "USD"} in got[0].investment
+
+
+def test_the_agency_of_a_dated_dateline_is_no_company_of_the_project():
+    text = ("Заголовок\n\nОМСК. 3 мая. ИНТЕРФАКС — Компания «Газпромнефть» начала строительство "
+            "установки замедленного коксования на Омском НПЗ.")
+    got = extract(text, published="2024-05-01").projects
+    assert got and not any("нтерфакс" in c.name.lower() for p in got for c in p.companies), \
+        [[c.name for c in p.companies] for p in got]
+
+
+def test_a_numbered_station_word_the_tagger_leaves_uninflected_is_an_object():
+    text = ("Компания отложила завершение строительства Загорской гидроаккумулирующей "
+            "электростанции-2 мощностью 840 МВт.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 1 and got[0].status == "shelved", [(p.name, p.status) for p in got]
+
+
+def test_the_working_elder_beside_a_numbered_plant_is_another_object():
+    text = ("ГАЭС-2 мощностью 840 МВт строится в Московской области, рядом с действующей "
+            "Загорской ГАЭС мощностью 1200 МВт.")
+    got = extract(text, published="2024-05-01").projects
+    two = [p for p in got if "2" in p.name]
+    assert two and [c["value"] for c in two[0].capacity] == [840.0], [(p.name, p.capacity) for p in got]
