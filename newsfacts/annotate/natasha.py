@@ -19,7 +19,10 @@ _ABBR_END = re.compile(r"(?:^|[\s(])[а-яё]{1,5}\.$")
 
 # ...and it goes on after "кВт·ч." as after an abbreviation ("ч." for "час"),
 # though a capital after it opens the next sentence
-_UNIT_END = re.compile(r"[кМГ]?Вт\s?[·.*∙]?\s?ч\.\s+(?=[А-ЯЁA-Z«])")
+_UNIT_END = re.compile(r"[кМГ]?Вт\s?[·.*∙]?\s?ч\.\s+(?=[А-ЯЁA-Z«])"
+                       # ... and after a model's letter ("реакторы КЛТ-40С. Плавучий"),
+                       # which it takes for an initial
+                       r"|\w-\d+[А-ЯЁA-Z]\.\s+(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 def _split_after_units(sents):

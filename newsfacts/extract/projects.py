@@ -900,8 +900,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
                     st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
-                elif re.search(r"\bкотор\w+\s+(?:уже\s+)?$", low[max(0, m.start() - 20):m.start()]):
-                    pass  # "блок, который работает с 1975 года": its state now, whatever is planned for it
+                elif re.search(r"(?:\bкотор\w+\s+(?:уже\s+)?|\b(?:пока|(?:все )?еще|по-прежнему|до сих пор)\s+)$",
+                               low[max(0, m.start() - 20):m.start()]):
+                    # "блок, который работает с 1975 года", "ТЭЦ пока работает":
+                    # its state now, whatever is planned for it
+                    pass
                 elif (FUTURE_RE.search(clause) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(_BUILDING_NOW, low) \
@@ -1009,7 +1012,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 last_seen[projects.index(owner)] = sent.index
                 bound.append((m, owner))
                 continue
-            if _inside_org(m, org_spans):
+            if _inside_org(m, org_spans) or _maker(m):
                 names_only += 1
                 continue
             if not m.anaphoric and _generic_plural(m, figures):
@@ -1472,6 +1475,24 @@ _LABEL = re.compile(r"[a-zа-я]{1,2}-?|\d+")
 _ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
                "сотрудник", "акционер", "председатель", "замглавы", "гендиректор", "менеджмент",
                "правление", "топ-менеджер", "департамент", "управляющий", "совладелец", "владелец"}
+
+
+_MAKING_VERBS = {"построить", "строить", "изготовить", "изготавливать", "собрать", "спроектировать",
+                 "поставить", "поставлять", "спустить"}
+
+
+def _maker(m: _Mention) -> bool:
+    """"Энергоблок построил Балтийский завод": a plant that makes another
+    kind of object acts as its builder, a company, not a project of the
+    article. Which of the two is the subject the parse often gets wrong in
+    this word order, so the kinds decide: the plant makes the other."""
+    if m.anaphoric or m.family != "plant" or m.head.rel not in ("nsubj", "obj"):
+        return False
+    verb = next((t for t in m.sent.tokens if t.id == m.head.head_id), None)
+    if verb is None or verb.lemma not in _MAKING_VERBS:
+        return False
+    return any(t.head_id == verb.id and t is not m.head and t.rel in ("nsubj", "obj")
+               and OBJECT_NOUNS.get(t.lemma) not in (None, "plant") for t in m.sent.tokens)
 
 
 def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:

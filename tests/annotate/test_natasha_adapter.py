@@ -28,3 +28,10 @@ def test_a_sentence_ends_after_kilowatt_hours():
     # razdel reads "ч." as an abbreviation and runs on into the next sentence
     assert sentences("ГЭС выработала 0,9 млрд кВт·ч. Станция мощностью 220 МВт стоит на Вахше.") == [
         "ГЭС выработала 0,9 млрд кВт·ч.", "Станция мощностью 220 МВт стоит на Вахше."]
+
+
+def test_a_sentence_ends_after_a_models_letter_but_not_after_initials():
+    # razdel takes the "С" of "КЛТ-40С." for an initial
+    assert sentences("Станция оснащена реакторами КЛТ-40С. Плавучий энергоблок построили в Петербурге.") == [
+        "Станция оснащена реакторами КЛТ-40С.", "Плавучий энергоблок построили в Петербурге."]
+    assert len(sentences("Проект возглавил А. С. Петров.")) == 1

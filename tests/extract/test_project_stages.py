@@ -248,6 +248,11 @@ def test_a_stage_told_without_naming_the_object_is_of_the_one_just_before():
     assert project(text, "комплекс").status == "construction"
 
 
+def test_a_plant_still_working_is_operating_whatever_is_planned_for_it():
+    text = "Угольная ТЭЦ в Певеке пока работает, ее планируют вывести из эксплуатации через год."
+    assert project(text, "ТЭЦ").status == "operating"
+
+
 def test_a_stage_told_a_few_sentences_after_the_object_is_still_of_it():
     # a paragraph on the contractor comes between the object and its site
     text = ("Банк выделит 200 млн долларов на достройку ГЭС на реке Чарын. "

@@ -859,3 +859,14 @@ def test_the_working_elder_beside_a_numbered_plant_is_another_object():
     got = extract(text, published="2024-05-01").projects
     two = [p for p in got if "2" in p.name]
     assert two and [c["value"] for c in two[0].capacity] == [840.0], [(p.name, p.capacity) for p in got]
+
+
+def test_a_pumped_storage_station_is_hydro_not_nuclear():
+    text = "В Московской области строится Загорская ГАЭС-2 мощностью 840 МВт."
+    assert extract(text, published="2024-05-01").projects[0].sector == "hydro_power"
+
+
+def test_a_plant_that_builds_another_kind_of_object_is_its_maker():
+    text = ("Станция мощностью 70 МВт подключена к сети. "
+            "Плавучий энергоблок построил петербургский Балтийский завод.")
+    assert not any("завод" in n for n in names(text)), names(text)
