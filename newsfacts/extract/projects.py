@@ -350,6 +350,8 @@ def _kind(tokens: list[Token], head: Token) -> str:
                 for stem, k in _STATION_KINDS:
                     if t.lemma.startswith(stem):
                         return k
+            if head.lemma in ("теплоэлектростанция", "теплоэлектроцентраль") and t.lemma.startswith("атомн"):
+                return "аэс"  # "плавучая атомная теплоэлектростанция" is a nuclear plant
     return lemma
 
 
@@ -1080,8 +1082,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         and not (p.capacity or p.investment or p.companies or p.jobs)
         and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent))]
     lenders = _lenders(doc, entities)
+    own_names = _objects_own_names(projects)
     for p in projects:
-        p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)]
+        p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)
+                       and not (_fold(c.name) in own_names and not _legal_form_near(c, doc.text))]
     out = []
     named = [p for p in projects if p.name]
     for i, p in enumerate(named):
@@ -1196,8 +1200,13 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
 
 def _headline_affinity(h: _Project, p: _Project) -> int:
     heads = {m.head.lemma for m in h.mentions}
+    # a word that describes the object ("Плавучая АЭС" above, "плавучая
+    # атомная теплоэлектростанция" below) says more than a shared noun
+    described = {x for x in h.modifiers & p.modifiers if not _ordinals({x}) and x not in WEAK_MODIFIERS} \
+        - _place_lemmas(h.mentions) - _place_lemmas(p.mentions)
     return (2 * len([c for c in h.capacity + h.investment if c in p.capacity + p.investment])
             + len([c for c in h.companies if c in p.companies])
+            + 2 * len(described)
             + bool(heads & {m.head.lemma for m in p.mentions if not m.anaphoric}))
 
 
@@ -2179,9 +2188,33 @@ def _plant_as_org(ent: Entity, text: str) -> bool:
     """"ТЭЦ-3" that NER took for an organisation: the plant, not a company of
     it (an operator keeps its legal form: "АО «Рогунская ГЭС»", "компания
     «ТЭЦ-4»")."""
-    if any(COMPANY_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent.mentions):
+    if _legal_form_near(ent, text):
         return False
     return bool(_PLANT_ORG.fullmatch(ent.name.strip()))
+
+
+def _objects_own_names(projects) -> set[str]:
+    """The acronyms the objects' names define ("плавучая атомная
+    теплоэлектростанция (ПАТЭС)"): NER tags them ORG, but they name the
+    object. (A quoted name is as often the operator's: "глиноземный завод
+    «Базэлцемент-Пикалево»".)"""
+    out = set()
+    for p in projects:
+        for m in p.mentions:
+            if m.anaphoric:
+                continue
+            text = " ".join(t.text for t in m.tokens)
+            # an acronym in brackets is the object's ("(ПАТЭС)"); bare, it is
+            # as often its company's ("завод карбамида SOCAR")
+            out |= {_fold(q) for q in re.findall(r"\(\s*([А-ЯЁA-Z]{3,})\s*(?:\)|$)", text)
+                    if q.lower() not in _TYPE_ACRONYMS}
+    return out
+
+
+def _legal_form_near(ent: Entity, text: str) -> bool:
+    """"АО «Рогунская ГЭС»", "компания «ТЭЦ-4»": an operator with the
+    object's name is a company."""
+    return any(COMPANY_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent.mentions)
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

@@ -870,3 +870,17 @@ def test_a_plant_that_builds_another_kind_of_object_is_its_maker():
     text = ("Станция мощностью 70 МВт подключена к сети. "
             "Плавучий энергоблок построил петербургский Балтийский завод.")
     assert not any("завод" in n for n in names(text)), names(text)
+
+
+def test_a_nuclear_heat_and_power_plant_is_the_nuclear_plant_of_the_headline():
+    # "Плавучая АЭС" above and "плавучая атомная теплоэлектростанция" below:
+    # one object, though other stations of the region are told of too
+    text = ("Плавучая АЭС в Певеке дала первый ток\n\n"
+            "Плавучая атомная теплоэлектростанция (ПАТЭС) мощностью 70 МВт подключена к сети Чукотки. "
+            "ПАТЭС заменит Билибинскую АЭС, первый энергоблок которой остановлен. "
+            "Угольная Чаунская ТЭЦ пока работает.")
+    got = extract(text, published="2019-12-19").projects
+    assert sum("лавуч" in p.name for p in got) == 1, [p.name for p in got]
+    floating = next(p for p in got if "лавуч" in p.name)
+    assert floating.status == "operating"
+    assert not any(c.name == "ПАТЭС" for p in got for c in p.companies)
