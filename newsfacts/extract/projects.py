@@ -2010,6 +2010,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                                    sentence_start=sent.start, sentence_end=sent.stop))
 
     in_name = {t.start for m, _ in bound for t in m.tokens}
+    org_tokens = frozenset(t.start for sp in sent.spans if sp.type == "ORG" for t in sp.tokens)
     for span in sent.spans:
         ent = ent_at.get(span.start)
         if ent is None:
@@ -2036,7 +2037,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             # построит АЭС" with no other place)
             penalty = 0
             if tok is not None:
-                penalty = 20 if _partner_or_transit(tok, kids) else 10 if tok.rel == "nsubj" else 0
+                penalty = 20 if _partner_or_transit(tok, kids, org_tokens) else 10 if tok.rel == "nsubj" else 0
             p.places.append((rank - penalty, ent, how))
         elif ent.type == "ORG":
             if _not_a_builder(ent, text):
@@ -2263,7 +2264,7 @@ _MACRO_REGION = re.compile(r"(?:Европа|Азия|Африка|Америк�
                            r"Арктика|Антарктида)$")
 
 
-def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:
+def _partner_or_transit(tok: Token, kids: dict[str, list[Token]], org_tokens: frozenset[int] = frozenset()) -> bool:
     """"с Россией" (instrumental with "с": a partner, a border) or "через
     Монголию" (a route): a place the project deals with, not where it is."""
     preps = {k.lemma for k in kids.get(tok.id, []) if k.rel == "case"}
@@ -2274,8 +2275,10 @@ def _partner_or_transit(tok: Token, kids: dict[str, list[Token]]) -> bool:
     if "за" in preps or ("для" in preps):
         return True
     head = _parent(tok, kids["__all__"])
-    # "компании Германии", "инвесторы из Китая": whose the companies are
-    return head is not None and (bool(_EXPORT_WORDS.match(head.lemma)) or head.lemma in _WHOSE_NOUNS)
+    # "компании Германии", "инвесторы из Китая", "Masdar из Абу-Даби": whose
+    # the companies are (not "на площадке АО «Кольская ГМК» в Мончегорске")
+    return head is not None and (bool(_EXPORT_WORDS.match(head.lemma)) or head.lemma in _WHOSE_NOUNS
+                                 or (head.start in org_tokens and "из" in preps))
 
 
 _WHOSE_NOUNS = {"компания", "фирма", "инвестор", "корпорация", "концерн", "банк", "бизнес", "предприниматель",

@@ -191,3 +191,10 @@ def test_a_gas_to_liquids_plant_makes_fuels():
     text = ("В Кашкадарьинской области начато строительство завода по производству синтетического жидкого "
             "топлива из природного газа мощностью 1,5 млн тонн в год.")
     assert extract(text, published="2016-10-01").projects[0].sector == "oil_refining"
+
+
+def test_the_town_a_company_comes_from_is_not_where_it_builds():
+    text = ("Министерство энергетики Азербайджана и компания Masdar из Абу-Даби подписали "
+            "соглашение о строительстве солнечной электростанции мощностью 200 МВт в Азербайджане.")
+    p = extract(text, published="2020-01-09").projects[0]
+    assert p.location is not None and p.location.name == "Азербайджан", p.location
