@@ -1906,7 +1906,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)
-        if p.family != m.family and not (shared_product and None in (p.family, m.family)):
+        by_field = m.family is None and m.head.lemma in ANAPHORA_NOUNS and \
+            _sector_of(" ".join(t.text for t in m.tokens)) not in (None, "other") and \
+            _sector_of(" ".join(t.text for t in m.tokens)) == _sector_of(p.name)
+        if p.family != m.family and not (shared_product and None in (p.family, m.family)) and not by_field:
             continue
         if p.name_tokens and p.name_tokens[0].sent == sent.index and p.mentions and \
                 p.mentions[-1].sent is sent:
@@ -1925,6 +1928,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
                      # "станция с газовыми турбинами" after "парогазовая
                      # электростанция": a station of no stated kind is any
                      or (kind_m in ("станция", "электростанция") and p.family == "power"))
+        # "проект солнечной генерации" after "солнечная электростанция": a
+        # project told by its field is the object of that field spoken of
+        head_same = head_same or (by_field and first)
         # by stems: the tagger lemmatises a name in one sentence and not in the next ("зарамагскай")
         shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:

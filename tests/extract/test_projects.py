@@ -884,3 +884,11 @@ def test_a_nuclear_heat_and_power_plant_is_the_nuclear_plant_of_the_headline():
     floating = next(p for p in got if "лавуч" in p.name)
     assert floating.status == "operating"
     assert not any(c.name == "ПАТЭС" for p in got for c in p.companies)
+
+
+def test_a_project_told_by_its_field_is_the_object_of_that_field():
+    text = ("Министерство и компания Masdar подписали соглашение о строительстве солнечной "
+            "электростанции мощностью 200 МВт. Станция разместится в 75 км от столицы.\n\n"
+            "Это первый в стране проект солнечной генерации такого масштаба.")
+    got = names(text)
+    assert len(got) == 1, got
