@@ -1301,6 +1301,7 @@ def _zone_is_a_place(m: _Mention, mentions: list[_Mention]) -> bool:
 
 # the works that serve another object: a pipeline's compressor and pumping
 # stations, a plant's connecting substation, a port's terminal
+_TO_A_SITE = re.compile(r"\W*(?:к|до) (?:\w+ ){0,2}?(?:месторожден|рудник|завод|комбинат|карьер|шахт|площадк|объект|станци)")
 _SERVING_STATIONS = ("компрессорн", "насосн", "нефтеперекачивающ", "газоперекачивающ", "перекачивающ",
                      "приемн", "головн", "газоизмерительн")
 
@@ -1321,6 +1322,11 @@ def _serving_part(m: _Mention, bound, projects, last_seen, sent_index: int):
         family = "*"
     elif m.head.lemma in ("терминал", "причал") and not _names(m.tokens, m.head, m.sent):
         family = "port"
+    elif m.head.lemma in ("дорога", "автодорога", "трасса") and re.match(_TO_A_SITE, after) and not re.search(
+            r"стро|проложи|проклад|реконстр|модерниз|асфальт", _fold(m.sent.text[:m.head.start - m.sent.start])[-60:]):
+        # "активисты перекрыли дороги к месторождению": the way to the
+        # site, told of it, not a road being built
+        family = "*"
     if family is None:
         return None
 

@@ -892,3 +892,16 @@ def test_a_project_told_by_its_field_is_the_object_of_that_field():
             "Это первый в стране проект солнечной генерации такого масштаба.")
     got = names(text)
     assert len(got) == 1, got
+
+
+def test_the_roads_to_a_site_are_its_way_not_a_project():
+    text = ("Строительство рудника, рассчитанного на переработку 10 млн тонн руды в год, "
+            "остановлено с июня, когда активисты перекрыли дороги к месторождению.")
+    got = extract(text, published="2018-11-29").projects
+    assert len(got) == 1 and "рудник" in got[0].name, [p.name for p in got]
+    assert [c["value"] for c in got[0].capacity] == [1e7]
+
+
+def test_a_road_being_built_to_a_site_is_still_a_project():
+    text = "Власти построят автодорогу к месторождению протяженностью 40 км за 5 млрд тенге."
+    assert any("дорог" in n for n in names(text)), names(text)
