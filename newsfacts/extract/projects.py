@@ -221,6 +221,18 @@ _STATE_PARTICIPLES = {"действовать", "строиться", "стро�
 _NOUN_ROLES = {"obl", "obj", "nsubj", "nsubj:pass", "nmod", "iobj", "conj", "appos"}
 
 
+def _only_a_noun(word: str) -> str | None:
+    """The noun lemma of a word pymorphy reads only as a noun, else None."""
+    from ..annotate.natasha import models
+    try:
+        parses = models().morph_vocab.parse(word)
+    except Exception:
+        return None
+    if parses and all(p.tag.POS == "NOUN" for p in parses):
+        return parses[0].normal_form.replace("ё", "е")
+    return None
+
+
 def _noun_lemma(word: str) -> str | None:
     from ..annotate.natasha import models
     try:
@@ -298,7 +310,7 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
 # One kind of object under its acronym and its full name: a mention's kind
 # is the acronym where there is one.
 _KIND_WORDS = {"теплоэлектроцентраль": "тэц", "электроцентраль": "тэц", "теплоэлектростанция": "тэц",
-               "гидроэлектростанция": "гэс", "ветроэлектростанция": "вэс", "ветропарк": "вэс",
+               "гидроэлектростанция": "гэс", "гидростанция": "гэс", "ветроэлектростанция": "вэс", "ветропарк": "вэс",
                "мини-тэц": "тэц"}
 _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("атомный", "станция"): "аэс",
                ("горно-обогатительный", "комбинат"): "гок", ("горно-обогатительный", "комплекс"): "гок",
@@ -586,6 +598,10 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
     kids = _children(sent)
     out = []
     for t in sent.tokens:
+        if t.pos == "VERB" and may_be_object_noun(t.text) and _only_a_noun(t.text) in OBJECT_NOUNS:
+            # "Мойнакскую гидростанцию ..." tagged a verb: a word with no verb reading is none
+            t.pos = "NOUN"
+            t.lemma = _only_a_noun(t.text)
         if t.pos not in ("NOUN", "PROPN", "ADJ"):
             # only nouns name objects; reading no other lemma saves the
             # dictionary lookups (a numbered "ГЭС-1" is marked all the same)
@@ -894,6 +910,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 # "область готова выделить участок", "решение примет после
                 # подготовки ТЭО": a step still ahead
                 st = "announced"
+            if stage == "mothballed" and re.search(r"строительств|стройк|площадк|недостро|котлован",
+                                                   low[max(0, m.start() - 60):m.end() + 30]):
+                # a building site put on hold ("площадка законсервирована",
+                # "строительство законсервировано") never worked: it is shelved
+                st = "shelved"
             past = _past_year(clause, published)
             if stage in ("operating", "construction") and _TERMS.search(low[:m.start()]):
                 continue  # "по соглашению Иран сначала сам эксплуатирует ГЭС": the terms, not the news
@@ -941,11 +962,16 @@ _FUTURE_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:планиру|намечен
                            r"предполага|должн|собира|намерен|ожида)")
 
 
+_STILL = re.compile(r"\bс тех пор\b|\bдо сих пор\b|\bпо сей день\b|\bпо-прежнему\b|\bдо настоящего времени\b")
+
+
 def _past_year(clause: str, published: date | None) -> bool:
     # "в 2016 году", "в начале 1960-х годов"
     # "с 2006 года строит", "работает с 2009 года": since then and still, not past
     years = [int(y) for y in re.findall(r"(?<!\bс )(?<!\bсо )\b((?:19|20)\d\d)(?:-х)?\b", clause)]
-    if not years:
+    if not years or _STILL.search(clause):
+        # "в 1992 году работы прекратились, и с тех пор площадка
+        # законсервирована": the state has lasted until now
         return False
     if published is None:
         return max(years) < 2000  # decades ago whatever the article's date

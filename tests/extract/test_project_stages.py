@@ -248,6 +248,18 @@ def test_a_stage_told_without_naming_the_object_is_of_the_one_just_before():
     assert project(text, "комплекс").status == "construction"
 
 
+@pytest.mark.parametrize("text", [
+    # a building site put on hold since a past year is on hold now
+    ("Мойнакскую гидростанцию на реке Чарын начали строить в 1985 году. В 1992 году деньги "
+     "кончились, и с тех пор площадка станции законсервирована."),
+    # "приостанавливает", not only "приостановил"
+    "Компания приостанавливает строительство горно-обогатительного комбината в Магаданской области.",
+])
+def test_a_site_on_hold_is_shelved(text):
+    got = extract(text, published="2013-10-30").projects
+    assert got and got[0].status == "shelved", [(p.name, p.status) for p in got]
+
+
 def test_a_plant_still_working_is_operating_whatever_is_planned_for_it():
     text = "Угольная ТЭЦ в Певеке пока работает, ее планируют вывести из эксплуатации через год."
     assert project(text, "ТЭЦ").status == "operating"
