@@ -526,6 +526,10 @@ _AGENCY_CAPS = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}\.\s+(?P<name>[
 _AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*[.—–]")
 # "АШХАБАД, 12 апреля. Trend —", "МОСКВА. 12 апреля. ИНТЕРФАКС —",
 # "СОСНОВЫЙ БОР (Ленинградская область). 22 декабря. ИНТЕРФАКС —"
+# "Астана. 14 июня. ИНТЕРФАКС-КАЗАХСТАН -": a city as written, a date, an agency in capitals
+_AGENCY_CAPS_AFTER_DATE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?[.,]\s*\d{1,2} [а-яё]+\.?\s+"
+    r"(?P<name>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,30})\s*[—–-]\s")
 _AGENCY_AFTER_DATE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}(?:\s*\([^)\n]{1,40}\))?[.,][^\n.]{1,25}\.\s+"
     r"(?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:\.[a-z]{2,3})?)\s*[—–]")
@@ -543,7 +547,8 @@ def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, stop, name, full name) of news agencies named in datelines
     (cached: the project rules ask once per organisation)."""
     out = []
-    for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN, _AGENCY_AFTER_DATE):
+    for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN, _AGENCY_AFTER_DATE,
+               _AGENCY_CAPS_AFTER_DATE):
         for m in rx.finditer(text[:3000]):
             name = _agency_name(m.group("name").strip())
             out.append((m.start("name"), m.end("name"), name, name))

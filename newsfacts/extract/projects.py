@@ -2010,7 +2010,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # spoken of may be described anew, an older one may not
             sector_m = _sector_of(" ".join(t.text for t in m.tokens))
             sector_p = _sector_of(p.name)
-            same_noun = m.head.lemma in {x.head.lemma for x in named}
+            same_noun = m.head.lemma in {x.head.lemma for x in named} or (
+                kind_m in ("станция", "электростанция") and p.family == "power")
             if not (was_first and ((sector_m and sector_m == sector_p) or
                                    (same_noun and not sector_m and not names_m))):
                 continue

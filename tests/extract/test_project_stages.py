@@ -260,6 +260,12 @@ def test_a_site_on_hold_is_shelved(text):
     assert got and got[0].status == "shelved", [(p.name, p.status) for p in got]
 
 
+def test_a_decision_to_build_told_in_the_passive_is_a_step_taken():
+    text = ("Решение о возобновлении строительства Мойнакской ГЭС было принято в начале года "
+            "постановлением правительства.")
+    assert project(text, "ГЭС").status == "pre-construction"
+
+
 def test_a_plant_still_working_is_operating_whatever_is_planned_for_it():
     text = "Угольная ТЭЦ в Певеке пока работает, ее планируют вывести из эксплуатации через год."
     assert project(text, "ТЭЦ").status == "operating"

@@ -838,8 +838,9 @@ def test_a_named_object_whose_name_comes_back_with_figures_is_a_project():
     assert {"amount": 3e9, "currency": "USD"} in got[0].investment
 
 
-def test_the_agency_of_a_dated_dateline_is_no_company_of_the_project():
-    text = ("Заголовок\n\nОМСК. 3 мая. ИНТЕРФАКС — Компания «Газпромнефть» начала строительство "
+@pytest.mark.parametrize("dateline", ["ОМСК. 3 мая. ИНТЕРФАКС —", "Омск. 3 мая. ИНТЕРФАКС-СИБИРЬ -"])
+def test_the_agency_of_a_dated_dateline_is_no_company_of_the_project(dateline):
+    text = ("Заголовок\n\n" + dateline + " Компания «Газпромнефть» начала строительство "
             "установки замедленного коксования на Омском НПЗ.")
     got = extract(text, published="2024-05-01").projects
     assert got and not any("нтерфакс" in c.name.lower() for p in got for c in p.companies), \
@@ -905,3 +906,11 @@ def test_the_roads_to_a_site_are_its_way_not_a_project():
 def test_a_road_being_built_to_a_site_is_still_a_project():
     text = "Власти построят автодорогу к месторождению протяженностью 40 км за 5 млрд тенге."
     assert any("дорог" in n for n in names(text)), names(text)
+
+
+def test_a_station_of_no_stated_kind_told_anew_is_the_power_plant_spoken_of():
+    text = ("Правительство гарантирует кредит в 25 млн долларов на строительство Мойнакской ГЭС. "
+            "Станцию на реке Чарын начали строить в 1985 году, мощность ее составит 250 МВт.")
+    got = extract(text, published="2005-06-14").projects
+    assert len(got) == 1, [p.name for p in got]
+    assert [c["value"] for c in got[0].capacity] == [250.0]
