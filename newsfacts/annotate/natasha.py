@@ -219,10 +219,20 @@ def normalize_phrase(tokens: list[Token]) -> str:
     from natasha.norm import syntax_normalize
     if not tokens:
         return ""
+    # the tagger calls participles adjectives ("электрифицированной железной
+    # дороги") while the dictionary has them as verb forms: as adjectives
+    # they find no form to inflect and keep their case
+    tokens = [_as_verb_form(t) if t.pos == "ADJ" and t.lemma.endswith(("ть", "ться", "ти", "тись")) else t
+              for t in tokens]
     try:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text
         return " ".join(t.text for t in tokens)
+
+
+def _as_verb_form(t: Token) -> Token:
+    from dataclasses import replace
+    return replace(t, pos="VERB", feats={**t.feats, "VerbForm": "Part"}, given_lemma=t.lemma)
 
 
 def inflect_nominative(tokens: list[Token]) -> str:

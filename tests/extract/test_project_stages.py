@@ -260,6 +260,14 @@ def test_a_site_on_hold_is_shelved(text):
     assert got and got[0].status == "shelved", [(p.name, p.status) for p in got]
 
 
+def test_trains_set_going_is_operation_not_a_start_of_building():
+    text = ("Президенты дали старт движению поездов по электрифицированной железной дороге "
+            "Ангрен — Пап длиной 123 км.")
+    p = project(text, "дорог")
+    assert p.status == "operating"
+    assert p.name.startswith("электрифицированная железная дорога"), p.name
+
+
 def test_a_decision_to_build_told_in_the_passive_is_a_step_taken():
     text = ("Решение о возобновлении строительства Мойнакской ГЭС было принято в начале года "
             "постановлением правительства.")
