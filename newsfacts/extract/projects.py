@@ -1963,6 +1963,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         # "проект солнечной генерации" after "солнечная электростанция": a
         # project told by its field is the object of that field spoken of
         head_same = head_same or (by_field and first)
+        # "азотный комплекс на берегу Камы" after "недостроенный азотный
+        # завод в Менделеевске": another noun for the same kind of plant
+        described = {x for x in mods & p.modifiers if not _ordinals({x}) and x not in WEAK_MODIFIERS} \
+            - _place_lemmas([m]) - _place_lemmas(p.mentions)
+        head_same = head_same or (first and p.family == m.family and bool(described))
         # by stems: the tagger lemmatises a name in one sentence and not in the next ("зарамагскай")
         shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
         if not head_same and not shared_name:

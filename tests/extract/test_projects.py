@@ -914,3 +914,10 @@ def test_a_station_of_no_stated_kind_told_anew_is_the_power_plant_spoken_of():
     got = extract(text, published="2005-06-14").projects
     assert len(got) == 1, [p.name for p in got]
     assert [c["value"] for c in got[0].capacity] == [250.0]
+
+
+def test_another_noun_for_the_same_kind_of_plant_with_its_describing_word():
+    text = ("Власти ищут инвестора для недостроенного азотного завода в Менделеевске. "
+            "Азотный комплекс на берегу Камы рассчитан на выпуск 700 тыс. тонн карбамида в год.")
+    got = names(text)
+    assert len(got) == 1, got
