@@ -935,6 +935,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             elif stage == "construction":
                 if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]):
                     continue  # "меморандум о возобновлении работ": agreed on, not yet done
+                if re.search(r"\bсрок\w*\s+$", low[max(0, m.start() - 20):m.start()]):
+                    continue  # "сроки возобновления работ не определены": nothing resumed
                 # building is under way unless the cue itself is put in the
                 # future ("будут вестись монтажные работы")
                 if (FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) or
@@ -1536,6 +1538,26 @@ def _maker(m: _Mention) -> bool:
                and OBJECT_NOUNS.get(t.lemma) not in (None, "plant") for t in m.sent.tokens)
 
 
+def _known_company_name(m: _Mention) -> bool:
+    return _names_a_company(m.head, m.sent)
+
+
+def _names_a_company(head: Token, sent: Sentence) -> bool:
+    """"ГМК «Норильский никель»": the name in quotes right after the head,
+    in the nominative, is a company the gazetteer knows; a company's name
+    in the genitive ("комбинат «Норникеля»") is the owner of a plant."""
+    toks = sent.tokens
+    i = next((k for k, t in enumerate(toks) if t is head), None)
+    if i is None or i + 2 >= len(toks) or toks[i + 1].text != "«" or \
+            toks[i + 2].feats.get("Case") not in ("Nom", None):
+        return False
+    end = next((j for j in range(i + 2, min(len(toks), i + 8)) if toks[j].text == "»"), None)
+    if end is None:
+        return False
+    quoted = sent.text[toks[i + 2].start - sent.start:toks[end - 1].stop - sent.start]
+    return resolve.lookup(quoted, "ORG") is not None
+
+
 def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
     """The mention names an organisation: the entity step typed it ORG, or
     it has a quoted name and hangs on a role noun ("вице-президент ГМК
@@ -1544,6 +1566,8 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
         return True
     if not any(t.text in "«\"" for t in m.tokens):
         return False
+    if _known_company_name(m):
+        return True
     by_id = {t.id: t for t in m.sent.tokens}
     parent, steps = by_id.get(m.head.head_id), 0
     while parent is not None and steps < 4:  # "директор департамента ... ГМК «X»"
@@ -2148,7 +2172,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
     staged = {}
     for offset, stage, past in cues:
         tok = _token_at(sent, offset)
-        if tok is not None and _cue_of_other_object(tok, by_id, names):
+        if tok is not None and _cue_of_other_object(tok, by_id, names, sent):
             continue
         if tok is not None and _base_of_expansion(tok, by_id):
             continue  # "расширит действующую станцию": the base works, the expansion is the news
@@ -2333,7 +2357,7 @@ _EXPORT_WORDS = re.compile(r"экспорт|поставк|поставля|по
                            r"отправл|направля|пределы|граница")
 
 
-def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -> bool:
+def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int], sent: Sentence | None = None) -> bool:
     """"рядом с действующим полипропиленовым производством", "завод KPI,
     который работает": the cue speaks of an object that is not one of the
     sentence's projects."""
@@ -2351,6 +2375,8 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int]) -
             noun = next((t for t in kids if t.rel.startswith("nsubj")), None)
     if noun is None or id(noun) in names:
         return False
+    if sent is not None and _names_a_company(noun, sent):
+        return False  # "ГМК «Норильский никель» приостановила ...": the company acts
     if noun.lemma in _PARTS and tok.pos in ("VERB", "AUX") and noun.rel.startswith("nsubj"):
         return False  # "на заводе производство законсервировано": a part of the plant named
     # "рядом со своими действующими мощностями": facilities other than the project

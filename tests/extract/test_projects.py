@@ -921,3 +921,14 @@ def test_another_noun_for_the_same_kind_of_plant_with_its_describing_word():
             "Азотный комплекс на берегу Камы рассчитан на выпуск 700 тыс. тонн карбамида в год.")
     got = names(text)
     assert len(got) == 1, got
+
+
+def test_a_known_company_named_with_an_object_acronym_is_the_company():
+    # "ГМК «Норильский никель»" is the mining company, the subject that acts
+    text = ("ГМК «Норильский никель» приостановила подготовку к строительству "
+            "горно-обогатительного комбината в Забайкальском крае. "
+            "Комбинат должен был перерабатывать 10 млн тонн руды в год, "
+            "сроки возобновления работ не определены.")
+    got = extract(text, published="2009-02-12").projects
+    assert len(got) == 1 and "комбинат" in got[0].name, [p.name for p in got]
+    assert got[0].status == "shelved"
