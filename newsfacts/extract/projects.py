@@ -2544,7 +2544,7 @@ def _place_of_name(tokens: list[Token], head: Token):
 _FEMININE_ABBR = "ГЭС|ГРЭС|ТЭЦ|АЭС|ТЭС|ВЭС|СЭС|ГТЭС|ГАЭС|ПГУ|СЭЗ|ОЭЗ|ЛЭП"
 _MASCULINE_ABBR = "НПЗ|ГОК|ГМК|ГХК|ГПЗ|ГПК|ЦОД"
 _OBLIQUE_START = re.compile(
-    rf"^([А-ЯЁ][а-яё-]*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
+    rf"^([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
 
 
 def _nominative_start(name: str) -> str:

@@ -932,3 +932,12 @@ def test_a_known_company_named_with_an_object_acronym_is_the_company():
     got = extract(text, published="2009-02-12").projects
     assert len(got) == 1 and "комбинат" in got[0].name, [p.name for p in got]
     assert got[0].status == "shelved"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("РусГидро сообщает о пуске первой очереди Усть-Среднеканской ГЭС в Магаданской области.",
+     "Усть-Среднеканская ГЭС"),
+])
+def test_a_hyphenated_adjective_of_an_abbreviated_object_is_put_in_the_nominative(text, name):
+    assert any(p.name.startswith(name) for p in extract(text, published="2013-11-01").projects), \
+        [p.name for p in extract(text, published="2013-11-01").projects]
