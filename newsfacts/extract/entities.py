@@ -346,7 +346,8 @@ def _span_name(span: NerSpan) -> str:
     if span.type == "ORG":
         # "в Джизакском вилояте компания «Джизак Цемент Индастри»": NER ran
         # the place before the company noun into the name
-        inner = re.search(r"\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*)\s+(?=[«\"])", name, re.I)
+        # (and "Китайская компания Tebian Electric Apparatus": its origin)
+        inner = re.search(r"\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*)\s+(?=[«\"A-Z])", name, re.I)
         if inner and inner.start() > 0 and not _LEGAL_FORM.search(name[:inner.start()]):
             name = name[inner.start():]
         name = _ORG_PREFIX.sub("", name)
@@ -530,6 +531,10 @@ _AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\
 _AGENCY_CAPS_AFTER_DATE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?[.,]\s*\d{1,2} [а-яё]+\.?\s+"
     r"(?P<name>[А-ЯЁA-Z][А-ЯЁA-Z-]{2,30})\s*[—–-]\s")
+# "Душанбе. 12 апреля. «Азия-Плюс» –": an agency in quotes after the date
+_AGENCY_QUOTED_AFTER_DATE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?[.,]\s*\d{1,2} [а-яё]+\.?\s+"
+    r"«(?P<name>[^»\n]{2,30})»\s*[—–-]\s")
 _AGENCY_AFTER_DATE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}(?:\s*\([^)\n]{1,40}\))?[.,][^\n.]{1,25}\.\s+"
     r"(?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:\.[a-z]{2,3})?)\s*[—–]")
@@ -548,7 +553,7 @@ def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
     (cached: the project rules ask once per organisation)."""
     out = []
     for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN, _AGENCY_AFTER_DATE,
-               _AGENCY_CAPS_AFTER_DATE):
+               _AGENCY_CAPS_AFTER_DATE, _AGENCY_QUOTED_AFTER_DATE):
         for m in rx.finditer(text[:3000]):
             name = _agency_name(m.group("name").strip())
             out.append((m.start("name"), m.end("name"), name, name))
@@ -683,6 +688,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     _merge_person_surnames(groups)
     _merge_case_forms(groups)
+    _merge_bracketed_acronyms(groups, doc.text)
     entities: list[Entity] = []
     for i, g in enumerate(g for g in groups if g.mentions):
         name = g.canonical()
@@ -745,6 +751,34 @@ def _forms(word: str) -> set[str]:
     return {low}
 
 
+_ACRONYM = r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\s*\)"
+_ACRONYM_AFTER = re.compile(_ACRONYM)
+_ACRONYM_END = re.compile(_ACRONYM + r"\s*$")
+
+
+def _merge_bracketed_acronyms(groups: list[_Group], text: str) -> None:
+    """"Tebian Electric Apparatus (TBEA)": the capitals in brackets right
+    after an organisation's name are its short name, so the organisation
+    the text goes on to call "TBEA" is the same one."""
+    orgs = [g for g in groups if g.type == "ORG" and g.mentions]
+    for g in orgs:
+        for m in list(g.mentions):
+            # NER's span may hold the bracket or stop before it
+            acr = _ACRONYM_END.search(m.text) or _ACRONYM_AFTER.match(text, m.end)
+            if acr is None:
+                continue
+            short = _fold(acr.group(1))
+            for h in orgs:
+                if h is g or not h.mentions or short not in {_fold(n) for n in h.names}:
+                    continue
+                if g.kb is not None and h.kb is not None and g.kb.id != h.kb.id:
+                    continue  # two companies the gazetteer tells apart
+                g.mentions.extend(h.mentions)
+                g.names.extend(n for n in h.names if n not in g.names)
+                g.kb = g.kb or h.kb
+                h.mentions = []
+
+
 def _merge_case_forms(groups: list[_Group]) -> None:
     """"Итере" and "Итеры" read apart as "Итер" and "Итера": a group named
     only from oblique forms joins a group of the same type whose name
@@ -797,7 +831,10 @@ _MEDIA_CUE = re.compile(r"(?:(?:сообщ\w*|переда\w*|пиш\w*|инфо
 def is_media(ent: Entity, text: str) -> bool:
     """Is the organisation cited as a source ("сообщает Kun.uz"), not an actor?"""
     agencies = {start for start, *_ in dateline_agencies(text)}  # "CentralAsia (MNG) -"
-    for m in ent.mentions:
-        if m.start in agencies or _MEDIA_CUE.search(text[max(0, m.start - 40):m.start]):
-            return True
+    if any(m.start in agencies for m in ent.mentions):
+        return True
+    # "сообщает Zakon.kz", but not a company that reports its own news and
+    # acts in the story too ("консорциум ... MHPS", "сообщила MHPS")
+    if ent.mentions and all(_MEDIA_CUE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions):
+        return True
     return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))

@@ -127,6 +127,12 @@ def _children(sent: Sentence) -> dict[str, list[Token]]:
 _ADMIN_END = re.compile(r"област|район|велаят|вилоят|аймак|край|края|округ|республик")
 
 
+def _in_place_name(c: Token, t: Token) -> bool:
+    """"в Новом Уренгое", "Большой Кавказ": a capitalised modifier of a
+    capitalised word inside the phrase is part of a place's name."""
+    return c.text[:1].isupper() and t.text[:1].isupper() and not t.text.isupper() and c.start < t.start
+
+
 def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     """The object's name: the head and the modifiers that say what it is."""
     keep = [head]
@@ -144,7 +150,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
             if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
                 continue  # "газопровод X и газопровод Y": two objects
-            if c.lemma in WEAK_MODIFIERS or c.pos in ("DET", "PRON") or c.lemma in _STATE_PARTICIPLES:
+            if (c.lemma in WEAK_MODIFIERS and not _in_place_name(c, t)) or c.pos in ("DET", "PRON") \
+                    or c.lemma in _STATE_PARTICIPLES:
                 continue  # "действующий", "строящийся": the stage, not the name
             if c.rel == "amod" and re.fullmatch(r"[а-яё]+", c.text) and not _ADJ_END.search(c.text):
                 continue  # "Первый металл завод выдал": a noun the tagger took for an adjective
@@ -1626,7 +1633,9 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
                        r"принадлеж\w* (?:\w+ )?(?:[«\"a-z]|компани|холдинг|концерн|групп)")
 
 
-_SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте")
+# ("начать рядом строительство второй станции": next to the one just told of)
+_SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте|\bрядом\b(?! со? )|"
+                        r"по соседству")
 
 
 def _in_route_name(text: str, at: int) -> bool:
@@ -2528,15 +2537,9 @@ def _place_of_name(tokens: list[Token], head: Token):
         if t.pos != "ADJ" or not t.text[:1].isupper() or not lemma.endswith(("ский", "цкий")) \
                 or lemma.endswith("ческий"):
             continue
-        stem = lemma[:-4]
-        tries = [stem, stem + "а", stem + "ь", stem + "ы", stem[:-1] + "и"]
-        if stem.endswith("ин"):
-            tries.append(stem[:-2] + "а")  # Карагандинский -> Караганда
-        tries.append(t.text[:-2] + ("ая" if t.text.endswith(("ая", "ой", "ую")) else "ая"))  # a region's adjective
-        for x in tries:
-            kb = resolve.place(x[:1].upper() + x[1:])
-            if kb is not None:
-                return kb
+        kb = resolve.place_of_adjective(lemma) or resolve.place(t.text[:-2] + "ая")  # or a region's adjective
+        if kb is not None:
+            return kb
     return None
 
 

@@ -106,6 +106,40 @@ def place(name: str):
     return lookup(name, "LOC")
 
 
+# "Новоуренгойский" is made from "Новый Уренгой": the first word of a
+# two-word place joins the second as a prefix.
+_COMPOUND_PREFIXES = (("ново", ("Новый", "Новая", "Новое")), ("нижне", ("Нижний", "Нижняя")),
+                      ("верхне", ("Верхний", "Верхняя")), ("старо", ("Старый", "Старая")),
+                      ("южно", ("Южный",)), ("северо", ("Северный",)))
+
+
+def _stem_forms(stem: str) -> list[str]:
+    forms = [stem, stem + "а", stem + "ь", stem + "ы", stem[:-1] + "и", stem + "ск"]
+    if stem.endswith("ин"):
+        forms.append(stem[:-2] + "а")  # Карагандинский -> Караганда
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def place_of_adjective(lemma: str):
+    """The place a place adjective ("шымкентский", "новоуренгойский",
+    "карагандинский") is made from, or None. `lemma` is the masculine
+    nominative in lower case."""
+    if not lemma.endswith(("ский", "цкий")) or lemma.endswith("ческий"):
+        return None
+    stem = lemma[:-4]
+    tries = [f[:1].upper() + f[1:] for f in _stem_forms(stem)]
+    for prefix, words in _COMPOUND_PREFIXES:
+        rest = stem[len(prefix):].lstrip("-")
+        if stem.startswith(prefix) and len(rest) >= 3:
+            tries += [f"{w} {f[:1].upper()}{f[1:]}" for w in words for f in _stem_forms(rest)]
+    for x in tries:
+        kb = place(x)
+        if kb is not None:
+            return kb
+    return None
+
+
 def place_rank(entry) -> int:
     """How specific a place is: city 3, region 2, country 1."""
     if entry is None:

@@ -66,7 +66,9 @@ def label(key: str) -> str:
     return key.split(":", 1)[-1]
 
 
-def evidence(a: frozenset[str], b: frozenset[str]) -> list[tuple[float, str]]:
+def evidence(a: frozenset[str], b: frozenset[str], linear: bool = False) -> list[tuple[float, str]]:
+    """`linear`: a line across borders, each country's section built by its
+    own company (Транснефть here, CNPC there)."""
     if not a or not b:
         return []
     # the strongest shared company counts in full, the others half; sorted
@@ -78,7 +80,8 @@ def evidence(a: frozenset[str], b: frozenset[str]) -> list[tuple[float, str]]:
         # come and go and say nothing
         builders_a = {c for c in a if not is_backer(c)}
         builders_b = {c for c in b if not is_backer(c)}
-        if any(c.startswith("kb:") for c in builders_a) and any(c.startswith("kb:") for c in builders_b):
+        if not linear and any(c.startswith("kb:") for c in builders_a) and \
+                any(c.startswith("kb:") for c in builders_b):
             # two known developers (ACWA Power here, EDF there) and not one
             # in common: neighbours, not one plant retold
             return [(-1.2, "no company in common")]

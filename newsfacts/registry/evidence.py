@@ -143,6 +143,15 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
             return [(-8.0, f"numbers {_nums(na)} vs {_nums(nb)}")]
         return [(0.5, "same number " + _nums(na & nb))]
     if a.ordinals and b.ordinals:
+        # «Бурное Солар-1» and "вторая солнечная станция": the number of a
+        # name counts the whole objects of its family, as an ordinal does
+        for x, y in ((a, b), (b, a)):
+            own = {n for u, n in x.ordinals if u == ""}
+            counted = {n for u, n in y.ordinals if u in x.families}
+            if own and counted and len(x.ordinals) == len(own) and len(x.families) == 1:
+                if own & counted:
+                    return [(0.5, f"same number {min(own & counted)}")]
+                return [(-8.0, f"numbers {min(own)} vs {min(counted)}")]
         return []  # numbers of different things ("ГРЭС-2", "второй блок")
     numbered, bare = (a, b) if a.ordinals else (b, a)
     if max((n for _, n in numbered.ordinals), default=1) < 2:
@@ -282,7 +291,13 @@ def _place_words(v: ProjectView) -> set[str]:
 def _named_after_place(info, other: ProjectView) -> list[tuple[float, str]]:
     """"Анаклийский порт" and a port located in Анаклия: the name is the
     other's place (stems of 5 letters; the extractor gives a place stem)."""
-    if not other.location or not info.proper:
+    if not info.proper:
+        return []
+    where = {other.location, other.region} | set(read_name(other.name).places)
+    made = sorted(p for p in info.made_from & where if p)
+    if made:  # "Новоуренгойский комплекс" and a complex in Новый Уренгой
+        return [(1.5, f"named after its place {places.label(made[0])}")]
+    if not other.location:
         return []
     words = {w.lower()[:5] for w in re.findall(r"\w+", places.label(other.location)) if len(w) >= 5}
     hits = sorted(p for p in info.proper if len(p) >= 5 and p[:5] in words)
@@ -300,7 +315,7 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     out += _named_after_place(ia, b) or _named_after_place(ib, a)
     out += _sector_evidence(a.sector, b.sector)
     out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))
-    out += companies.evidence(a.companies, b.companies)
+    out += companies.evidence(a.companies, b.companies, _crosses_borders(a, b))
     out += figures.compare_capacities(a.capacities, b.capacities)
     out += figures.compare_investments(a.investments, b.investments)
     return out

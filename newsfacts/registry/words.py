@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extract.lexicon import ANAPHORA_NOUNS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS
+from ..link.resolve import place_of_adjective
 from .places import lookup_place
 
 NAME_JOIN = " | "
@@ -103,6 +104,8 @@ class NameInfo:
     ordinals: frozenset[tuple[str, int]] = frozenset()
     routes: frozenset[frozenset[str]] = frozenset()
     content: frozenset[str] = frozenset()
+    # places its adjectives are made from ("Новоуренгойский" -> Новый Уренгой)
+    made_from: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -215,9 +218,31 @@ def _read_part(text: str, acc: dict[str, set]) -> None:
     quoted = _quoted_spans(text)
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     lemmas = [lemma(t) for t, _, _ in tokens]
+    skip = _multiword_places(text, tokens, acc)
     for i, (_, start, _) in enumerate(tokens):
+        if i in skip:
+            continue
         in_quotes = any(a < start < b for a, b in quoted)
         _read_token(text, tokens, lemmas, i, in_quotes, acc)
+
+
+def _multiword_places(text: str, tokens, acc) -> set[int]:
+    """Places of several words ("в Новом Уренгое", "Ямало-Ненецкого
+    автономного округа"): one place, not a name word and a place word.
+    The indexes of their tokens."""
+    skip: set[int] = set()
+    for i, (tok, start, _) in enumerate(tokens):
+        if i in skip or not tok[:1].isupper() or tok.isupper():
+            continue
+        for n in (4, 3, 2):
+            if i + n > len(tokens):
+                continue
+            entry = lookup_place(text[start:tokens[i + n - 1][2]])
+            if entry is not None:
+                acc["places"].add(entry.id)
+                skip.update(range(i, i + n))
+                break
+    return skip
 
 
 def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
@@ -338,6 +363,9 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
             acc["proper"].add(low)  # an abbreviation: КПИ, КТЖ
         else:
             acc["proper"].add(_proper_stem(tok))
+            made = place_of_adjective(lem) if lem.endswith(("ский", "цкий")) else None
+            if made is not None:
+                acc["made_from"].add(made.id)
         return
     # "медно-золотой": each part may name a product
     found = False

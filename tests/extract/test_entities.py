@@ -217,3 +217,26 @@ def test_a_companys_generic_noun_alone_is_no_company():
             "Группа ожидает выхода на проектную мощность в 2017 году.")
     names = [e.name for e in extract(text, published="2016-02-24").entities if e.type == "ORG"]
     assert "KAZ Minerals PLC" in names and not any(n.startswith("Групп") for n in names), names
+
+
+def test_a_short_name_in_brackets_is_an_alias_and_an_origin_is_no_part_of_the_name():
+    text = ("Китайская компания Dongfang Electric Corporation (DEC) поставит турбины для станции. "
+            "В DEC сообщили, что оборудование отгрузят весной.")
+    orgs = [(e.name, e.aliases) for e in extract(text, published="2022-03-01").entities if e.type == "ORG"]
+    assert len(orgs) == 1, orgs
+    assert {"DEC", "Dongfang Electric Corporation"} <= {orgs[0][0], *orgs[0][1]}, orgs
+    assert not any("Китайская" in n for n, aliases in orgs for n in (n, *aliases)), orgs
+
+
+def test_an_agency_in_quotes_after_the_date_is_a_medium_not_a_builder():
+    text = ("Бишкек. 3 марта. «Кабар» – Компания «Кыргызкомур» построит углеобогатительную фабрику "
+            "мощностью 1 млн тонн в год в Нарынской области.")
+    p = extract(text, published="2021-03-03").projects[0]
+    assert [c.name for c in p.companies] == ["Кыргызкомур"], [c.name for c in p.companies]
+
+
+def test_a_company_reporting_its_own_news_is_still_a_builder():
+    text = ("«Узбекэнерго» подписало с консорциумом компаний Doosan Heavy и Larsen Infra контракт на "
+            "строительство тепловой электростанции в Сырдарьинской области. Об этом сообщила Larsen Infra.")
+    p = extract(text, published="2019-05-01").projects[0]
+    assert "Larsen Infra" in [c.name for c in p.companies], [c.name for c in p.companies]

@@ -198,3 +198,15 @@ def test_the_town_a_company_comes_from_is_not_where_it_builds():
             "соглашение о строительстве солнечной электростанции мощностью 200 МВт в Азербайджане.")
     p = extract(text, published="2020-01-09").projects[0]
     assert p.location is not None and p.location.name == "Азербайджан", p.location
+
+
+@pytest.mark.parametrize("sentence, capacity", [
+    # two plants' total is no capacity of either
+    ("Суммарная мощность двух станций достигнет 100 МВт.", None),
+    # two units of one plant add up to its capacity
+    ("Суммарная мощность двух установок составит 900 МВт.", 900.0),
+])
+def test_a_total_of_several_plants_is_no_capacity_of_one(sentence, capacity):
+    text = "В Жамбылской области началось строительство солнечной электростанции. " + sentence
+    p = extract(text, published="2024-05-01").projects[0]
+    assert [c["value"] for c in p.capacity] == ([capacity] if capacity else []), p.capacity

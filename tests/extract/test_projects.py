@@ -941,3 +941,21 @@ def test_a_known_company_named_with_an_object_acronym_is_the_company():
 def test_a_hyphenated_adjective_of_an_abbreviated_object_is_put_in_the_nominative(text, name):
     assert any(p.name.startswith(name) for p in extract(text, published="2013-11-01").projects), \
         [p.name for p in extract(text, published="2013-11-01").projects]
+
+
+def test_a_capitalised_new_in_a_place_name_stays_in_the_name_and_gives_the_place():
+    p = project("Решено построить завод по выпуску метанола в Новом Уренгое.", "завод")
+    assert "Новом Уренгое" in p.name, p.name
+    assert p.location is not None and p.location.name == "Новый Уренгой", p.location
+
+
+def test_a_compound_place_adjective_gives_the_place():
+    p = project("Началось строительство Новоуренгойского газохимического комплекса.", "комплекс")
+    assert p.location is not None and p.location.name == "Новый Уренгой", p.location
+
+
+def test_a_second_plant_started_next_to_the_first_takes_its_place():
+    text = ("В Жамбылской области открыта солнечная электростанция мощностью 50 МВт. "
+            "Компания намерена начать рядом строительство второй солнечной электростанции.")
+    second = project(text, "втор")
+    assert second.location is not None and second.location.name == "Жамбылская область", second.location

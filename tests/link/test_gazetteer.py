@@ -353,3 +353,13 @@ def test_geonames_display_name_is_the_russian_spelling_not_a_transliteration():
     from newsfacts.link.gazetteer import Gazetteer, load_curated
     gaz = Gazetteer(load_curated())
     assert gaz.lookup("Череповец").name == "Череповец"
+
+
+@pytest.mark.parametrize("adjective, place", [
+    ("новоуренгойский", "Новый Уренгой"), ("шымкентский", "Шымкент"), ("карагандинский", "Караганда"),
+    ("благовещенский", "Благовещенск"), ("усть-каменогорский", "Усть-Каменогорск"),
+])
+def test_the_place_an_adjective_is_made_from(adjective, place):
+    from newsfacts.link.resolve import place_of_adjective
+    kb = place_of_adjective(adjective)
+    assert kb is not None and kb.name == place

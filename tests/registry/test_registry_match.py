@@ -362,3 +362,27 @@ def test_a_second_line_or_data_centre_is_a_whole_object_of_its_own(first, second
     from newsfacts.registry.evidence import evidence
     reasons = [r for _, r in evidence(view(first, country="KZ"), view(second, country="KZ"))]
     assert any(r.startswith("only one is the") for r in reasons), reasons
+
+
+def test_a_name_number_counts_whole_plants_like_an_ordinal():
+    first = view("солнечная электростанция «Бурное Солар-1»", "solar_power", "KZ", capacities=[(50, "MW")])
+    second = view("вторая солнечная станция", "solar_power", "KZ", capacities=[(50, "MW")])
+    assert score(first, second)[0] < THRESHOLD
+    also_first = view("первая солнечная станция", "solar_power", "KZ", capacities=[(50, "MW")])
+    assert score(first, also_first)[0] >= THRESHOLD
+
+
+def test_a_plant_named_with_the_adjective_of_the_others_city_is_that_citys():
+    named = view("Новоуренгойский газохимический комплекс", "petrochemicals", "RU")
+    described = view("газохимический комплекс", "petrochemicals", "RU", location="ru-novy-urengoy")
+    assert "named after its place" in score(named, described)[1]
+
+
+def test_each_countrys_builder_of_a_cross_border_line_is_no_evidence_against():
+    ru = view("нефтепровод в Китай", "oil_gas_midstream", "RU", companies=["kb:org-transneft"],
+              capacities=[(15e6, "t/yr")])
+    cn = view("нефтепровод Россия — Китай", "oil_gas_midstream", companies=["kb:org-cnpc"],
+              capacities=[(15e6, "t/yr")])
+    from newsfacts.registry.evidence import evidence
+    against = [w for w, r in evidence(ru, cn) if r == "no company in common"]
+    assert against and against[0] > -1.0, against  # weak, as for builders nobody knows

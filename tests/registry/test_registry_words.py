@@ -18,3 +18,9 @@ def test_object_abbreviation_and_world_regions_are_not_names():
 
 def test_a_name_stays_a_name():
     assert read_name("Талимарджанская ТЭС").proper
+
+
+def test_a_place_of_several_words_is_one_place_and_an_adjective_tells_where_it_is_from():
+    info = read_name("газохимический комплекс в Новом Уренгое Ямало-Ненецкого автономного округа")
+    assert {"ru-novy-urengoy", "ru-yanao"} <= info.places and not info.proper, info
+    assert "ru-novy-urengoy" in read_name("Новоуренгойский газохимический комплекс").made_from
