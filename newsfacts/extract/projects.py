@@ -1015,7 +1015,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             continue
         # cues that make a sentence about a project rather than a passing noun
         low = _fold(sent.text)
-        money = find_money(sent.text)
+        money = _costs(sent.text)
         quantities = find_quantities(sent.text)
         cues = _stage_cues(sent, published)
         has_evidence = _has_evidence(low, cues, money, quantities)
@@ -1439,6 +1439,23 @@ def _kind_of(projects: list[_Project], m: _Mention) -> str:
     return ""
 
 
+# "380 долларов за унцию", "$60 за баррель": a price per unit
+_PER_UNIT = re.compile(r"\s*(?:за|per|/)\s*(?:\d[\d\s]*\s*)?(?:унци|тонн|т\b|баррел|кубометр|куб|тыс\w*\s+куб|"
+                       r"кв\w*\s*м|киловатт|квт|мегаватт|мвт|литр|грамм|ounce|ton|barrel)", re.I)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is offset `at` of text inside «...» on its line?"""
+    opened = text.rfind("«", 0, at)
+    return opened != -1 and text.rfind("»", 0, at) < opened and text.rfind("\n", 0, at) < opened
+
+
+def _costs(text: str):
+    """The sums of a sentence that may be what something costs: not prices
+    per unit."""
+    return [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]
+
+
 def _generic_plural(m: _Mention, figures: bool) -> bool:
     """"арктические месторождения", "китайские АЭС", "предприятия": a plural
     with no count, no ordinal, no name and no figure in its sentence speaks
@@ -1447,7 +1464,10 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m):
         return False
     mods = _modifiers(m)
-    if _ordinals(mods) or _proper(mods) or any(t.text in "«\"" for t in m.tokens):
+    # a place names no one of them ("медеплавильные заводы Усть-Каменогорска")
+    places = {t.lemma for sp in m.sent.spans if sp.type == "LOC" and resolve.place(sp.normal) is not None
+              for t in sp.tokens}  # a town the gazetteer knows, not a field NER took for a place
+    if _ordinals(mods) or _proper(mods) - places or any(t.text in "«\"" for t in m.tokens):
         return False
     return True
 
@@ -1634,7 +1654,8 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
 
 
 # ("начать рядом строительство второй станции": next to the one just told of)
-_SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте|\bрядом\b(?! со? )|"
+_CROSSING = re.compile(r"мост|тоннел|туннел|переход|эстакад|виадук")
+_SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте|\bрядом\b(?! со? )|\bздесь\b|"
                         r"по соседству")
 
 
@@ -1704,7 +1725,7 @@ def _told_of_later(doc: Doc, sent: Sentence, m: "_Mention", published, within: i
         return False  # a headline's object is told of below in the body's own words
     for nxt in doc.sents[sent.index + 1:sent.index + 1 + within]:
         if names & {t.text.lower() for t in nxt.tokens} and _has_evidence(
-                _fold(nxt.text), _stage_cues(nxt, published), find_money(nxt.text), find_quantities(nxt.text)):
+                _fold(nxt.text), _stage_cues(nxt, published), _costs(nxt.text), find_quantities(nxt.text)):
             return True
     return False
 
@@ -1760,7 +1781,7 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
         before.weak_stages.extend(c for c in cues if not c[2] and c[1] != "announced")
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
         return
-    money, quantities = find_money(sent.text), find_quantities(sent.text)
+    money, quantities = _costs(sent.text), find_quantities(sent.text)
     if not money and not any(q.unit in CAPACITY_UNITS or q.unit in ("t", "m3") for q in quantities):
         return
     target = _recent_project(projects, last_seen, sent)
@@ -2103,6 +2124,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             # a continent or a macro-region is not
             rank = resolve.place_rank(kb) if kb is not None else 1 if _MACRO_REGION.match(ent.name) else 3
             how = "name" if span.start in in_name else "sentence"
+            if _quoted_at(sent.text, span.start - sent.start):
+                # "проект «Кызыл» в Казахстане": a place's name given to the
+                # object says less than the place the object is said to be in
+                how = "quoted"
             tok = _token_at(sent, span.start)
             # places of meetings and of the news are not the project's place
             if tok is not None and _under_event_noun(tok, by_id):
@@ -2167,6 +2192,13 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         unit = q.unit
         if unit in ("t", "m3") and annual:
             unit += "/yr"
+        value = q.value
+        if unit == "m" and value >= 50 and not before.endswith(" по "):  # "по 540 м": each side's
+            # "мост длиной 1080 м": a crossing's length, in km like a line's
+            p = owner(sent.start + q.start)
+            if p is None or p.family != "transport" or not _CROSSING.search(_fold(p.name or "")):
+                continue
+            unit, value = "km", value / 1000
         if unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
             continue
         if unit == "km" and re.match(r"\s*(?:от|к (?:северу|югу|западу|востоку)|севернее|южнее|западнее|восточнее)",
@@ -2174,7 +2206,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             continue  # "в 35 км от Атырау": a distance, not a length
         p = owner(sent.start + q.start)
         if p is not None:
-            item = {"value": q.value, "unit": unit}
+            item = {"value": value, "unit": unit}
             if item not in p.capacity:
                 p.capacity.append(item)
     names = {id(t) for m, _ in bound for t in m.tokens}
@@ -2615,9 +2647,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         severe = [s for s in stages if STAGE_ORDER[s] >= 5]
         status = max(severe, key=STAGE_ORDER.get) if severe else max(stages, key=STAGE_ORDER.get)
     location = None
-    if p.places:
+    places = p.places
+    if any(how != "quoted" for _, _, how in places) or _name_place(p) is not None:
+        places = [x for x in places if x[2] != "quoted"]
+    if places:
         # the most specific place, preferring places inside the object's name
-        rank, ent, _ = max(p.places, key=lambda x: (x[2] == "name", x[0]))
+        rank, ent, _ = max(places, key=lambda x: (x[2] == "name", x[0]))
         location = ent
         if rank < 0 and fallback_country is not None:
             location = fallback_country  # only partners and actors: the article's country is likelier

@@ -42,6 +42,8 @@ _UNITS: list[tuple[str, str, str, bool]] = [
      "km2", "1", False),
     (rf"(?:км|километр{_NOUN_ENDINGS}|km|kilomet(?:er|re)s?){LETTER_AFTER}{_NOT_SPEED}",
      "km", "1", False),
+    # metres: a bridge's or tunnel's length (the project rules decide)
+    (rf"(?:м|метр{_NOUN_ENDINGS}|m|met(?:er|re)s?){LETTER_AFTER}(?!\s?[23²³]|\s?/)", "m", "1", False),
     (rf"(?:га|гектар{_NOUN_ENDINGS}|ha|hectares?){LETTER_AFTER}", "ha", "1", False),
     # "300 рабочих мест", "500 новых постоянных рабочих мест", "2 рабочих места"
     (rf"(?:[^\W\d_]+(?:ых|их|ые|ие|ое|ее|ого|его){LETTER_AFTER}\s+){{0,2}}"

@@ -249,8 +249,11 @@ def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
     tok, start, _ = tokens[i]
     lem = lemmas[i]
     if tok == "№":
-        if i + 1 < len(tokens) and tokens[i + 1][0].isdigit():
-            _add_number(tokens[i + 1][0], _counted(lemmas, i - 1), acc)
+        # "энергоблоки № 3 и 4": every number of the list
+        for t, _, _ in _past_a_list(tokens, i + 1, str.isdigit, keep=True):
+            if not t.isdigit():
+                break
+            _add_number(t, _counted(lemmas, i - 1), acc)
         return
     if tok.isdigit():
         # "Сила Сибири — 2", «Актогай-2»: a number right after a name or dash
@@ -268,6 +271,21 @@ def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
             _read_word(head, lemma(head), tokens, i, in_quotes, acc)
             return
     _read_word(tok, lem, tokens, i, in_quotes, acc)
+
+
+def _past_a_list(tokens, j: int, member, keep: bool = False):
+    """The tokens from j on past a list of members joined by "и" ("третий и
+    четвертый", "3 и 4"); with keep, the members themselves too."""
+    out = []
+    while j < len(tokens):
+        t = tokens[j][0]
+        if member(t):
+            if keep:
+                out.append(tokens[j])
+        elif t != "и":
+            break
+        j += 1
+    return out + list(tokens[j:]) if not keep else out
 
 
 def _unit(lem: str) -> str:
@@ -325,7 +343,9 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
     if lem in ORDINALS:
         # "вторая очередь", "третья нитка", "второй газохимический комплекс";
         # not "первый в Казахстане завод" (first of its kind, not a number)
-        for t, _, _ in tokens[i + 1:i + 3]:
+        # "третий и четвертый энергоблоки": each ordinal of a list counts
+        # the noun after the last
+        for t, _, _ in _past_a_list(tokens, i + 1, lambda x: lemma(x) in ORDINALS)[:2]:
             unit = _unit(lemma(t))
             if unit:
                 acc["ordinals"].add((unit, ORDINALS[lem]))

@@ -210,3 +210,16 @@ def test_a_total_of_several_plants_is_no_capacity_of_one(sentence, capacity):
     text = "В Жамбылской области началось строительство солнечной электростанции. " + sentence
     p = extract(text, published="2024-05-01").projects[0]
     assert [c["value"] for c in p.capacity] == ([capacity] if capacity else []), p.capacity
+
+
+def test_a_bridges_length_in_metres_is_its_capacity_in_km_and_each_sides_part_is_not():
+    text = ("В Благовещенске началось строительство автомобильного моста через Амур. "
+            "Мост длиной 1080 м соединит два города. Каждая сторона строит по 540 м перехода.")
+    p = extract(text, published="2016-12-24").projects[0]
+    assert [(c["value"], c["unit"]) for c in p.capacity] == [(1.08, "km")], p.capacity
+
+
+def test_a_plants_height_in_metres_is_no_capacity():
+    text = "В Таджикистане строится гидроэлектростанция мощностью 3600 МВт с плотиной высотой 335 м."
+    p = extract(text, published="2016-12-24").projects[0]
+    assert [c["unit"] for c in p.capacity] == ["MW"], p.capacity

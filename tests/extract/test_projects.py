@@ -959,3 +959,30 @@ def test_a_second_plant_started_next_to_the_first_takes_its_place():
             "Компания намерена начать рядом строительство второй солнечной электростанции.")
     second = project(text, "втор")
     assert second.location is not None and second.location.name == "Жамбылская область", second.location
+
+
+def test_a_price_per_unit_does_not_make_a_plural_a_project():
+    text = ("Цена меди выросла до 9000 долларов за тонну, и инвесторы вспомнили о забытых "
+            "уральских месторождениях.")
+    assert names(text) == []
+
+
+def test_plants_of_a_town_named_in_the_plural_are_no_project():
+    text = ("Рудник в Восточно-Казахстанской области работает с 1956 года. Долгое время его руду "
+            "отправляли на медеплавильные заводы Усть-Каменогорска, а затем в Россию.")
+    assert not any("завод" in n for n in names(text)), names(text)
+
+
+def test_a_place_name_in_quotes_is_not_where_the_project_is():
+    text = ("Polymetal покупает золоторудный проект «Кызыл» в Казахстане за 600 млн долларов\n\n"
+            "МОСКВА, 22 мая. Polymetal подписала соглашение о покупке компании, которой принадлежит "
+            "золоторудный проект «Кызыл» в Восточно-Казахстанской области.")
+    p = project(text, "проект")
+    assert p.location is not None and p.location.name == "Восточно-Казахстанская область", p.location
+
+
+def test_a_plant_built_here_takes_the_place_told_before():
+    text = ("Рудник в Восточно-Казахстанской области работает с 1956 года. "
+            "Новые владельцы обещали построить здесь горно-обогатительный комбинат.")
+    p = project(text, "комбинат")
+    assert p.location is not None and p.location.name == "Восточно-Казахстанская область", p.location

@@ -24,3 +24,8 @@ def test_a_place_of_several_words_is_one_place_and_an_adjective_tells_where_it_i
     info = read_name("газохимический комплекс в Новом Уренгое Ямало-Ненецкого автономного округа")
     assert {"ru-novy-urengoy", "ru-yanao"} <= info.places and not info.proper, info
     assert "ru-novy-urengoy" in read_name("Новоуренгойский газохимический комплекс").made_from
+
+
+def test_every_number_of_a_list_counts():
+    assert read_name("третий и четвертый энергоблоки АЭС").ordinals == {("блок", 3), ("блок", 4)}
+    assert read_name("энергоблоки № 3 и 4 АЭС").ordinals == {("блок", 3), ("блок", 4)}
