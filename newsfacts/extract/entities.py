@@ -51,11 +51,14 @@ def _good_span(span: NerSpan, doc: Doc) -> bool:
         return False
     if span.type == "ORG" and _names_an_object(span, doc):
         return False
+    if span.type == "ORG" and _MODEL.fullmatch(text):
+        return False  # "ВВЭР-1200", "ПГУ-450": a model or a unit's type, not an organisation
     if span.type == "ORG" and _ONLY_A_FORM.fullmatch(text):
         return False  # "генерального директора СП", "пресс-служба АО": the form, not the name
     return True
 
 
+_MODEL = re.compile(r"[A-ZА-ЯЁ]{2,6}-?\d{3,4}[A-ZА-ЯЁ]?")
 _ONLY_A_FORM = re.compile(r"(?:(?:пресс-служба|пресс-центр)\s+)?(?:СП|АО|ТОО|ООО|ПАО|ОАО|ЗАО|ГУП|ОсОО|ИП|АК|НК|LLC|JSC)",
                           re.I)
 

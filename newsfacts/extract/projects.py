@@ -23,7 +23,7 @@ from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
-                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, may_be_object_noun)
+                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun)
 from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
 from .money import find_money
 from .quantity import find_quantities
@@ -316,9 +316,6 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
 
 # One kind of object under its acronym and its full name: a mention's kind
 # is the acronym where there is one.
-_KIND_WORDS = {"теплоэлектроцентраль": "тэц", "электроцентраль": "тэц", "теплоэлектростанция": "тэц",
-               "гидроэлектростанция": "гэс", "гидростанция": "гэс", "ветроэлектростанция": "вэс", "ветропарк": "вэс",
-               "мини-тэц": "тэц"}
 _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("атомный", "станция"): "аэс",
                ("горно-обогатительный", "комбинат"): "гок", ("горно-обогатительный", "комплекс"): "гок",
                ("горно-металлургический", "комбинат"): "гмк",
@@ -359,7 +356,7 @@ def _products(tokens: list[Token]) -> set[str]:
 
 
 def _kind(tokens: list[Token], head: Token) -> str:
-    lemma = _KIND_WORDS.get(head.lemma, head.lemma)
+    lemma = KIND_WORDS.get(head.lemma, head.lemma)
     for t in tokens:
         if t is not head and t.pos == "ADJ":
             kind = _KIND_PAIRS.get((t.lemma, head.lemma))
@@ -834,7 +831,8 @@ def _ordinals_clash(a: set[str], b: set[str]) -> bool:
     "второй", "ГЭС-1" and "ГЭС-2"): two objects."""
     # "пятая теплоэлектроцентраль" is "ТЭЦ-5"
     oa, ob = ({_ORDINAL_NUMBERS.get(x, x) for x in _ordinals(m)} for m in (a, b))
-    return bool(oa and ob and oa != ob)
+    # "третий блок" is one of "третий и четвертый блоки" told before
+    return bool(oa and ob and not (oa <= ob or ob <= oa))
 
 
 # ----------------------------------------------------------------- slots
@@ -1239,8 +1237,12 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     # атомная теплоэлектростанция" below) says more than a shared noun
     described = {x for x in h.modifiers & p.modifiers if not _ordinals({x}) and x not in WEAK_MODIFIERS} \
         - _place_lemmas(h.mentions) - _place_lemmas(p.mentions)
+    # a town or region both are told in ("блоки в Синчэне" above, "блоки
+    # станции у города Синчэн" below), not a country all of them share
+    places = {e.name for rank, e, _ in h.places if rank >= 2} & {e.name for rank, e, _ in p.places if rank >= 2}
     return (2 * len([c for c in h.capacity + h.investment if c in p.capacity + p.investment])
             + len([c for c in h.companies if c in p.companies])
+            + len(places)
             + 2 * len(described)
             + bool(heads & {m.head.lemma for m in p.mentions if not m.anaphoric}))
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..extract.lexicon import ANAPHORA_NOUNS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS
+from ..extract.lexicon import ANAPHORA_NOUNS, KIND_WORDS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS
 from ..link.resolve import place_of_adjective
 from .places import lookup_place
 
@@ -358,7 +358,7 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
         return
     if lem in OBJECT_NOUNS or low in OBJECT_NOUNS:
         noun = lem if lem in OBJECT_NOUNS else low
-        acc["objects"].add(noun)
+        acc["objects"].add(KIND_WORDS.get(noun, noun))  # "теплоэлектроцентраль" and "ТЭЦ" are one
         acc["families"].add(OBJECT_NOUNS[noun])
         if noun in OBJECT_PRODUCTS:
             acc["products"].add(OBJECT_PRODUCTS[noun])

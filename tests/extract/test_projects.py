@@ -986,3 +986,27 @@ def test_a_plant_built_here_takes_the_place_told_before():
             "Новые владельцы обещали построить здесь горно-обогатительный комбинат.")
     p = project(text, "комбинат")
     assert p.location is not None and p.location.name == "Восточно-Казахстанская область", p.location
+
+
+def test_one_unit_of_a_pair_told_before_is_that_pair():
+    text = ("Начато строительство третьего и четвертого энергоблоков АЭС «Сюйдапу» в провинции Ляонин. "
+            "На третьем блоке в Ляонине залит первый бетон.")
+    got = names(text, published="2021-05-19")
+    assert len(got) == 1, got
+
+
+def test_a_reactor_model_is_no_organisation():
+    text = "Интервью о блоках с ВВЭР-1200 в Синчэне\n\nБлоки сооружаются по российскому проекту."
+    orgs = [e.name for e in extract(text, published="2021-05-19").entities if e.type == "ORG"]
+    assert "ВВЭР-1200" not in orgs, orgs
+
+
+def test_units_of_an_interview_are_one_project_with_the_unit_told_later():
+    text = ("«Стройка идет по графику»: интервью о блоках с ВВЭР-1200 в Синчэне\n\n"
+            "Третий и четвертый энергоблоки атомной станции у города Синчэн в провинции Ляонин сооружаются "
+            "по российскому проекту. О ходе работ рассказывает руководитель проекта.\n\n"
+            "— Когда начали строить?\n\n"
+            "— Первый бетон на третьем блоке залили в 2021 году. Это те же реакторы, что и на Тяньваньской "
+            "АЭС, где строятся седьмой и восьмой блоки.")
+    got = names(text, published="2023-08-15")
+    assert len([n for n in got if "трет" in n.lower() or "Синчэн" in n]) == 1, got

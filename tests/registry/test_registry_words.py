@@ -29,3 +29,7 @@ def test_a_place_of_several_words_is_one_place_and_an_adjective_tells_where_it_i
 def test_every_number_of_a_list_counts():
     assert read_name("третий и четвертый энергоблоки АЭС").ordinals == {("блок", 3), ("блок", 4)}
     assert read_name("энергоблоки № 3 и 4 АЭС").ordinals == {("блок", 3), ("блок", 4)}
+
+
+def test_two_nouns_for_one_kind_of_plant_are_one_object():
+    assert read_name("теплоэлектроцентраль").objects == read_name("ТЭЦ «Душанбе-2»").objects
