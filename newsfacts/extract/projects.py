@@ -25,6 +25,7 @@ from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INV
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun)
 from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
+from .numbers import NUMBER_WORD, parse_number
 from .money import find_money
 from .quantity import find_quantities
 
@@ -1446,6 +1447,22 @@ _PER_UNIT = re.compile(r"\s*(?:за|per|/)\s*(?:\d[\d\s]*\s*)?(?:унци|тон
                        r"кв\w*\s*м|киловатт|квт|мегаватт|мвт|литр|грамм|ounce|ton|barrel)", re.I)
 
 
+# "две парогазовые установки мощностью по 450", "40 ветроустановок по 2,5"
+_UNITS_EACH = re.compile(
+    rf"(?<![\w,.])(\d{{1,3}}|{NUMBER_WORD})\s+(?:[а-яё-]+\s+){{0,2}}(?:энерго|гидро|ветро)?(?:блок|агрегат|турбин|установ|"
+    r"реактор|машин)[а-яё]*(?:\s+[а-яё-]+){0,2}?\s+(?:мощностью\s+|производительностью\s+)?по\s*$", re.I)
+
+
+def _units_counted(before: str) -> int | None:
+    """How many units a figure told per unit stands for, when the count is
+    told with them ("две установки по 450 МВт"), else None."""
+    m = _UNITS_EACH.search(before)
+    if m is None:
+        return None
+    n = parse_number(m.group(1))
+    return int(n) if n and 2 <= n <= 200 and n == int(n) else None
+
+
 def _quoted_at(text: str, at: int) -> bool:
     """Is offset `at` of text inside «...» on its line?"""
     opened = text.rfind("«", 0, at)
@@ -2201,6 +2218,20 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if p is None or p.family != "transport" or not _CROSSING.search(_fold(p.name or "")):
                 continue
             unit, value = "km", value / 1000
+        if unit in CAPACITY_UNITS and unit != "km":
+            count = _units_counted(before)
+            if count is None and re.match(r"\s*кажд(?:ый|ая|ое)\b", low[q.end:]):
+                # "по 1,2 ГВт каждый" of "третий и четвертый энергоблоки"
+                p = owner(sent.start + q.start)
+                n = len(_ordinals(p.modifiers)) if p is not None else 0
+                count = n if n >= 2 else None
+            if count:
+                # "две парогазовые установки по 450 МВт": the units together
+                p = owner(sent.start + q.start)
+                item = {"value": float(value) * count, "unit": unit}
+                if p is not None and item not in p.capacity:
+                    p.capacity.append(item)
+                continue
         if unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
             continue
         if unit == "km" and re.match(r"\s*(?:от|к (?:северу|югу|западу|востоку)|севернее|южнее|западнее|восточнее)",

@@ -223,3 +223,15 @@ def test_a_plants_height_in_metres_is_no_capacity():
     text = "В Таджикистане строится гидроэлектростанция мощностью 3600 МВт с плотиной высотой 335 м."
     p = extract(text, published="2016-12-24").projects[0]
     assert [c["unit"] for c in p.capacity] == ["MW"], p.capacity
+
+
+@pytest.mark.parametrize("text, value", [
+    ("В Кашкадарьинской области ввели в строй две парогазовые установки мощностью по 450 МВт.", 900.0),
+    ("В Жамбылской области к сети подключили ветровую электростанцию из 40 ветроустановок "
+     "мощностью по 2,5 МВт.", 100.0),
+    ("Начато строительство третьего и четвертого энергоблоков АЭС «Сюйдапу». "
+     "Мощность блоков составит по 1,2 ГВт каждый.", 2400.0),
+])
+def test_units_counted_with_their_size_add_up_to_the_capacity(text, value):
+    p = extract(text, published="2020-01-01").projects[0]
+    assert value in [c["value"] for c in p.capacity], p.capacity
