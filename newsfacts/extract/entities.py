@@ -463,6 +463,11 @@ def _admin_split(span: NerSpan) -> list[tuple[int, int, str]] | None:
     """"Алтанширээ аймака Дорноговь": a place of a unit, two places
     ("Алтанширээ" and "аймак Дорноговь")."""
     toks = span.tokens
+    if len(toks) == 4 and all(_admin_noun(toks[k].text) and toks[k].text[:1].islower() for k in (1, 3)):
+        # "Кёйтендагском этрапе Лебапского велаята": a district and its region
+        parts = [_adjective_unit(toks[k].text, toks[k + 1].text) for k in (0, 2)]
+        if all(parts):
+            return [(toks[0].start, toks[1].stop, parts[0]), (toks[2].start, toks[3].stop, parts[1])]
     for i, t in enumerate(toks):
         noun = _admin_noun(t.text) if t.text[:1].islower() else None
         if 0 < i < len(toks) - 1 and noun and toks[i + 1].text[:1].isupper():
@@ -485,13 +490,18 @@ def _unit_after(span: NerSpan, text: str) -> tuple[int, str] | None:
     """(end, name) of an administrative noun right after a lone place
     adjective: "Булганском аймаке" -> "Булганский аймак"."""
     m = _WORD_AFTER.match(text, span.stop)
-    noun = _admin_noun(m.group(1)) if m else None
+    name = _adjective_unit(span.tokens[0].text, m.group(1)) if m else None
+    return (m.end(), name) if name else None
+
+
+def _adjective_unit(adjective: str, noun_word: str) -> str | None:
+    """"Булганском" + "аймаке" -> "Булганский аймак", or None."""
+    noun = _admin_noun(noun_word)
     # a place adjective: "-ский", "-цкий" in any case (the tagger may call it a name)
-    adj = re.fullmatch(r"([А-ЯЁ][а-яё-]+?[сц]к)(?:ий|ой|ая|ое|ого|ому|ом|ую|ей|им)", span.tokens[0].text)
+    adj = re.fullmatch(r"([А-ЯЁ][а-яё-]+?[сц]к)(?:ий|ой|ая|ое|ого|ому|ом|ую|ей|им)", adjective)
     if noun is None or adj is None:
         return None
-    form = adj.group(1) + ("ая" if noun in _FEMININE_UNITS else "ий")
-    return m.end(), f"{form} {noun}"
+    return f"{adj.group(1)}{'ая' if noun in _FEMININE_UNITS else 'ий'} {noun}"
 
 
 def _region_of_adjective(adj: str) -> str | None:
@@ -619,6 +629,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue  # "долларов США" names a currency, not the country
         if type_ == "LOC" and resolve.lookup(name, "LOC") is None and _ORG_HEADS.search(name):
             type_ = "ORG"  # "Европейский союз", "ЕАЭС": organisations, not places
+        if type_ == "ORG" and (len(span.tokens) == 2 or (len(span.tokens) == 4 and _admin_noun(span.tokens[3].text))) \
+                and _admin_noun(span.tokens[1].text) and \
+                span.tokens[1].text[:1].islower() and _adjective_unit(span.tokens[0].text, span.tokens[1].text):
+            type_ = "LOC"  # "Кёйтендагском этрапе ...": a district, whatever NER says
         if type_ in ("LOC", "ORG"):
             name = _nominative_word(name, type_)
         if type_ == "LOC":

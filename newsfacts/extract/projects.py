@@ -1125,7 +1125,21 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     for i, p in enumerate(named):
         out.append(_finish(p, i, doc, fallback_country, entities))
     _sector_of_kin(named, out)
+    _place_of_kin(named, out)
     return out
+
+
+def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
+    """"энергоблок № 6" told with no place is a unit of the plant whose
+    other units the article places ("энергоблок Ленинградской АЭС"): one
+    place among them is its."""
+    for p, f in zip(internal, finished):
+        if f.location is not None or not p.mentions or p.mentions[0].head.lemma not in _COMPONENTS:
+            continue
+        kin = {(g.location.name, g.location.id): g.location for q, g in zip(internal, finished)
+               if q is not p and q.family == p.family and g.location is not None}
+        if len(kin) == 1:
+            f.location = next(iter(kin.values()))
 
 
 def _sector_of_kin(internal: list[_Project], finished: list[Project]) -> None:
@@ -2595,9 +2609,12 @@ def _place_of_name(tokens: list[Token], head: Token):
     Амурская область. Only adjectives before the object's noun: those after
     it belong to a place phrase of its own ("в Зафарабадском районе"). The
     gazetteer entry, or None."""
-    for t in tokens:
-        if t.start >= head.start:
-            break
+    for k, t in enumerate(tokens):
+        # "энергоблок Ленинградской АЭС": or before the noun of the object
+        # the head belongs to
+        of_inner = any(x.lemma in OBJECT_NOUNS for x in tokens[k + 1:k + 3]) and t.start > head.start
+        if t.start >= head.start and not of_inner:
+            continue
         lemma = t.lemma.lower()
         if t.pos != "ADJ" or not t.text[:1].isupper() or not lemma.endswith(("ский", "цкий")) \
                 or lemma.endswith("ческий"):

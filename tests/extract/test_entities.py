@@ -240,3 +240,11 @@ def test_a_company_reporting_its_own_news_is_still_a_builder():
             "строительство тепловой электростанции в Сырдарьинской области. Об этом сообщила Larsen Infra.")
     p = extract(text, published="2019-05-01").projects[0]
     assert "Larsen Infra" in [c.name for c in p.companies], [c.name for c in p.companies]
+
+
+def test_a_district_and_its_region_tagged_as_an_organisation_are_two_places():
+    text = ("Гарлыкский горно-обогатительный комбинат в Кёйтендагском этрапе Лебапского велаята по итогам "
+            "первого квартала впервые вышел на проектную мощность.")
+    found = extract(text, published="2023-04-03").entities
+    assert not any("этрап" in e.name for e in found if e.type == "ORG"), found
+    assert {"Кёйтендагский этрап", "Лебапский велаят"} <= {e.name for e in found if e.type == "LOC"}

@@ -1010,3 +1010,11 @@ def test_units_of_an_interview_are_one_project_with_the_unit_told_later():
             "АЭС, где строятся седьмой и восьмой блоки.")
     got = names(text, published="2023-08-15")
     assert len([n for n in got if "трет" in n.lower() or "Синчэн" in n]) == 1, got
+
+
+def test_units_of_a_plant_named_by_its_region_are_in_that_region():
+    text = ("Первый энергоблок Ленинградской АЭС с реактором РБМК-1000 окончательно остановлен. "
+            "Его замещает энергоблок № 5 с реактором ВВЭР-1200, а энергоблок № 6 строится.")
+    ps = extract(text, published="2018-12-22").projects
+    assert ps and all(p.location is not None and p.location.name == "Ленинградская область" for p in ps), \
+        [(p.name, p.location) for p in ps]
