@@ -156,7 +156,6 @@ def adapt(nd, text: str, m: Models) -> Doc:
             sent.tokens.append(tok)
             by_start[tok.start] = tok
         doc.sents.append(sent)
-    from natasha.norm import normalize
     for sp in nd.spans:
         # NER runs over the whole text and may join a headline's last word
         # to the dateline below it ("Узбекистан\n\nДЖАЛАЛ-АБАД"): one span per line
@@ -166,10 +165,7 @@ def adapt(nd, text: str, m: Models) -> Doc:
                 continue
             start, stop = part[0].start, part[-1].stop
             try:
-                normal = normalize(m.morph_vocab, part) if len(part) < len(sp.tokens) else None
-                if normal is None:
-                    sp.normalize(m.morph_vocab)
-                    normal = sp.normal
+                normal = _span_normal(m.morph_vocab, sp, part, text[start:stop])
             except Exception:  # pymorphy fails on some rare code points
                 normal = text[start:stop]
             toks = [by_start[t.start] for t in part if t.start in by_start]
@@ -179,6 +175,32 @@ def adapt(nd, text: str, m: Models) -> Doc:
             if toks:
                 doc.sents[toks[0].sent].spans.append(span)
     return doc
+
+
+_NORMALS: dict[tuple, str] = {}
+
+
+def _span_normal(vocab, sp, part: list, surface: str) -> str:
+    """Natasha's dictionary form of a named span (or of its line `part`),
+    cached: news repeats its names, and inflecting them is a fifth of what
+    annotation adds to Natasha. The form depends only on the words, their
+    tags and how they hang together, which the key holds."""
+    ids = {t.id: i for i, t in enumerate(part)}
+    whole = len(part) == len(sp.tokens)
+    key = (sp.type if whole else "", surface,
+           tuple((t.pos, tuple(sorted((t.feats or {}).items())), t.rel, ids.get(t.head_id, -1)) for t in part))
+    normal = _NORMALS.get(key)
+    if normal is None:
+        if not whole:
+            from natasha.norm import normalize
+            normal = normalize(vocab, part)
+        else:
+            sp.normalize(vocab)
+            normal = sp.normal
+        if len(_NORMALS) > 200_000:  # bound memory on huge batches
+            _NORMALS.clear()
+        _NORMALS[key] = normal
+    return normal
 
 
 def _without_trailing_object(tokens: list, type_: str) -> list:

@@ -2610,14 +2610,15 @@ def _place_of_name(tokens: list[Token], head: Token):
     it belong to a place phrase of its own ("в Зафарабадском районе"). The
     gazetteer entry, or None."""
     for k, t in enumerate(tokens):
+        if t.pos != "ADJ" or not t.text[:1].isupper():
+            continue
         # "энергоблок Ленинградской АЭС": or before the noun of the object
         # the head belongs to
-        of_inner = any(x.lemma in OBJECT_NOUNS for x in tokens[k + 1:k + 3]) and t.start > head.start
-        if t.start >= head.start and not of_inner:
+        if t.start >= head.start and not (t.start > head.start and any(
+                may_be_object_noun(x.text) and x.lemma in OBJECT_NOUNS for x in tokens[k + 1:k + 3])):
             continue
         lemma = t.lemma.lower()
-        if t.pos != "ADJ" or not t.text[:1].isupper() or not lemma.endswith(("ский", "цкий")) \
-                or lemma.endswith("ческий"):
+        if not lemma.endswith(("ский", "цкий")) or lemma.endswith("ческий"):
             continue
         kb = resolve.place_of_adjective(lemma) or resolve.place(t.text[:-2] + "ая")  # or a region's adjective
         if kb is not None:
