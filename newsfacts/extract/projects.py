@@ -1888,6 +1888,23 @@ def _plural(m: _Mention) -> bool:
                for t in m.sent.tokens)
 
 
+_OWN_POWER = re.compile(r"\s*,?\s*(?:общей\s+|установленной\s+)?мощностью\s+(?:около\s+|до\s+|более\s+)?"
+                        r"([0-9][0-9 \u00a0]*(?:[.,][0-9]+)?)\s*(кВт|МВт|ГВт)(?![а-яё])")
+_POWER_FACTOR = {"кВт": 0.001, "МВт": 1.0, "ГВт": 1000.0}
+
+
+def _other_size(m: _Mention, p: _Project) -> bool:
+    """The mention is told with its own power ("ГЭС ... мощностью 220 МВт")
+    and the project known by its noun has another one: two objects."""
+    sent = m.sent
+    after = _OWN_POWER.match(sent.text, m.tokens[-1].stop - sent.start)
+    known = [c["value"] for c in p.capacity if c.get("unit") == "MW"]
+    if after is None or not known:
+        return False
+    value = float(re.sub(r"[ \u00a0]", "", after.group(1)).replace(",", ".")) * _POWER_FACTOR[after.group(2)]
+    return value > 0 and not any(max(value, k) / min(value, k) <= 1.15 for k in known if k > 0)
+
+
 def _places_compatible(a: str, b: str) -> bool:
     """Two places can be the place of one object: equal, or one inside the
     other. Places the gazetteer does not know are given the benefit of the
@@ -2084,6 +2101,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "две ветровые электростанции" are not the one station named before
         if (m.head.lemma == "каскад") != any(x.head.lemma == "каскад" for x in named):
             continue  # "каскад Зарамагских ГЭС" is not "Зарамагская ГЭС-1", one of its plants
+        if _other_size(m, p):
+            continue  # "ГЭС на реке Эгийн-Гол мощностью 220 МВт" after a station of 90 МВт
         places_m = _places_in(m, ent_at)
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):

@@ -175,6 +175,10 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         # first, and a second string is built as a project of its own
         return [(-4.0, f"only one is the {_nums(numbered.ordinals)}")]
     if any(u in _WHOLE_OBJECTS and n >= 2 for u, n in numbered.ordinals):
+        if bare.proper:
+            # "вторая гидроэлектростанция на Колыме" and "Усть-Среднеканская
+            # ГЭС": a plant with a name of its own may be the second one
+            return [(-1.0, f"only one is the {_nums(numbered.ordinals)}")]
         # "вторая АЭС в стране" beside an unnumbered АЭС: that one is the first
         return [(-3.0, f"only one is the {_nums(numbered.ordinals)}")]
     # "второй энергоблок" beside a bare "энергоблок": likely the first one

@@ -1018,3 +1018,11 @@ def test_units_of_a_plant_named_by_its_region_are_in_that_region():
     ps = extract(text, published="2018-12-22").projects
     assert ps and all(p.location is not None and p.location.name == "Ленинградская область" for p in ps), \
         [(p.name, p.location) for p in ps]
+
+
+def test_a_station_told_with_another_power_is_another_station():
+    text = ("Министр проверил, как идет строительство ГЭС Эрдэнэбурэн мощностью 90 МВт. "
+            "Правительство также намерено начать строительство ГЭС на реке Эгийн-Гол мощностью 220 МВт.")
+    ps = extract(text, published="2022-12-13").projects
+    assert len(ps) == 2, [(p.name, p.capacity) for p in ps]
+    assert sorted(c["value"] for p in ps for c in p.capacity) == [90.0, 220.0]

@@ -386,3 +386,11 @@ def test_each_countrys_builder_of_a_cross_border_line_is_no_evidence_against():
     from newsfacts.registry.evidence import evidence
     against = [w for w, r in evidence(ru, cn) if r == "no company in common"]
     assert against and against[0] > -1.0, against  # weak, as for builders nobody knows
+
+
+def test_a_plant_with_a_name_of_its_own_may_be_the_second_of_its_river():
+    second = view("вторая гидроэлектростанция на Колыме", "hydro_power", location="колыма",
+                  capacities=[(570, "MW")], companies=["org:колымаэнерго"])
+    named = view("Усть-Среднеканская ГЭС на Колыме", "hydro_power", location="колыма",
+                 capacities=[(570, "MW")], companies=["kb:org-rushydro"])
+    assert score(second, named)[0] >= THRESHOLD, score(second, named)
