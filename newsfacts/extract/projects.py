@@ -482,7 +482,12 @@ def _line_end(t: Token, sent: Sentence) -> bool:
     if parent.lemma in _LINKING_VERBS and (t.rel == "obj" or "с" in preps):
         # "линия должна соединить подстанцию «Датка» с подстанцией «Кемин»":
         # the ends a line links, when a line is what links them
-        return any(x.lemma in _LINE_NOUNS and x.start < parent.start for x in sent.tokens)
+        # (or anything told as doing the linking: "первая очередь LRT
+        # должна связать аэропорт с вокзалом")
+        doers = {parent.id, parent.head_id} if parent.rel == "xcomp" else {parent.id}  # "должна связать"
+        return any((x.lemma in _LINE_NOUNS or (x.rel == "nsubj" and x.head_id in doers
+                                               and x.pos in ("NOUN", "PROPN")))
+                   and x.start < parent.start for x in sent.tokens)
     if not preps & {"от", "до"}:
         return False
     return parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS
@@ -596,7 +601,7 @@ def _mishap_site(t: Token, sent: Sentence) -> bool:
 
 _LINE_KINDS = [("grid", r"электропередач|подстанц|энергосистем|\bкв\b|\bлэп\b"), ("pipe", r"газопровод|нефтепровод")]
 # "линия" is an object beside a word of one of its kinds, or of a railway
-_LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|метро")
+_LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|метро|легкорельс|трамва|монорельс|\blrt\b")
 
 
 def find_mentions(sent: Sentence) -> list[_Mention]:
@@ -683,6 +688,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
         if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):
             continue  # "сборки для атомных электростанций Китая": whom the output is for
+        if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in _prepositions(t, sent) \
+                and any(c.rel == "nummod" for c in kids.get(t.id, [])):
+            continue  # "линия длиной 22 км с 18 станциями": what the object is made of
         if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
             continue  # "шесть наших станций вместе дают 71 ГВт": a fleet at work, not one undertaking
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -2159,7 +2167,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         p.evidence.append(Evidence(start=sent.start, end=sent.stop, text=sent.text,
                                    sentence_start=sent.start, sentence_end=sent.stop))
 
-    in_name = {t.start for m, _ in bound for t in m.tokens}
+    # words of a mention that refers back ("судьбу проекта с послом Китая")
+    # do not name the object, nor its place
+    in_name = {t.start for m, _ in bound if not m.anaphoric for t in m.tokens}
     org_tokens = frozenset(t.start for sp in sent.spans if sp.type == "ORG" for t in sp.tokens)
     for span in sent.spans:
         ent = ent_at.get(span.start)

@@ -49,8 +49,10 @@ def fix_type(name: str, type_: str) -> str:
     gaz = _gazetteer()
     if gaz is None:
         return type_
-    if type_ == "PER" and (" " in name.strip() and not _known_exactly(gaz, name)):
-        return type_  # "Иван Нарын" is a person; only a bare "Нарын" may be a place
+    if type_ == "PER" and not _known_exactly(gaz, name):
+        # "Иван Нарын" is a person; only a bare "Нарын" may be a place, and
+        # only as written: "Иванов" is no form of "Иваново"
+        return type_
     entry = _entry(name)
     if entry is None:
         return type_
@@ -114,7 +116,7 @@ _COMPOUND_PREFIXES = (("ново", ("Новый", "Новая", "Новое")), 
 
 
 def _stem_forms(stem: str) -> list[str]:
-    forms = [stem, stem + "а", stem + "ь", stem + "ы", stem[:-1] + "и", stem + "ск"]
+    forms = [stem, stem + "а", stem + "ь", stem + "ы", stem[:-1] + "и"]
     if stem.endswith("ин"):
         forms.append(stem[:-2] + "а")  # Карагандинский -> Караганда
     return forms
@@ -137,6 +139,11 @@ def place_of_adjective(lemma: str):
         kb = place(x)
         if kb is not None:
             return kb
+    # "благовещенский" -> Благовещенск, but "амурский" is of the Амурская
+    # область before it is of the town Амурск
+    adjective = stem[:1].upper() + stem[1:] + "ская"
+    if place(f"{adjective} область") is None and place(f"{adjective[:-2]}ий край") is None:
+        return place(stem[:1].upper() + stem[1:] + "ск")
     return None
 
 

@@ -313,6 +313,12 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     where = _place_words(a) & _place_words(b) if a.location and b.location else set()
     ia = _without_place_words(read_name(a.name), where)
     ib = _without_place_words(read_name(b.name), where)
+    # a place both names hold that is where both reports put the project is
+    # counted once, as their place ("завод в Кингисеппе" twice)
+    located = {x for x in (a.location, a.region) if x} & {x for x in (b.location, b.region) if x}
+    if located & ia.places & ib.places:
+        ia = replace(ia, places=ia.places - located)
+        ib = replace(ib, places=ib.places - located)
     out = _name_evidence(ia, ib)
     out += _same_name(a.name, b.name)
     out += _own_name(ia, ib, a.companies | b.companies)

@@ -1026,3 +1026,18 @@ def test_a_station_told_with_another_power_is_another_station():
     ps = extract(text, published="2022-12-13").projects
     assert len(ps) == 2, [(p.name, p.capacity) for p in ps]
     assert sorted(c["value"] for p in ps for c in p.capacity) == [90.0, 220.0]
+
+
+def test_a_light_rail_line_is_an_object_and_its_stations_and_ends_are_not():
+    text = ("Работы на линии легкорельсового транспорта в Нур-Султане приостановлены. "
+            "Первая очередь длиной 22,4 км с 18 станциями должна связать аэропорт с новым вокзалом. "
+            "В понедельник аким обсудил судьбу проекта с послом Китая.")
+    ps = extract(text, published="2019-11-05").projects
+    assert len(ps) == 1 and "легкорельс" in ps[0].name, [p.name for p in ps]
+    assert ps[0].status == "shelved" and ps[0].location.name == "Астана", (ps[0].status, ps[0].location)
+
+
+def test_the_adjective_of_a_region_is_the_regions_not_a_towns_of_that_stem():
+    p = project("«Сибур» начал строительство Амурского газохимического комплекса мощностью 2,7 млн тонн "
+                "полимеров в год.", "комплекс")
+    assert p.location is None or p.location.name != "Амурск", p.location

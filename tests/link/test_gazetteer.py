@@ -363,3 +363,9 @@ def test_the_place_an_adjective_is_made_from(adjective, place):
     from newsfacts.link.resolve import place_of_adjective
     kb = place_of_adjective(adjective)
     assert kb is not None and kb.name == place
+
+
+@pytest.mark.parametrize("name", ["Иванов", "Владимира", "Кирова"])
+def test_a_persons_name_is_no_form_of_a_town(name):
+    from newsfacts.link.resolve import fix_type
+    assert fix_type(name, "PER") == "PER"

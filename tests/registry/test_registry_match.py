@@ -394,3 +394,11 @@ def test_a_plant_with_a_name_of_its_own_may_be_the_second_of_its_river():
     named = view("Усть-Среднеканская ГЭС на Колыме", "hydro_power", location="колыма",
                  capacities=[(570, "MW")], companies=["kb:org-rushydro"])
     assert score(second, named)[0] >= THRESHOLD, score(second, named)
+
+
+def test_a_town_in_both_names_where_both_are_counts_once():
+    from newsfacts.registry.evidence import evidence
+    a = view("аммиачный завод в Кингисеппе", "chemicals", "RU", location="ru-kingisepp")
+    b = view("карбамидный комплекс в Кингисеппе", "chemicals", "RU", location="ru-kingisepp")
+    reasons = [r for _, r in evidence(a, b)]
+    assert not any(r.startswith("name place") for r in reasons), reasons
