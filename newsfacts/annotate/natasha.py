@@ -209,8 +209,11 @@ def _without_trailing_object(tokens: list, type_: str) -> list:
     in "завод" or "станция"."""
     if type_ != "LOC":
         return tokens
-    while len(tokens) > 1 and tokens[-1].text.islower() and _OBJECT_WORD.match(tokens[-1].text) \
-            and tokens[-1].text.lower().rstrip("аеиоуыяюй") in _object_stems():
+    while len(tokens) > 1 and tokens[-1].text.islower() and _OBJECT_WORD.match(tokens[-1].text) and (
+            tokens[-1].text.lower().rstrip("аеиоуыяюй") in _object_stems()
+            # "Баимский горно-обогатительный (комбинат)": a place's name
+            # ends in no lower-case adjective
+            or (tokens[-1].pos == "ADJ" and "-" in tokens[-1].text)):
         tokens = tokens[:-1]
     return tokens
 

@@ -248,3 +248,9 @@ def test_a_district_and_its_region_tagged_as_an_organisation_are_two_places():
     found = extract(text, published="2023-04-03").entities
     assert not any("этрап" in e.name for e in found if e.type == "ORG"), found
     assert {"Кёйтендагский этрап", "Лебапский велаят"} <= {e.name for e in found if e.type == "LOC"}
+
+
+def test_a_place_tag_running_into_the_objects_adjective_is_no_place():
+    text = "Баимский горно-обогатительный комбинат на Чукотке начнет работу в 2027 году."
+    locs = [e.name for e in extract(text, published="2022-01-01").entities if e.type == "LOC"]
+    assert not any("обогатительн" in n for n in locs), locs
