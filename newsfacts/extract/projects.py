@@ -1059,7 +1059,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if _inside_org(m, org_spans) or _maker(m):
                 names_only += 1
                 continue
-            if not m.anaphoric and _generic_plural(m, figures):
+            if not m.anaphoric and _generic_plural(m, figures and _figures_in_clause(m, money, quantities)):
                 continue
             target = None
             if m.anaphoric:
@@ -1495,6 +1495,20 @@ def _costs(text: str):
     """The sums of a sentence that may be what something costs: not prices
     per unit."""
     return [m for m in find_money(text) if not _PER_UNIT.match(text, m.end)]
+
+
+_CLAUSE_BREAK = re.compile(r"[:;]|\s[—–]\s")
+
+
+def _figures_in_clause(m: _Mention, money, quantities) -> bool:
+    """Figures in the mention's own clause ("рынок берет 80 тысяч тонн: строятся
+    новые стекольные заводы" has none for the plants)."""
+    text = m.sent.text
+    at = m.head.start - m.sent.start
+    start = max((x.end() for x in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    nxt = _CLAUSE_BREAK.search(text, at)
+    stop = nxt.start() if nxt else len(text)
+    return any(start <= f.start < stop for f in [*money, *[q for q in quantities if q.unit in CAPACITY_UNITS]])
 
 
 def _generic_plural(m: _Mention, figures: bool) -> bool:

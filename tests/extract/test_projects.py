@@ -1041,3 +1041,8 @@ def test_the_adjective_of_a_region_is_the_regions_not_a_towns_of_that_stem():
     p = project("«Сибур» начал строительство Амурского газохимического комплекса мощностью 2,7 млн тонн "
                 "полимеров в год.", "комплекс")
     assert p.location is None or p.location.name != "Амурск", p.location
+
+
+def test_plants_told_as_a_class_after_a_colon_are_no_project_for_the_figures_before_it():
+    text = ("Внутренний рынок берет 80 тысяч тонн соды в год, и он растет: строятся новые стекольные заводы.")
+    assert not any("стекольн" in n for n in names(text)), names(text)
