@@ -1046,3 +1046,9 @@ def test_the_adjective_of_a_region_is_the_regions_not_a_towns_of_that_stem():
 def test_plants_told_as_a_class_after_a_colon_are_no_project_for_the_figures_before_it():
     text = ("Внутренний рынок берет 80 тысяч тонн соды в год, и он растет: строятся новые стекольные заводы.")
     assert not any("стекольн" in n for n in names(text)), names(text)
+
+
+def test_where_a_way_leads_is_no_project():
+    text = ("Дорога открыта. Путь грузов из восточных регионов к порту Актау сократился "
+            "более чем на 1000 км.")
+    assert not any("порт" in n for n in names(text, published="2016-09-08")), names(text)
