@@ -689,8 +689,13 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "после аварии 3 июля на подстанции 330 кВ": where something went wrong, not a build
         if "вместо" in _prepositions(t, sent):
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
-        if _PREPS_TO & _prepositions(t, sent) and _parent_lemma(t, sent) in _PATH_NOUNS:
-            continue  # "путь грузов к порту Актау сократился": where the way leads, not the news
+        if _PREPS_TO & _prepositions(t, sent) and (_parent_lemma(t, sent) in _PATH_NOUNS
+                                                    or _parent_lemma(t, sent) in _LINKING_VERBS):
+            # "путь грузов к порту Актау сократился", "линия подключена к
+            # газопроводу «Сила Сибири»": where a way leads, not the news
+            continue
+        if "после" in _prepositions(t, sent):
+            continue  # "станет четвертым после Бухарского НПЗ": the ones before it
         if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):
             continue  # "сборки для атомных электростанций Китая": whom the output is for
         if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in _prepositions(t, sent) \

@@ -1052,3 +1052,13 @@ def test_where_a_way_leads_is_no_project():
     text = ("Дорога открыта. Путь грузов из восточных регионов к порту Актау сократился "
             "более чем на 1000 км.")
     assert not any("порт" in n for n in names(text, published="2016-09-08")), names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Новая линия подключена к газопроводу «Сила Сибири» и начала переработку газа.",
+    "Президент дал старт строительству НПЗ в Джизаке. Новый завод станет четвертым в стране после "
+    "Ферганского, Алтыарыкского и Бухарского НПЗ.",
+])
+def test_what_an_object_is_linked_to_or_comes_after_is_no_project(text):
+    got = names(text, published="2021-06-09")
+    assert not any("Сила" in n or "Бухарск" in n for n in got), got
