@@ -694,8 +694,9 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             # "путь грузов к порту Актау сократился", "линия подключена к
             # газопроводу «Сила Сибири»": where a way leads, not the news
             continue
-        if "после" in _prepositions(t, sent):
-            continue  # "станет четвертым после Бухарского НПЗ": the ones before it
+        if "после" in _prepositions(t, sent) or (t.rel == "conj" and "после" in _prepositions(
+                _parent(t, sent.tokens) or t, sent)):
+            continue  # "станет четвертым после Ферганского и Бухарского НПЗ": the ones before it
         if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):
             continue  # "сборки для атомных электростанций Китая": whom the output is for
         if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in _prepositions(t, sent) \
