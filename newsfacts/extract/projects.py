@@ -32,6 +32,8 @@ from .quantity import find_quantities
 CAPACITY_UNITS = {"MW", "t/yr", "m3/yr", "bbl/d", "t/d", "km", "ha", "MWh/yr"}
 # Phrase parts that belong to the slots, not to the object's name.
 _NAME_STOP = {"мощность", "стоимость", "объем", "сумма", "участие", "компания", "помощь",
+              # "ввести предприятие в строй / в эксплуатацию": a stage, not a name
+              "строй", "эксплуатация",
               "поддержка", "счет", "рамка", "год", "производительность", "протяженность",
               "длина", "площадь", "инвестиция", "цена", "бюджет", "сторона", "партнер",
               # units and scale words belong to figures ("1250 тыс. тонн")

@@ -1062,3 +1062,9 @@ def test_where_a_way_leads_is_no_project():
 def test_what_an_object_is_linked_to_or_comes_after_is_no_project(text):
     got = names(text, published="2021-06-09")
     assert not any("Сила" in n or "Бухарск" in n for n in got), got
+
+
+def test_putting_a_plant_into_service_names_no_new_plant():
+    text = ("Президент дал старт строительству нефтеперерабатывающего комплекса в Джизакской области. "
+            "Ввести предприятие в строй планируется в 2021 году.")
+    assert len(names(text, published="2017-04-27")) == 1, names(text, published="2017-04-27")
