@@ -377,7 +377,9 @@ def _kind(tokens: list[Token], head: Token) -> str:
 # what a pipe or line does to the fields it starts from
 _LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
                   "объединить", "объединять"}
+_NEAR = {"у", "возле", "близ", "вблизи", "около", "неподалеку"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
+              "переработка",  # "начала переработку газа Чаяндинского месторождения"
               "запас", "поставка", "добыча", "топливо", "база", "основа",  # "на базе месторождения"
               "угол"}  # the tagger's lemma of "угле" ("на угле месторождения")
 
@@ -669,6 +671,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if family == "mine" and _feedstock_source(t, sent):
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
+        if lemma == "месторождение" and _prepositions(t, sent) & _NEAR:
+            continue  # "площадка у Шуртанского месторождения": a landmark of the site
         if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
                                     for c in kids.get(t.id, [])):
             continue  # "активная зона реактора", "санитарно-защитная зона": not an area built

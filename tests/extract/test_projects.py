@@ -1068,3 +1068,11 @@ def test_putting_a_plant_into_service_names_no_new_plant():
     text = ("Президент дал старт строительству нефтеперерабатывающего комплекса в Джизакской области. "
             "Ввести предприятие в строй планируется в 2021 году.")
     assert len(names(text, published="2017-04-27")) == 1, names(text, published="2017-04-27")
+
+
+@pytest.mark.parametrize("text", [
+    "Первая линия завода начала переработку газа Чаяндинского месторождения.",
+    "Площадка у Шуртанского газоконденсатного месторождения подготовлена к стройке завода.",
+])
+def test_a_deposit_that_feeds_a_plant_or_marks_its_site_is_no_project(text):
+    assert not any("месторожд" in n for n in names(text, published="2021-06-09")), names(text)
