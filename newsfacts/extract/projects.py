@@ -377,6 +377,8 @@ def _kind(tokens: list[Token], head: Token) -> str:
 # what a pipe or line does to the fields it starts from
 _LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
                   "объединить", "объединять"}
+_SUPPLY_VERBS = {"дать", "давать", "обеспечить", "обеспечивать", "поставлять", "поставить", "снабжать",
+                 "снабдить"}
 _NEAR = {"у", "возле", "близ", "вблизи", "около", "неподалеку"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
               "переработка",  # "начала переработку газа Чаяндинского месторождения"
@@ -468,6 +470,10 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
         return True
     if parent is not None and t.rel == "obj" and parent.lemma in _LINKING_VERBS:
         return True  # "участок свяжет месторождения Западной Сибири с границей"
+    if parent is not None and t.rel in ("nsubj", "obj") and parent.lemma in _SUPPLY_VERBS:
+        return True  # "соль даст месторождение Барсакельмес": where the raw material comes from
+    if t.rel == "orphan" and any(x.lemma in _SUPPLY_VERBS for x in sent.tokens):
+        return True  # "..., известняк — Жамансайское месторождение": the same verb left out
     return parent is not None and parent.lemma in _FEEDSTOCK
 
 

@@ -1076,3 +1076,9 @@ def test_putting_a_plant_into_service_names_no_new_plant():
 ])
 def test_a_deposit_that_feeds_a_plant_or_marks_its_site_is_no_project(text):
     assert not any("месторожд" in n for n in names(text, published="2021-06-09")), names(text)
+
+
+def test_deposits_that_give_a_plant_its_raw_material_are_no_projects():
+    text = ("В Кунграде построят содовый завод мощностью 100 тыс. тонн в год. Сырье находится рядом: "
+            "поваренную соль даст месторождение Барсакельмес, известняк — Жамансайское месторождение.")
+    assert names(text, published="2002-05-16") == ["содовый завод"], names(text, published="2002-05-16")
