@@ -2699,6 +2699,37 @@ _OBLIQUE_START = re.compile(
     rf"^([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
 
 
+_OBLIQUE_ADJ = re.compile(r"[а-яё-]+(?:ом|ой|ого|ому|ым|ую|ем|его|ему|им)$")
+
+
+@lru_cache(maxsize=4096)
+def _leading_adjectives_agree(name: str) -> str:
+    """"Амурский гидрометаллургическом комбинат" -> "... гидрометаллургический
+    комбинат": an adjective of the opening run left in its case is put in the
+    nominative of the noun it stands before, when that noun is nominative."""
+    words = name.split(" ")
+    k = next((i for i, w in enumerate(words) if not _ADJ_END.search(w)), None)
+    if not k or not any(_OBLIQUE_ADJ.fullmatch(w) for w in words[:k]):
+        return name
+    from ..annotate import models
+    vocab = models().morph_vocab
+    head = next((f for f in vocab.parse(words[k]) if f.pos == "NOUN" and f.feats.get("Case") == "Nom"), None)
+    if head is None or head.feats.get("Number") == "Plur":
+        return name
+    out = []
+    for w in words[:k]:
+        gender = head.feats.get("Gender") or "Masc"
+        forms = [f for f in vocab.parse(w) if f.pos == "ADJ"] if _OBLIQUE_ADJ.fullmatch(w) else []
+        inflected = forms[0].inflect({"Nom", gender}) if forms else None
+        word = inflected.word if inflected else w
+        if inflected is None and _OBLIQUE_ADJ.fullmatch(w):
+            # a place adjective the dictionary does not know: "Гарадагской"
+            ending = {"Fem": "ая", "Neut": "ое"}.get(gender, "ий")
+            word = re.sub(r"(?<=[сц]к)(?:ом|ой|ого|ому|им|ую)$", ending, w)
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return " ".join(out + words[k:])
+
+
 def _nominative_start(name: str) -> str:
     """"Зарамагской ГЭС-1" -> "Зарамагская ГЭС-1": the tagger leaves the
     adjective of an abbreviated object in its case when it does not see the
@@ -2795,7 +2826,8 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     return Project(
-        id=f"p{i + 1}", name=_nominative_start(p.name), sector=sector, status=status or "announced",
+        id=f"p{i + 1}", name=_leading_adjectives_agree(_nominative_start(p.name)), sector=sector,
+        status=status or "announced",
         location=Ref(name=location.name, id=location.id, aliases=list(location.aliases)) if location else None,
         companies=[Ref(name=c.name, id=c.id, aliases=list(c.aliases)) for c in p.companies],
         capacity=p.capacity, investment=investment, jobs=p.jobs,

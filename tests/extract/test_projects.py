@@ -1082,3 +1082,10 @@ def test_deposits_that_give_a_plant_its_raw_material_are_no_projects():
     text = ("В Кунграде построят содовый завод мощностью 100 тыс. тонн в год. Сырье находится рядом: "
             "поваренную соль даст месторождение Барсакельмес, известняк — Жамансайское месторождение.")
     assert names(text, published="2002-05-16") == ["содовый завод"], names(text, published="2002-05-16")
+
+
+def test_an_adjective_left_in_its_case_agrees_with_the_object_noun():
+    from newsfacts.extract.projects import _leading_adjectives_agree
+    assert _leading_adjectives_agree("Амурский гидрометаллургическом комбинат") == \
+        "Амурский гидрометаллургический комбинат"
+    assert _leading_adjectives_agree("новая солнечная станция") == "новая солнечная станция"
