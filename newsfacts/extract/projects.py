@@ -1740,9 +1740,9 @@ _SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) �
 def _in_route_name(text: str, at: int) -> bool:
     """Is offset `at` inside a quoted name of ends joined by a dash
     («Восточная Сибирь — Тихий океан»)?"""
-    opened = text.rfind("«", 0, at)
-    if opened == -1 or text.rfind("»", 0, at) > opened:
+    if not _quoted_at(text, at):
         return False
+    opened = text.rfind("«", 0, at)
     close = text.find("»", at)
     return close != -1 and re.search(r"\s[—–]\s", text[opened:close]) is not None
 
@@ -1933,9 +1933,7 @@ def _plural(m: _Mention) -> bool:
                for t in m.sent.tokens)
 
 
-_OWN_POWER = re.compile(r"\s*,?\s*(?:общей\s+|установленной\s+)?мощностью\s+(?:около\s+|до\s+|более\s+)?"
-                        r"([0-9][0-9 \u00a0]*(?:[.,][0-9]+)?)\s*(кВт|МВт|ГВт)(?![а-яё])")
-_POWER_FACTOR = {"кВт": 0.001, "МВт": 1.0, "ГВт": 1000.0}
+_OWN_POWER = re.compile(r"\s*,?\s*(?:общей\s+|установленной\s+)?мощностью\s")
 
 
 def _other_size(m: _Mention, p: _Project) -> bool:
@@ -1946,8 +1944,8 @@ def _other_size(m: _Mention, p: _Project) -> bool:
     known = [c["value"] for c in p.capacity if c.get("unit") == "MW"]
     if after is None or not known:
         return False
-    value = float(re.sub(r"[ \u00a0]", "", after.group(1)).replace(",", ".")) * _POWER_FACTOR[after.group(2)]
-    return value > 0 and not any(max(value, k) / min(value, k) <= 1.15 for k in known if k > 0)
+    told = next((q.value for q in find_quantities(sent.text[after.end():after.end() + 40]) if q.unit == "MW"), None)
+    return bool(told) and not any(max(told, k) / min(told, k) <= 1.15 for k in known if k > 0)
 
 
 def _places_compatible(a: str, b: str) -> bool:
