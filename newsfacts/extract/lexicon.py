@@ -252,3 +252,16 @@ BUILDERS_BEFORE = re.compile(r"стро(?:ител|йк|ительств)|мон
 # A figure of a stock ("1 млн тонн") in a sentence about yearly output
 # is a yearly capacity.
 ANNUAL_RE = re.compile(r"годов\w*|ежегодн\w*|в год\b|мощност\w*|производительност\w*")
+
+
+# Words around an object noun that say it is not the news but something the
+# news object uses or leads to (projects.find_mentions).
+# "соль даст месторождение Барсакельмес": a deposit that supplies a plant
+SUPPLY_VERBS = {"дать", "давать", "обеспечить", "обеспечивать", "поставлять", "поставить", "снабжать",
+                "снабдить"}
+# "площадка у Шуртанского месторождения": a landmark of the site
+NEAR_PREPOSITIONS = {"у", "возле", "близ", "вблизи", "около", "неподалеку"}
+# "путь грузов к порту Актау": where a way leads
+PREPS_TO = {"к", "до"}
+PATH_NOUNS = {"путь", "маршрут", "выход", "доступ", "доставка", "транспортировка", "перевозка", "плечо",
+              "расстояние"}

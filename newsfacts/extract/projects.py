@@ -23,7 +23,8 @@ from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
-                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun)
+                      STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun,
+                      NEAR_PREPOSITIONS, PATH_NOUNS, PREPS_TO, SUPPLY_VERBS)
 from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
 from .numbers import NUMBER_WORD, parse_number
 from .money import find_money
@@ -377,18 +378,12 @@ def _kind(tokens: list[Token], head: Token) -> str:
 # what a pipe or line does to the fields it starts from
 _LINKING_VERBS = {"связать", "связывать", "соединить", "соединять", "подключить", "подключать",
                   "объединить", "объединять"}
-_SUPPLY_VERBS = {"дать", "давать", "обеспечить", "обеспечивать", "поставлять", "поставить", "снабжать",
-                 "снабдить"}
-_NEAR = {"у", "возле", "близ", "вблизи", "около", "неподалеку"}
 _FEEDSTOCK = {"газ", "нефть", "сырье", "этан", "пропан", "конденсат", "руда", "уголь", "ресурс",
               "переработка",  # "начала переработку газа Чаяндинского месторождения"
               "запас", "поставка", "добыча", "топливо", "база", "основа",  # "на базе месторождения"
               "угол"}  # the tagger's lemma of "угле" ("на угле месторождения")
 
 
-_PREPS_TO = {"к", "до"}
-_PATH_NOUNS = {"путь", "маршрут", "выход", "доступ", "доставка", "транспортировка", "перевозка", "плечо",
-               "расстояние"}
 _WAY_VERBS = {"открыть", "открывать", "проложить", "прокладывать", "расчистить", "расчищать", "дать"}
 
 
@@ -470,9 +465,9 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
         return True
     if parent is not None and t.rel == "obj" and parent.lemma in _LINKING_VERBS:
         return True  # "участок свяжет месторождения Западной Сибири с границей"
-    if parent is not None and t.rel in ("nsubj", "obj") and parent.lemma in _SUPPLY_VERBS:
+    if parent is not None and t.rel in ("nsubj", "obj") and parent.lemma in SUPPLY_VERBS:
         return True  # "соль даст месторождение Барсакельмес": where the raw material comes from
-    if t.rel == "orphan" and any(x.lemma in _SUPPLY_VERBS for x in sent.tokens):
+    if t.rel == "orphan" and any(x.lemma in SUPPLY_VERBS for x in sent.tokens):
         return True  # "..., известняк — Жамансайское месторождение": the same verb left out
     return parent is not None and parent.lemma in _FEEDSTOCK
 
@@ -677,7 +672,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if family == "mine" and _feedstock_source(t, sent):
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
-        if lemma == "месторождение" and _prepositions(t, sent) & _NEAR:
+        if lemma == "месторождение" and _prepositions(t, sent) & NEAR_PREPOSITIONS:
             continue  # "площадка у Шуртанского месторождения": a landmark of the site
         if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
                                     for c in kids.get(t.id, [])):
@@ -701,7 +696,7 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "после аварии 3 июля на подстанции 330 кВ": where something went wrong, not a build
         if "вместо" in _prepositions(t, sent):
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
-        if _PREPS_TO & _prepositions(t, sent) and (_parent_lemma(t, sent) in _PATH_NOUNS
+        if PREPS_TO & _prepositions(t, sent) and (_parent_lemma(t, sent) in PATH_NOUNS
                                                     or _parent_lemma(t, sent) in _LINKING_VERBS):
             # "путь грузов к порту Актау сократился", "линия подключена к
             # газопроводу «Сила Сибири»": where a way leads, not the news
