@@ -670,9 +670,10 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue
         if t.pos not in ("NOUN", "PROPN"):
             continue
+        preps = _prepositions(t, sent)
         if family == "mine" and _feedstock_source(t, sent):
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
-        if lemma == "месторождение" and _prepositions(t, sent) & NEAR_PREPOSITIONS:
+        if lemma == "месторождение" and preps & NEAR_PREPOSITIONS:
             continue  # "площадка у Шуртанского месторождения": a landmark of the site
         if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
                                     for c in kids.get(t.id, [])):
@@ -694,19 +695,18 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "на станции Аягоз": a railway stop
         if _mishap_site(t, sent):
             continue  # "после аварии 3 июля на подстанции 330 кВ": where something went wrong, not a build
-        if "вместо" in _prepositions(t, sent):
+        if "вместо" in preps:
             continue  # "вместо ТЭЦ-5 компания расширит ТЭЦ-4": what is given up, not the news
-        if PREPS_TO & _prepositions(t, sent) and (_parent_lemma(t, sent) in PATH_NOUNS
-                                                    or _parent_lemma(t, sent) in _LINKING_VERBS):
+        if PREPS_TO & preps and _parent_lemma(t, sent) in PATH_NOUNS | _LINKING_VERBS:
             # "путь грузов к порту Актау сократился", "линия подключена к
             # газопроводу «Сила Сибири»": where a way leads, not the news
             continue
-        if "после" in _prepositions(t, sent) or (t.rel == "conj" and "после" in _prepositions(
+        if "после" in preps or (t.rel == "conj" and "после" in _prepositions(
                 _parent(t, sent.tokens) or t, sent)):
             continue  # "станет четвертым после Ферганского и Бухарского НПЗ": the ones before it
-        if t.feats.get("Number") == "Plur" and "для" in _prepositions(t, sent):
+        if t.feats.get("Number") == "Plur" and "для" in preps:
             continue  # "сборки для атомных электростанций Китая": whom the output is for
-        if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in _prepositions(t, sent) \
+        if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in preps \
                 and any(c.rel == "nummod" for c in kids.get(t.id, [])):
             continue  # "линия длиной 22 км с 18 станциями": what the object is made of
         if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
@@ -2285,32 +2285,34 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if unit in ("t", "m3") and annual:
             unit += "/yr"
         value = q.value
-        if unit == "m" and value >= 50 and not before.endswith(" по "):  # "по 540 м": each side's
+        if unit == "m":
+            if value < 50 or before.endswith(" по "):
+                continue  # "по 540 м": each side's
+        elif unit not in CAPACITY_UNITS:
+            continue
+        p = owner(sent.start + q.start)
+        if unit == "m":
             # "мост длиной 1080 м": a crossing's length, in km like a line's
-            p = owner(sent.start + q.start)
             if p is None or p.family != "transport" or not _CROSSING.search(_fold(p.name or "")):
                 continue
             unit, value = "km", value / 1000
-        if unit in CAPACITY_UNITS and unit != "km":
+        if unit != "km":
             count = _units_counted(before)
             if count is None and re.match(r"\s*кажд(?:ый|ая|ое)\b", low[q.end:]):
                 # "по 1,2 ГВт каждый" of "третий и четвертый энергоблоки"
-                p = owner(sent.start + q.start)
                 n = len(_ordinals(p.modifiers)) if p is not None else 0
                 count = n if n >= 2 else None
             if count:
                 # "две парогазовые установки по 450 МВт": the units together
-                p = owner(sent.start + q.start)
                 item = {"value": float(value) * count, "unit": unit}
                 if p is not None and item not in p.capacity:
                     p.capacity.append(item)
                 continue
-        if unit not in CAPACITY_UNITS or QUANTITY_NOT_CAPACITY.search(before):
+        if QUANTITY_NOT_CAPACITY.search(before):
             continue
         if unit == "km" and re.match(r"\s*(?:от|к (?:северу|югу|западу|востоку)|севернее|южнее|западнее|восточнее)",
                                      low[q.end:]):
             continue  # "в 35 км от Атырау": a distance, not a length
-        p = owner(sent.start + q.start)
         if p is not None:
             item = {"value": value, "unit": unit}
             if item not in p.capacity:
@@ -2788,8 +2790,9 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         severe = [s for s in stages if STAGE_ORDER[s] >= 5]
         status = max(severe, key=STAGE_ORDER.get) if severe else max(stages, key=STAGE_ORDER.get)
     location = None
+    named_place = _name_place(p)
     places = p.places
-    if any(how != "quoted" for _, _, how in places) or _name_place(p) is not None:
+    if any(how != "quoted" for _, _, how in places) or named_place is not None:
         places = [x for x in places if x[2] != "quoted"]
     if places:
         # the most specific place, preferring places inside the object's name
@@ -2806,7 +2809,6 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         site = _site_of_name(p, entities)
         if site is not None:
             location = site
-    named_place = _name_place(p)
     if named_place is not None:
         here = resolve.place(location.name) if location is not None else None
         # a place the gazetteer does not know is most often a small one
