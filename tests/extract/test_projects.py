@@ -949,16 +949,23 @@ def test_a_capitalised_new_in_a_place_name_stays_in_the_name_and_gives_the_place
     assert p.location is not None and p.location.name == "Новый Уренгой", p.location
 
 
-def test_a_compound_place_adjective_gives_the_place():
-    p = project("Началось строительство Новоуренгойского газохимического комплекса.", "комплекс")
-    assert p.location is not None and p.location.name == "Новый Уренгой", p.location
-
-
-def test_a_second_plant_started_next_to_the_first_takes_its_place():
-    text = ("В Жамбылской области открыта солнечная электростанция мощностью 50 МВт. "
-            "Компания намерена начать рядом строительство второй солнечной электростанции.")
-    second = project(text, "втор")
-    assert second.location is not None and second.location.name == "Жамбылская область", second.location
+@pytest.mark.parametrize("text, key, place", [
+    pytest.param("Началось строительство Новоуренгойского газохимического комплекса.", "комплекс",
+                 "Новый Уренгой", id="a compound place adjective gives the place"),
+    pytest.param("В Жамбылской области открыта солнечная электростанция мощностью 50 МВт. "
+                 "Компания намерена начать рядом строительство второй солнечной электростанции.", "втор",
+                 "Жамбылская область", id="a second plant started next to the first takes its place"),
+    pytest.param("Polymetal покупает золоторудный проект «Кызыл» в Казахстане за 600 млн долларов\n\n"
+                 "МОСКВА, 22 мая. Polymetal подписала соглашение о покупке компании, которой принадлежит "
+                 "золоторудный проект «Кызыл» в Восточно-Казахстанской области.", "проект",
+                 "Восточно-Казахстанская область", id="a place name in quotes is not where the project is"),
+    pytest.param("Рудник в Восточно-Казахстанской области работает с 1956 года. "
+                 "Новые владельцы обещали построить здесь горно-обогатительный комбинат.", "комбинат",
+                 "Восточно-Казахстанская область", id="a plant built here takes the place told before"),
+])
+def test_the_place_of_a_project_told_around_it(text, key, place):
+    p = project(text, key)
+    assert p.location is not None and p.location.name == place, p.location
 
 
 def test_a_price_per_unit_does_not_make_a_plural_a_project():
@@ -971,21 +978,6 @@ def test_plants_of_a_town_named_in_the_plural_are_no_project():
     text = ("Рудник в Восточно-Казахстанской области работает с 1956 года. Долгое время его руду "
             "отправляли на медеплавильные заводы Усть-Каменогорска, а затем в Россию.")
     assert not any("завод" in n for n in names(text)), names(text)
-
-
-def test_a_place_name_in_quotes_is_not_where_the_project_is():
-    text = ("Polymetal покупает золоторудный проект «Кызыл» в Казахстане за 600 млн долларов\n\n"
-            "МОСКВА, 22 мая. Polymetal подписала соглашение о покупке компании, которой принадлежит "
-            "золоторудный проект «Кызыл» в Восточно-Казахстанской области.")
-    p = project(text, "проект")
-    assert p.location is not None and p.location.name == "Восточно-Казахстанская область", p.location
-
-
-def test_a_plant_built_here_takes_the_place_told_before():
-    text = ("Рудник в Восточно-Казахстанской области работает с 1956 года. "
-            "Новые владельцы обещали построить здесь горно-обогатительный комбинат.")
-    p = project(text, "комбинат")
-    assert p.location is not None and p.location.name == "Восточно-Казахстанская область", p.location
 
 
 def test_one_unit_of_a_pair_told_before_is_that_pair():
