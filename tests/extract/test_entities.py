@@ -83,6 +83,12 @@ def test_a_government_body_stops_before_the_next_name():
     assert ("ORG", "Кабинет министров Кыргызстана") in got and ("PER", "Адылбек Касымалиев") in got
 
 
+def test_a_government_body_keeps_a_hyphenated_place_whole():
+    got = ents("Подрядчика для новых котельных выбрал акимат Усть-Каменогорска, сообщили в городе.")
+    assert ("ORG", "акимат Усть-Каменогорска") in got
+    assert not any(n.endswith("-") for _, n in got)
+
+
 def test_a_pipeline_name_stays_a_project_name_in_later_mentions():
     text = ("Туркменистан и Китай обсудили строительство газопровода «Туран Газ». "
             "По расчетам, монгольский отрезок «Туран Газ» будет перекачивать 30 млрд кубометров газа в год.")
