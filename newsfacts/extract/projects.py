@@ -530,8 +530,11 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     # numerals keep their text as lemma ("одного"): fold those to "один"
     def word(t: Token) -> str:
         return "один" if re.fullmatch(r"од(?:ин|на|но|ного|ной|ному|ним|ну|ном)", t.text.lower()) else t.lemma
-    words = {word(c) for c in kids.get(head.id, [])}
-    for c in kids.get(head.id, []):
+    # a conjunct's own words are not the head's ("на заводе или на других
+    # проектах": the plant is no other one)
+    own = [c for c in kids.get(head.id, []) if c.rel != "conj"]
+    words = {word(c) for c in own}
+    for c in own:
         words |= {word(g) for g in kids.get(c.id, [])}
     return bool({"другой", "второй", "соседний", "иной"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
@@ -1893,8 +1896,16 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
                 and not (_any_line(m) and p.family in _LINE_FAMILIES) \
                 and m.family not in {x.family for x in p.mentions}:
             continue
-        best = p
-        break
+        if best is None:
+            best = p
+            if m.head.lemma in ANAPHORA_NOUNS | _HYPERNYMS or _called(p, m.head.lemma):
+                break  # "предприятие" is any plant: the one spoken of last
+        elif _called(p, m.head.lemma):
+            # "на заводе построят комплекс ... Комплекс будет выпускать": the
+            # bare noun is the object last called by it, when the one spoken
+            # of last never was
+            best = p
+            break
     if best is None and m.family and m.head.lemma not in ANAPHORA_NOUNS:
         # "станцию мощностью 2,4 ГВт" paragraphs after the one "атомная
         # электростанция" of the article: the only object of its kind is
@@ -1906,6 +1917,18 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         if len(kin) == 1:
             best = kin[0]
     return best
+
+
+_STATION_ACRONYMS = {"гэс", "тэс", "аэс", "тэц", "грэс", "гтэс", "гаэс", "вэс", "сэс", "пгу", "пэс", "мгэс"}
+
+
+def _called(p: _Project, lemma: str) -> bool:
+    """Was the project called by this noun? ("станция" is any
+    "электростанция", "ГЭС" or "ТЭЦ")"""
+    def noun(word: str) -> str:
+        word = KIND_WORDS.get(word, word)  # "энергоблок" is a "блок"
+        return "станция" if word.endswith("станция") or word in _STATION_ACRONYMS else word
+    return any(noun(x.head.lemma) == noun(lemma) for x in p.mentions)
 
 
 # "согласовывает трассу": the route of whatever line was told of
@@ -2231,6 +2254,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             # построит АЭС" with no other place)
             penalty = 0
             if tok is not None:
+                if _destination(tok, kids):
+                    continue  # where the output goes is never where the object is
                 penalty = 20 if _partner_or_transit(tok, kids, org_tokens) else 10 if tok.rel == "nsubj" else 0
             p.places.append((rank - penalty, ent, how))
         elif ent.type == "ORG":
@@ -2481,6 +2506,14 @@ _MACRO_REGION = re.compile(r"(?:Европа|Азия|Африка|Америк�
                            r"Арктика|Антарктида)$")
 
 
+def _destination(tok: Token, kids: dict[str, list[Token]]) -> bool:
+    """"пойдет на экспорт, в основном в Китай", "поставки в Европу": a
+    place the output is sent to."""
+    head = _parent(tok, kids["__all__"])
+    return head is not None and head.lemma in ("экспорт", "экспортировать", "поставка", "поставлять") \
+        and any(k.lemma == "в" and k.rel == "case" for k in kids.get(tok.id, []))
+
+
 def _partner_or_transit(tok: Token, kids: dict[str, list[Token]], org_tokens: frozenset[int] = frozenset()) -> bool:
     """"с Россией" (instrumental with "с": a partner, a border) or "через
     Монголию" (a route): a place the project deals with, not where it is."""
@@ -2511,6 +2544,9 @@ def _cue_of_other_object(tok: Token, by_id: dict[str, Token], names: set[int], s
     который работает": the cue speaks of an object that is not one of the
     sentence's projects."""
     noun = None
+    if tok.lemma in _WORKING | {"работающий", "работать"} and tok.rel in ("nmod", "obl") \
+            and any(t.head_id == tok.id and t.rel == "case" for t in by_id.values()):
+        return True  # "ниже по течению от действующей", "в дополнение к действующему": the one already there
     if tok.rel == "amod":
         noun = by_id.get(tok.head_id)
     elif tok.pos in ("VERB", "AUX"):
@@ -2612,6 +2648,9 @@ def _article_country(projects, entities, text: str = ""):
     the text leaves to context ("в нашей стране")."""
     votes: dict[str, int] = {}
     places = [(rank, ent) for p in projects for rank, ent, _ in p.places]
+    # "Атырауский НПЗ": a place the name is made from is a project's place too
+    named = [kb for kb in map(_name_place, projects) if kb is not None]
+    places += [(resolve.place_rank(kb), Ref(name=kb.name)) for kb in named]
     # places of the projects first, then actors, partners and transit only if nothing else
     tier = next((t for t in (0, -10) if any(rank >= t for rank, _ in places)), None)
     if tier != 0:

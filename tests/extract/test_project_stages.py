@@ -362,3 +362,16 @@ def test_ended_and_considered(text, key, stage):
 def test_a_state_told_in_a_relative_clause_is_now_whatever_is_planned():
     text = "После этого концерн планирует остановить второй блок Кольской АЭС, который работает с 1974 года."
     assert project(text, "блок", published="2018-12-22").status == "operating"
+
+
+# A working object told only by its participle ("от действующей") is the
+# one already there, not the project; a site where almost nothing is done
+# is paused.
+@pytest.mark.parametrize("text, key, stage", [
+    ("В 2015 году на Иртыше начали строить новую гидроэлектростанцию, выше по течению от действующей. "
+     "Сейчас работы на площадке практически не ведутся: подрядчику не платят.", "гидроэлектростанц", "shelved"),
+    ("Компания решила построить второй цементный завод в Жамбылской области в дополнение к действующему.",
+     "цементный завод", "announced"),
+])
+def test_a_working_neighbour_told_by_its_participle_gives_no_stage(text, key, stage):
+    assert project(text, key).status == stage

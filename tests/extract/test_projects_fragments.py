@@ -322,3 +322,29 @@ def test_where_an_accident_happened_is_no_project_and_work_done_in_percent_is_co
     found = extract(text, published="2019-10-01").projects
     assert len(found) == 1 and "ТЭС" in found[0].name, [p.name for p in found]
     assert found[0].status == "construction"
+
+
+def test_a_bare_noun_refers_to_the_object_last_called_by_it():
+    # two objects in one sentence: "Комплекс" after them is the complex, not the plant
+    text = ("Павлодарский нефтехимический завод утвердил программу модернизации. "
+            "На заводе построят комплекс по выпуску полипропилена. "
+            "Комплекс будет производить 500 тыс. тонн полипропилена в год и обойдется в 1,9 млрд долларов.")
+    complex_ = next(p for p in projects(text) if "полипропилен" in p.name)
+    assert {"value": 500000.0, "unit": "t/yr"} in complex_.capacity
+    assert [(i["amount"], i["currency"]) for i in complex_.investment] == [(1.9e9, "USD")]
+
+
+def test_a_plant_joined_with_other_projects_is_not_another_plant():
+    text = ("Шымкентский нефтеперерабатывающий завод завершил реконструкцию. "
+            "На заводе пустили установку изомеризации мощностью 600 тыс. тонн в год. "
+            "Рабочие после пуска останутся на заводе или на других проектах в области.")
+    names = [p.name for p in projects(text)]
+    assert sum("завод" in n.lower() for n in names) == 1, names
+
+
+def test_where_the_output_goes_is_not_where_the_plant_is():
+    text = ("Атырауский нефтеперерабатывающий завод прошел реконструкцию.\n\n— Комплекс заработал?\n\n"
+            "— Да. В начале года комплекс по производству ароматических углеводородов выдал первый бензол. "
+            "Проектная мощность — 496 тыс. тонн параксилола в год, почти всё пойдет на экспорт, в основном в Китай.")
+    complex_ = next(p for p in projects(text) if "ароматич" in p.name)
+    assert complex_.location is None or complex_.location.name != "Китай"
