@@ -37,6 +37,7 @@ NAME_JOIN = " | "
 # starts with one of these names what the object makes or carries.
 PRODUCTS = tuple("""
 полиэтилен полипропилен поливинилхлорид пвх полиэфир полистирол полимер бутадиен этилен пропилен
+аромат параксилол ксилол бензол толуол
 метанол карбамид аммиак аммиачн удобрен аммофос сод кальцинирован каустик хлор серн кислот
 терефтал пэт бензин дизел керосин авиатоплив битум смазочн
 газ нефт нефтепродукт конденсат гелий водород
@@ -443,9 +444,10 @@ _MIN_SOUND = 4
 
 def sound(token: str) -> str:
     """A spelling-blind key of a proper name word: Latin letters, y as i,
-    doubled letters once ("толгой" and "tolgoi" -> "tolgoi")."""
+    дж as ж, doubled letters once ("толгой" and "tolgoi" -> "tolgoi")."""
     s = token.lower().replace("ё", "е").translate(_TO_LATIN)
-    s = s.replace("y", "i").replace("kh", "h").replace("ck", "k").replace("c", "k")
+    # "Джеруй" and "Жеруй", "Джезказган" and "Жезказган": one name in two spellings
+    s = s.replace("dzh", "zh").replace("y", "i").replace("kh", "h").replace("ck", "k").replace("c", "k")
     s = re.sub(r"[^a-z0-9]", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
 

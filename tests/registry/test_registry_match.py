@@ -76,6 +76,12 @@ SAME = {
              capacities=[(520.0, "km")], investments=[(4.5e9, "USD")]),
         view("железная дорога Китай — Кыргызстан — Узбекистан (КУК)", "transport_logistics", "CN",
              capacities=[(532.0, "km")], investments=[(4.7e9, "USD")])),
+    "a name spelt with Дж and with Ж": (
+        view("золотой рудник Джамгыр в Таласской области", "mining_metals", "KG", investments=[(1.2e8, "USD")]),
+        view("рудник Жамгыр", "mining_metals", "KG", investments=[(1.5e8, "USD")])),
+    "one described plant, its product an aromatic": (
+        view("установка по производству параксилола", "chemicals", "KZ", capacities=[(4.96e5, "t/yr")]),
+        view("установка по производству параксилола", "chemicals", "KZ")),
     "a name in Latin and in Cyrillic letters": (
         view("проект Silleno", "petrochemicals", "KZ"),
         view("комплекс Силлено", "petrochemicals", "KZ", "kz-atyrau-region", "kz-atyrau-region")),
