@@ -1130,7 +1130,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     # is only their summary
     # the country is voted before groups are dropped: "новые блоки в Китае"
     # says where its named members are
-    projects = _fold_headline(doc, projects)
+    projects = _fold_deposit_plant(_fold_headline(doc, projects))
     _name_after_operator(projects, entities)
     fallback_country = _article_country(projects, entities, doc.text)
     named = [p for p in projects if p.mentions and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)]
@@ -1257,22 +1257,50 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
             _names(b.name_tokens, b.mentions[0].head, b.mentions[0].sent)
         if own and other and not _names_meet(own, other):
             continue  # two named objects
-        b.mentions = h.mentions + b.mentions
-        b.modifiers |= h.modifiers
-        b.places += [x for x in h.places if x not in b.places]
-        b.companies += [c for c in h.companies if c not in b.companies]
-        b.capacity += [c for c in h.capacity if c not in b.capacity]
-        b.investment += [c for c in h.investment if c not in b.investment]
-        b.jobs = b.jobs if b.jobs is not None else h.jobs
-        b.stages = h.stages + b.stages
-        b.weak_stages = h.weak_stages + b.weak_stages
-        b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
+        _absorb(b, h)
         if _products(h.name_tokens) and not _products(b.name_tokens):
             # "полипропиленовый завод" says what "интегрированный
             # газохимический комплекс" makes: the name that tells more
             b.name, b.name_tokens = h.name, h.name_tokens
         out.remove(h)
     return out
+
+
+def _absorb(b: _Project, h: _Project) -> None:
+    """Everything told of `h` is told of `b` (h's mentions come first)."""
+    b.mentions = h.mentions + b.mentions
+    b.modifiers |= h.modifiers
+    b.places += [x for x in h.places if x not in b.places]
+    b.companies += [c for c in h.companies if c not in b.companies]
+    b.capacity += [c for c in h.capacity if c not in b.capacity]
+    b.investment += [c for c in h.investment if c not in b.investment]
+    b.jobs = b.jobs if b.jobs is not None else h.jobs
+    b.stages = h.stages + b.stages
+    b.weak_stages = h.weak_stages + b.weak_stages
+    b.evidence = h.evidence + [e for e in b.evidence if e not in h.evidence]
+
+
+def _fold_deposit_plant(projects: list[_Project]) -> list[_Project]:
+    """"освоение месторождения Джеруй" and, paragraphs away, "построить
+    горно-обогатительный комплекс": in an article about one deposit, the one
+    unnamed mining plant is the plant that works it, one undertaking."""
+    deposits = [p for p in projects if p.mentions and p.family == "mine"
+                and p.mentions[0].head.lemma == "месторождение"]
+    plants = [p for p in projects if p.mentions and p.family == "plant" and not _is_group(p.mentions[0])
+              and not _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
+              and (_sector_of(p.name) == "mining_metals" or p.mentions[0].head.lemma == "фабрика")]
+    mines = [p for p in projects if p.family == "mine"]
+    if len(deposits) != 1 or len(mines) != 1 or len(plants) != 1:
+        return projects
+    deposit, plant = deposits[0], plants[0]
+    if any(_sited_elsewhere(m, deposit) for m in plant.mentions):
+        return projects  # "фабрика на руднике Бороо" beside "месторождение Гацуурт"
+    own = {e.name for rank, e, _ in plant.places if rank >= 2}
+    if own and not own & {e.name for rank, e, _ in deposit.places}:
+        return projects  # a plant told in a town of its own
+    _absorb(deposit, plant)
+    deposit.mentions.sort(key=lambda m: m.head.start)
+    return [p for p in projects if p is not plant]
 
 
 def _headline_affinity(h: _Project, p: _Project) -> int:
@@ -1452,7 +1480,9 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
     for other, p in bound:
         if other is not m and not _is_component(other):
             return p
-    return _last_spoken(projects, last_seen, sent_index, 2)
+    p = _last_spoken(projects, last_seen, sent_index, 2)
+    # "фабрика на руднике Шерегеш" is no part of the deposit told before
+    return None if p is not None and _sited_elsewhere(m, p) else p
 
 
 # "обе действующие фабрики", "остальные заводы": the ones already there
@@ -2061,14 +2091,33 @@ _CLAUSE_CUT = re.compile(r",\s+(?:а(?!\s+также)|но|тогда как|в 
 
 def _works_the_deposit(m: _Mention, p: _Project, sent) -> bool:
     """Is `m` an unnamed mining plant (ГОК, обогатительная фабрика) told
-    within two sentences of the deposit `p` is?"""
+    within three sentences of the deposit `p` is?"""
     if m.family != "plant" or p.family != "mine" or not p.mentions:
         return False
-    if p.mentions[0].head.lemma != "месторождение" or sent.index - p.mentions[-1].sent.index > 2:
+    if p.mentions[0].head.lemma != "месторождение" or sent.index - p.mentions[-1].sent.index > 3:
         return False
-    if _names(m.tokens, m.head, m.sent) or _plural(m):
+    if _names(m.tokens, m.head, m.sent) or _plural(m) or _sited_elsewhere(m, p):
         return False
     return _sector_of(" ".join(t.text for t in m.tokens)) == "mining_metals"
+
+
+def _site_word(m: _Mention) -> str | None:
+    """"фабрика на руднике Бороо": the capitalised name after a site noun
+    of the mention, folded, or None."""
+    toks = m.tokens
+    for i, t in enumerate(toks[:-1]):
+        if t.lemma in _SITE_HEADS and toks[i + 1].text[:1].isupper():
+            return _fold(toks[i + 1].text)
+    return None
+
+
+def _sited_elsewhere(m: _Mention, p: _Project) -> bool:
+    """Is the mining plant `m` told at a mine or deposit other than `p`'s?"""
+    site = _site_word(m)
+    if site is None:
+        return False
+    fields = {w for x in p.mentions if (w := _site_word(x))} | {_fold(t.text) for t in p.name_tokens}
+    return not any(f[:4] == site[:4] for f in fields)
 
 
 def _capitalised(tokens: list[Token], head: Token | None) -> set[str]:

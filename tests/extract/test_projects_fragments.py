@@ -348,3 +348,21 @@ def test_where_the_output_goes_is_not_where_the_plant_is():
             "Проектная мощность — 496 тыс. тонн параксилола в год, почти всё пойдет на экспорт, в основном в Китай.")
     complex_ = next(p for p in projects(text) if "ароматич" in p.name)
     assert complex_.location is None or complex_.location.name != "Китай"
+
+
+def test_the_one_unnamed_mining_plant_of_an_article_about_one_deposit_is_its_plant():
+    text = ("Право на разработку медного месторождения Бозымчак в Джалал-Абадской области получила "
+            "компания «Кыргызалтын». Лицензия выдана на двадцать лет. Компания заплатила за нее 20 млн долларов. "
+            "Геологи уточнили запасы руды. По условиям соглашения недропользователь должен за три года "
+            "построить обогатительную фабрику мощностью 500 тыс. тонн руды в год.")
+    got = projects(text)
+    assert len(got) == 1, [p.name for p in got]
+    assert {"value": 500000.0, "unit": "t/yr"} in got[0].capacity
+
+
+def test_a_mill_at_a_mine_of_its_own_stays_apart_from_the_deposit():
+    text = ("Компания начала освоение железорудного месторождения Таштагол в Кемеровской области, "
+            "вложения составят 5 млрд рублей. "
+            "Через два года на месторождении начнется добыча. "
+            "Тем временем обогатительная фабрика на руднике Шерегеш вышла на проектную мощность 2 млн тонн руды в год.")
+    assert len(projects(text)) == 2
