@@ -311,6 +311,15 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
         if close is not None:
             right.extend(sent_tokens[k:close + 1])
     extra = [t for t in left + right if id(t) not in have]
+    # "линии Элегест — Кызыл — Курагино": the stops of a route named after
+    # the last word kept, which the parser often hangs elsewhere
+    last = max(run + extra, key=lambda t: t.start)
+    n = sent_tokens.index(last) + 1
+    if last.text[:1].isupper() and last.pos in ("PROPN", "NOUN"):
+        while n + 1 < len(sent_tokens) and sent_tokens[n].text in "—–" \
+                and sent_tokens[n + 1].text[:1].isupper() and sent_tokens[n + 1].pos in ("PROPN", "NOUN"):
+            extra += sent_tokens[n:n + 2]
+            n += 2
     if not extra:
         return run
     lo = min([t.start for t in run] + [t.start for t in extra])
@@ -615,7 +624,12 @@ _LINE_KINDS = [("grid", r"электропередач|подстанц|энер
 _LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|метро|легкорельс|трамва|монорельс|\blrt\b")
 
 
-def find_mentions(sent: Sentence) -> list[_Mention]:
+_ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*\s+[—–]\s+[А-ЯЁ]")
+
+
+def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
+    """The object mentions of a sentence; `before` is the text of the
+    sentence before it, which may say what kind of line a route is."""
     kids = _children(sent)
     out = []
     for t in sent.tokens:
@@ -655,6 +669,10 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             own = " ".join(x.text.lower() for x in sent.tokens if x.head_id == t.id or x is t)
             family = next((f for text_ in (own, sent.text.lower()) for f, rx in _LINE_KINDS if re.search(rx, text_)),
                           "transport")
+        elif lemma == "линия" and _LINE_WORDS.search(before.lower()) and _ROUTE_AFTER.match(sent.text, t.stop - sent.start):
+            # "без железной дороги невозможно. Поэтому готовится проект линии
+            # Курагино — Кызыл": a route named, its kind told just before
+            family = next((f for f, rx in _LINE_KINDS if re.search(rx, before.lower())), "transport")
         elif lemma == "линия" and not any(c.rel in ("amod", "nmod") for c in kids.get(t.id, [])):
             family = "line"  # "протяженность линии — 405 км": a line told of before, of any kind
         elif lemma == "центр" and re.match(r"\s*обработки\s+данных", sent.text[t.stop - sent.start:]):
@@ -694,6 +712,8 @@ def find_mentions(sent: Sentence) -> list[_Mention]:
             continue  # "обновление локомотивного парка": a fleet, not an industrial park
         if family == "transport" and _route_used(t, sent, kids):
             continue  # "соя вывозится по железной дороге": a route used, not one built
+        if t.feats.get("Number") == "Plur" and _parent_lemma(t, sent) in ("сеть", "система"):
+            continue  # "сеть российских железных дорог": the network a line joins
         if lemma == "станция" and _stop_named_after_place(t, sent, kids):
             continue  # "на станции Аягоз": a railway stop
         if _mishap_site(t, sent):
@@ -1033,8 +1053,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                  if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
                               doc.text[max(0, m.start - 5):m.end + 1])]
     prev_evidence = False
-    for sent in doc.sents:
-        mentions = find_mentions(sent)
+    for k, sent in enumerate(doc.sents):
+        mentions = find_mentions(sent, doc.sents[k - 1].text if k else "")
         for m in mentions:
             m.speech = _in_speech(doc.text, m.head.start)
         if not mentions:
@@ -1921,7 +1941,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             continue
         # a unit ("установка", "блок") may be of any object: "вторая установка" of a plant
         # ... and "этого месторождения" may be the deposit a plant was told on
-        if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS \
+        # "предприятие" is any working object: a mine or a station as well as a plant
+        if m.family and p.family and m.family != p.family and m.head.lemma not in ANAPHORA_NOUNS | _HYPERNYMS \
                 and m.head.lemma not in _PLANT_PARTS \
                 and not (_any_line(m) and p.family in _LINE_FAMILIES) \
                 and m.family not in {x.family for x in p.mentions}:
@@ -2839,7 +2860,14 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # the name first, then the sentences that speak of it, in order
     # ("тепловая электростанция" ... "две парогазовые установки для нее")
     sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
-    sector = _sector_of(p.name) or next(filter(None, (_sector_near(m) for m in p.mentions[:6])), None) or "other"
+    sector = _sector_of(p.name)
+    if p.family == "transport" and sector not in ("oil_gas_midstream", "power_grid", "transport_logistics") \
+            and (sector is None or not re.search(r"терминал|хаб", _fold(p.name))):
+        # "линия Горно-Алтайск — Бийск", "угольный порт": a way or a port is
+        # transport whatever it carries or its stops are called ("терминал
+        # СПГ" and a line's own words may say otherwise)
+        sector = "transport_logistics"
+    sector = sector or next(filter(None, (_sector_near(m) for m in p.mentions[:6])), None) or "other"
     if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
             re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* турбин", _fold(x)) for x in sentences) and not any(
             re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in sentences):

@@ -366,3 +366,35 @@ def test_a_mill_at_a_mine_of_its_own_stays_apart_from_the_deposit():
             "Через два года на месторождении начнется добыча. "
             "Тем временем обогатительная фабрика на руднике Шерегеш вышла на проектную мощность 2 млн тонн руды в год.")
     assert len(projects(text)) == 2
+
+
+def test_a_line_keeps_every_stop_of_its_route_in_its_name():
+    text = ("ОАО «РЖД» и АО «Компания „Тюмень — Тобольск“» подписали договор на строительство "
+            "железнодорожной линии Нарын — Тобольск — Ханты-Мансийск.")
+    names = [p.name for p in projects(text)]
+    assert any("Нарын — Тобольск — Ханты-Мансийск" in n for n in names), names
+
+
+def test_the_network_a_line_joins_is_no_project():
+    text = ("Линия длиной 310 км свяжет Республику Алтай с Алтайским краем и сетью российских железных дорог. "
+            "Ее стоимость оценивается в 90 млрд рублей.")
+    names = [p.name.lower() for p in projects(text)]
+    assert not any("российск" in n for n in names), names
+
+
+def test_a_route_named_after_a_sentence_on_railways_is_a_railway():
+    text = ("Вывезти уголь без железной дороги невозможно. "
+            "Поэтому готовится проект линии Горно-Алтайск — Бийск протяженностью около 120 км. "
+            "Дорогу поддержал федеральный бюджет.")
+    got = projects(text)
+    assert len(got) == 1 and "Горно-Алтайск" in got[0].name, [p.name for p in got]
+    assert got[0].sector == "transport_logistics"
+
+
+def test_an_enterprise_may_be_the_mine_told_before():
+    text = ("Компания приступила к строительству шахты на Элегестском месторождении угля в Туве. "
+            "Проходка ведется с весны. "
+            "К 2030 году предприятие должно выйти на мощность 12 млн тонн угля в год.")
+    got = projects(text)
+    assert len(got) == 1, [p.name for p in got]
+    assert {"value": 12000000.0, "unit": "t/yr"} in got[0].capacity
