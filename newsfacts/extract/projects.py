@@ -412,8 +412,8 @@ _CARRY_VERBS = {"вывозить", "вывезти", "возить", "пере�
 
 def _route_used(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
     preps = {k.lemma for k in kids.get(t.id, []) if k.rel == "case"}
-    if "по" not in preps:
-        return False
+    if not preps & {"по", "через"}:
+        return False  # "вывозить по железной дороге через порт Туркменбаши"
     # the verb it hangs on, also through a noun the parser put between
     # ("отгружены с площадки по железной дороге")
     node = _parent(t, sent.tokens)
@@ -1052,14 +1052,18 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions
                  if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
                               doc.text[max(0, m.start - 5):m.end + 1])]
-    prev_evidence = False
+    prev_evidence = prev_cue = False
     for k, sent in enumerate(doc.sents):
         mentions = find_mentions(sent, doc.sents[k - 1].text if k else "")
         for m in mentions:
             m.speech = _in_speech(doc.text, m.head.start)
         if not mentions:
             _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
+            # "Три года назад уложили первые метры пути. С тех пор первая
+            # железная дорога в Туву ...": a stage told just before the
+            # object is named is evidence for it
             prev_evidence = False
+            prev_cue = bool(_stage_cues(sent, published))
             continue
         # cues that make a sentence about a project rather than a passing noun
         low = _fold(sent.text)
@@ -1070,7 +1074,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
-        prev_evidence = has_evidence
+        prev_evidence, after_cue, prev_cue = has_evidence, prev_cue, False
         figures = bool(money or [q for q in quantities if q.unit in CAPACITY_UNITS])
         bound: list[tuple[_Mention, _Project]] = []
         # parts of a plant ("энергоблоки", "установка пиролиза") come after
@@ -1110,7 +1114,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                         or m.family == "line" or m.describes):
                     continue
             if target is None:
-                if not near_evidence and not _told_of_later(doc, sent, m, published):
+                # ...or, for an object placed in its own words ("железная
+                # дорога в Туву"), a stage told in the sentence before
+                if not near_evidence and not (after_cue and _placed(m)) and not _told_of_later(doc, sent, m, published):
                     continue
                 if m.starts:
                     m.anaphoric = False  # no antecedent: it names the object this sentence builds
@@ -1839,6 +1845,12 @@ _EVIDENCE_WORDS = re.compile(
 def _has_evidence(low: str, cues, money, quantities) -> bool:
     """Cues that make a sentence about a project rather than a passing noun."""
     return bool(cues or money or quantities or _EVIDENCE_WORDS.search(low) or _PRODUCE_NOW.search(low))
+
+
+def _placed(m: "_Mention") -> bool:
+    """Does the mention's own phrase name a place ("железная дорога в Туву")?"""
+    words = {t.start for t in m.tokens}
+    return any(sp.type == "LOC" and sp.tokens and sp.tokens[0].start in words for sp in m.sent.spans)
 
 
 def _told_of_later(doc: Doc, sent: Sentence, m: "_Mention", published, within: int = 3) -> bool:

@@ -377,7 +377,7 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
         acc["places"].add(_place_id(tok) or "~" + _proper_stem(tok))
         return
     if tok[:1].isupper() and _looks_proper(tok, i):
-        place = _place_id(tok)
+        place = _place_id(tok) or _place_id(lem.capitalize())  # "в Туву": Тува
         if place:
             acc["places"].add(place)
         elif tok.isupper() and len(tok) <= 6:

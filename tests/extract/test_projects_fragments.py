@@ -398,3 +398,17 @@ def test_an_enterprise_may_be_the_mine_told_before():
     got = projects(text)
     assert len(got) == 1, [p.name for p in got]
     assert {"value": 12000000.0, "unit": "t/yr"} in got[0].capacity
+
+
+def test_a_placed_object_after_a_sentence_telling_its_stage_is_a_project():
+    text = ("Пять лет назад у Горно-Алтайска торжественно уложили первые метры пути.\n\n"
+            "С тех пор железная дорога в Республику Алтай почти не продвинулась.")
+    got = projects(text)
+    assert len(got) == 1 and "дорога" in got[0].name, [p.name for p in got]
+
+
+def test_a_port_the_output_goes_through_is_no_project():
+    text = ("Завод по производству карбамида в Балканском велаяте введен в эксплуатацию. "
+            "Готовую продукцию будут вывозить по железной дороге через морской порт Туркменбаши.")
+    names = [p.name.lower() for p in projects(text)]
+    assert not any("порт" in n for n in names), names

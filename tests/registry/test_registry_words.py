@@ -33,3 +33,8 @@ def test_every_number_of_a_list_counts():
 
 def test_two_nouns_for_one_kind_of_plant_are_one_object():
     assert read_name("теплоэлектроцентраль").objects == read_name("ТЭЦ «Душанбе-2»").objects
+
+
+def test_a_place_in_a_case_form_is_a_place_not_a_name():
+    info = read_name("железная дорога в Туву")
+    assert not info.proper and info.places
