@@ -39,7 +39,7 @@ _NAME_STOP = {"мощность", "стоимость", "объем", "сумм�
               "длина", "площадь", "инвестиция", "цена", "бюджет", "сторона", "партнер",
               # units and scale words belong to figures ("1250 тыс. тонн")
               "тонна", "тыс", "тысяча", "млн", "миллион", "млрд", "миллиард", "кубометр", "баррель",
-              "километр", "км", "гектар", "мвт", "гвт", "мегаватт", "гигаватт", "доллар", "тенге",
+              "километр", "км", "гектар", "мвт", "гвт", "квт", "мегаватт", "гигаватт", "киловатт", "доллар", "тенге",
               "рубль", "евро", "юань", "сум", "человек", "место", "куб", "т",
               # roles and kinds say whose or what sort, not which object
               "инвестор", "владелец", "акционер", "заказчик", "подрядчик", "оператор",
@@ -1081,6 +1081,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         # the objects of their sentence, so that they can join them
         mentions.sort(key=lambda m: _is_component(m))
         names_only = 0  # mentions that are words of a company's name
+        hosts: list[_Mention] = []  # plants told as the site of new units
         for m in mentions:
             if m.family == "zone" and _zone_is_a_place(m, mentions):
                 continue
@@ -1104,6 +1105,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if _inside_org(m, org_spans) or _maker(m):
                 names_only += 1
                 continue
+            if _host_of_new_units(m, mentions):
+                hosts.append(m)
+                continue  # "построить на Навоийской ТЭС вторую ПГУ": the plant is where, the unit what
             if not m.anaphoric and _generic_plural(m, figures and _figures_in_clause(m, money, quantities)):
                 continue
             target = None
@@ -1146,6 +1150,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         if bound:
             _fill_slots(doc, sent, bound, ent_at, money, quantities, cues)
             _same_site(sent, bound, projects, last_seen)
+            _host_place(hosts, bound)
         elif names_only == len(mentions):
             # "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент»": the
             # only object words name a company; the sentence is of the project before
@@ -1498,6 +1503,36 @@ def _is_component(m: _Mention) -> bool:
     """A part of a plant with no name or number of its own."""
     return (m.head.lemma in _COMPONENTS and not m.anaphoric and not m.another
             and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent))
+
+
+def _host_place(hosts: list[_Mention], bound) -> None:
+    """Units built at a plant are known by it ("седьмой и восьмой блоки на
+    Тяньваньской АЭС") and are where its name says (Навои for "Навоийская
+    ТЭС") when nothing else places them."""
+    for host in hosts:
+        kb = _place_of_name(host.tokens, host.head)
+        where = host.sent.text[host.tokens[0].start - host.sent.start:host.tokens[-1].stop - host.sent.start]
+        for m, p in bound:
+            if m.head.lemma not in _COMPONENTS:
+                continue
+            if p.name and host.head.text not in p.name:
+                p.name += " на " + _balance_quotes(where)
+            if kb is not None and not p.places:
+                p.places.append((resolve.place_rank(kb), Ref(name=kb.name, aliases=list(kb.aliases)), "sentence"))
+
+
+def _host_of_new_units(m: _Mention, mentions: list[_Mention]) -> bool:
+    """Is `m` a plant told with "на" as the site of a new unit, numbered or
+    "another", named in the same sentence ("на Навоийской ТЭС построят
+    вторую парогазовую установку")?"""
+    if m.family not in ("power", "plant") or m.head.lemma in _COMPONENTS or m.anaphoric:
+        return False
+    toks = m.sent.tokens
+    i = toks.index(m.tokens[0]) if m.tokens[0] in toks else 0
+    if i == 0 or toks[i - 1].lemma != "на":  # by the words: the parse may hang "На" on the adjective
+        return False
+    return any(x is not m and x.head.lemma in _COMPONENTS and (x.another or _ordinals(_modifiers(x)))
+               and m.head not in x.tokens for x in mentions)
 
 
 def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
@@ -2780,9 +2815,17 @@ def _site_of_name(p: _Project, entities: list[Entity]):
 
 
 def _name_place(p: _Project):
-    """The place the project's name is made from (see _place_of_name), or None."""
+    """The place the project's name is made from (see _place_of_name), or
+    None; else the place another of its naming mentions is made from
+    ("вторая ПГУ на Навоийской ТЭС" above "вторая ПГУ мощностью 450 МВт")."""
     named = next((m for m in p.mentions if m.tokens == p.name_tokens), None)
-    return _place_of_name(p.name_tokens, named.head) if named is not None else None
+    here = _place_of_name(p.name_tokens, named.head) if named is not None else None
+    for m in p.mentions:
+        if here is not None:
+            break
+        if m is not named and not m.anaphoric:
+            here = _place_of_name(m.tokens, m.head)
+    return here
 
 
 def _place_of_name(tokens: list[Token], head: Token):

@@ -412,3 +412,13 @@ def test_a_port_the_output_goes_through_is_no_project():
             "Готовую продукцию будут вывозить по железной дороге через морской порт Туркменбаши.")
     names = [p.name.lower() for p in projects(text)]
     assert not any("порт" in n for n in names), names
+
+
+def test_new_units_at_a_plant_are_the_project_and_are_known_by_the_plant():
+    text = ("На Ташкентской ТЭС строят второй энергоблок мощностью 370 МВт. "
+            "Блок планируется ввести в эксплуатацию в 2027 году.")
+    got = projects(text)
+    assert len(got) == 1, [p.name for p in got]
+    assert "Ташкентской ТЭС" in got[0].name and got[0].location is not None and got[0].location.name == "Ташкент"
+    assert "кВт" not in got[0].name
+
