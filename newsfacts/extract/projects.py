@@ -2496,7 +2496,13 @@ _PRODUCE_VERBS = {"производить", "выпускать", "перера�
 _PRODUCE_NOW = re.compile(r"\b(?:выпуска|производ|перерабатыва|вырабатыва|добыва|выплавля)(?:ет|ют|ит|ят)\b")
 # Done building, said of the object: "построенный в 2012 году завод",
 # "станция была построена".
-_BUILT_VERBS = {"построить", "возвести", "соорудить", "сдать", "отстроить"}
+# "открытой в конце ноября дороге", "введенный в 2016 году энергоблок":
+# opened or commissioned, said of the object, likewise
+_BUILT_VERBS = {"построить", "возвести", "соорудить", "сдать", "отстроить", "ввести", "открыть", "запустить",
+                "пустить"}
+
+
+_MEASURE_NOUNS = {"длина", "протяженность", "мощность", "производительность", "стоимость"}
 
 
 def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token]]) -> Token | None:
@@ -2514,7 +2520,10 @@ def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token
     if parent is not None and (head.rel in ("nsubj", "nsubj:pass") or head.rel == "obl" and any(
             k.rel == "case" and k.lemma in ("на", "в") for k in kids.get(head.id, []))):
         verbs.append(parent)
-    for k in kids.get(head.id, []):
+    # "дороге ... длиной 88 км, открытой в конце ноября": a participle the
+    # parser hangs on the object's measure is the object's
+    measures = [k for k in kids.get(head.id, []) if k.rel == "nmod" and k.lemma in _MEASURE_NOUNS]
+    for k in kids.get(head.id, []) + [g for x in measures for g in kids.get(x.id, [])]:
         if k.rel == "acl":
             verbs.append(k)
         elif k.rel == "acl:relcl" and any(x.lemma == "который" and x.rel in ("nsubj", "obl", "nsubj:pass")

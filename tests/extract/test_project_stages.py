@@ -375,3 +375,13 @@ def test_a_state_told_in_a_relative_clause_is_now_whatever_is_planned():
 ])
 def test_a_working_neighbour_told_by_its_participle_gives_no_stage(text, key, stage):
     assert project(text, key).status == stage
+
+
+# Opened or commissioned, said of the object by a participle, even one the
+# parser hangs on the object's length.
+@pytest.mark.parametrize("text, key", [
+    ("По автодороге Бишкек — Нарын длиной 300 км, открытой в прошлом месяце, пошли первые фуры.", "автодорог"),
+    ("Нагрузку принял энергоблок № 4 мощностью 225 МВт, введенный на Бишкекской ТЭЦ в 2017 году.", "энергоблок"),
+])
+def test_an_object_told_as_opened_or_commissioned_is_operating(text, key):
+    assert project(text, key).status == "operating"
