@@ -1515,7 +1515,8 @@ def _host_place(hosts: list[_Mention], bound) -> None:
         for m, p in bound:
             if m.head.lemma not in _COMPONENTS:
                 continue
-            if p.name and host.head.text not in p.name:
+            named = {_fold(t.text)[:5] for t in host.tokens if t.text[:1].isupper()} or {_fold(host.head.text)}
+            if p.name and not any(w in _fold(p.name) for w in named):
                 p.name += " на " + _balance_quotes(where)
             if kb is not None and not p.places:
                 p.places.append((resolve.place_rank(kb), Ref(name=kb.name, aliases=list(kb.aliases)), "sentence"))

@@ -422,3 +422,11 @@ def test_new_units_at_a_plant_are_the_project_and_are_known_by_the_plant():
     assert "Ташкентской ТЭС" in got[0].name and got[0].location is not None and got[0].location.name == "Ташкент"
     assert "кВт" not in got[0].name
 
+
+
+def test_a_unit_known_by_its_plant_takes_the_plant_once():
+    text = ("Энергокомпания построит вторую парогазовую установку на Ангренской ТЭС\n\n"
+            "ТАШКЕНТ, 5 мая. Энергокомпания планирует построить на Ангренской тепловой электростанции "
+            "вторую парогазовую установку мощностью 400 МВт.")
+    names = [p.name for p in projects(text)]
+    assert len(names) == 1 and names[0].count("Ангренск") == 1, names
