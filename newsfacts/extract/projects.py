@@ -159,6 +159,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "действующий", "строящийся": the stage, not the name
             if c.rel == "amod" and re.fullmatch(r"[а-яё]+", c.text) and not _ADJ_END.search(c.text):
                 continue  # "Первый металл завод выдал": a noun the tagger took for an adjective
+            if c.rel == "amod" and c.pos == "NOUN" and c.start < head.start and not _FULL_ADJ_END.search(c.text):
+                continue  # "закладки первого камня нефтеперерабатывающего комплекса": a noun the parser hung as one
             if c.rel == "cc" and t is head:
                 continue
             if t is head and c.start < head.start and (
@@ -225,6 +227,8 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+# endings only adjectives have ("ветровых" is one, whatever the tagger says; "камня" is not)
+_FULL_ADJ_END = re.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[ое]го|[ое]му|[ыи]м|[ую]ю|[ыи]х|[ыи]ми)$")
 _ADJ_END = re.compile(r"(?:[ыиоая]й|[ая]я|[оеы]е|[иы]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми|[ое]й|[ая]|[оы]|ен|ин|ов)$")
 _STATE_PARTICIPLES = {"действовать", "строиться", "строить", "планироваться", "планировать", "находиться",
                       "расположить", "работать", "возводиться", "проектироваться", "реализоваться",

@@ -430,3 +430,10 @@ def test_a_unit_known_by_its_plant_takes_the_plant_once():
             "вторую парогазовую установку мощностью 400 МВт.")
     names = [p.name for p in projects(text)]
     assert len(names) == 1 and names[0].count("Ангренск") == 1, names
+
+
+def test_a_noun_the_parser_hangs_as_an_adjective_is_no_word_of_the_name():
+    text = ("Глава региона принял участие в церемонии закладки первого камня газохимического комплекса "
+            "в Шуртанском районе. Стоимость строительства — 1 млрд долларов.")
+    names = [p.name for p in projects(text)]
+    assert names and not any("камн" in n for n in names), names
