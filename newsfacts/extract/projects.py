@@ -1056,7 +1056,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     org_spans = [(m.start, m.end) for e in entities if e.type == "ORG" for m in e.mentions
                  if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
                               doc.text[max(0, m.start - 5):m.end + 1])]
-    prev_evidence = prev_cue = False
+    prev_evidence, prev_plain = False, None
     for k, sent in enumerate(doc.sents):
         mentions = find_mentions(sent, doc.sents[k - 1].text if k else "")
         for m in mentions:
@@ -1067,7 +1067,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # железная дорога в Туву ...": a stage told just before the
             # object is named is evidence for it
             prev_evidence = False
-            prev_cue = bool(_stage_cues(sent, published))
+            prev_plain = sent  # its cues are read only if an object named next needs them
             continue
         # cues that make a sentence about a project rather than a passing noun
         low = _fold(sent.text)
@@ -1078,7 +1078,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         # "речь идет о седьмом и восьмом блоках ...": a sentence that goes on
         # from one about building counts as evidence too
         near_evidence = has_evidence or prev_evidence
-        prev_evidence, after_cue, prev_cue = has_evidence, prev_cue, False
+        prev_evidence, after_plain, prev_plain = has_evidence, prev_plain, None
         figures = bool(money or [q for q in quantities if q.unit in CAPACITY_UNITS])
         bound: list[tuple[_Mention, _Project]] = []
         # parts of a plant ("энергоблоки", "установка пиролиза") come after
@@ -1124,7 +1124,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 # ...or, for an object placed in its own words ("железная
                 # дорога в Туву"), a stage told in the sentence before
-                if not near_evidence and not (after_cue and _placed(m)) and not _told_of_later(doc, sent, m, published):
+                if not near_evidence and not (after_plain is not None and _placed(m) and _stage_cues(after_plain, published)) \
+                        and not _told_of_later(doc, sent, m, published):
                     continue
                 if m.starts:
                     m.anaphoric = False  # no antecedent: it names the object this sentence builds
