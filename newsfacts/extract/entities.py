@@ -325,14 +325,20 @@ _CHINESE_SURNAMES = {"Ван", "Ли", "Чжан", "Лю", "Чэнь", "Ян", "
 
 def _chinese_nominative(span: NerSpan) -> str | None:
     """"Фан Яньшуем", "Чжан Сяомина": the surname stays, the given name
-    declines like a Russian noun ("-ем"/"-я" after a vowel is "-й")."""
+    declines like a Russian noun ("-ем"/"-я" after a vowel is "-й", "-ня"
+    is "-нь")."""
     words = [t for t in span.tokens if t.pos != "PUNCT"]
     if len(words) != 2 or words[0].text not in _CHINESE_SURNAMES:
         return None
-    given = words[1]
-    if given.feats.get("Case") in (None, "Nom"):
+    text = words[1].text
+    # no Chinese syllable ends in "ня" or "-ом"/"-ем", so there the tagger's
+    # case does not matter: "Чжан Синя" and "Ли Цзяньцзюнем" are of "-нь"
+    # (hard "-н" takes "-а", "-ом": "Сяомина", "Цяном"), "с Фан Яньшуем" instrumental
+    soft = re.match(r"(.*н)(?:я|ю|ем)$", text)
+    if soft:
+        return f"{words[0].text} {soft.group(1)}ь"
+    if words[1].feats.get("Case") in (None, "Nom") and not re.search(r"[оеё]м$", text):
         return None
-    text = given.text
     fixed = re.sub(r"(?<=[аеиоуыэюя])(?:ем|я|ю|е)$", "й", text)
     if fixed == text:
         fixed = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|а|у|е)$", "", text)

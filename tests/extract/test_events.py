@@ -135,3 +135,14 @@ def test_words_that_only_look_like_events(text):
 def test_signatures_sealed_are_a_signing():
     text = "Документ в Астане скрепили подписями министр Алмасадам Саткалиев и глава компании Вольфганг Кропп."
     assert [e.type for e in extract(text, published="2024-05-01").events] == ["agreement"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("В понедельник аким Шымкента Габит Сыздыкбеков обсудил ход стройки с послом Китая Ли Хуэем.",
+     {"Габит Сыздыкбеков", "Ли Хуэй"}),
+    ("Проект накануне обсудили в Таразе аким области Ербол Карашукеев и глава компании Ержан Таласбаев.",
+     {"Ербол Карашукеев", "Ержан Таласбаев"}),
+])
+def test_people_who_discuss_a_project_meet(text, who):
+    evs = [e for e in events(text) if e.type == "meeting"]
+    assert evs and {p.name for p in evs[0].participants} >= who, [(e.type, [p.name for p in e.participants]) for e in events(text)]
