@@ -296,6 +296,24 @@ _MASC_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом",
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
+def _instrumental_man(span: NerSpan) -> str | None:
+    """"с председателем Рамизом Гасановым": a man's first name and surname in
+    the instrumental, which the normaliser leaves when the tagger reads the
+    first name as nominative. Both words must read so in the dictionary."""
+    words = span.text.split()
+    if len(words) != 2 or not re.search(r"[оеё]м$", words[0]) or not re.search(r"[ыи]м$", words[1]):
+        return None
+    from ..annotate import models
+    vocab = models().morph_vocab
+    out = []
+    for word, kind in zip(words, ("Name", "Surn")):
+        parse = next((p for p in vocab.parse(word) if all(g in str(p.tag) for g in (kind, "masc", "ablt"))), None)
+        if parse is None:
+            return None
+        out.append(parse.normal_form.capitalize())
+    return " ".join(out)
+
+
 def _masculine_nominative(span: NerSpan) -> str | None:
     """A man's name left in an oblique case because pymorphy does not know
     its words ("Ухнаагийна Хурэлсуха"): strip each word's regular ending
@@ -354,7 +372,7 @@ def _span_name(span: NerSpan) -> str:
     if span.type == "PER":
         name = _chinese_nominative(span) or _a_surname(name, span)
         if name == _clean(span.text):
-            name = _masculine_nominative(span) or name
+            name = _masculine_nominative(span) or _instrumental_man(span) or name
     if span.type == "ORG":
         # "в Джизакском вилояте компания «Джизак Цемент Индастри»": NER ran
         # the place before the company noun into the name
