@@ -733,6 +733,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _merge_person_surnames(groups)
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
+    _drop_places_only_inside_orgs(groups)
     entities: list[Entity] = []
     for i, g in enumerate(g for g in groups if g.mentions):
         name = g.canonical()
@@ -750,6 +751,24 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent.lat, ent.lon = g.kb.lat, g.kb.lon
         entities.append(ent)
     return entities
+
+
+_OWN_BODY = re.compile(r"(?:[Пп]равительств|[Пп]ресс-служб|[Аа]кимат|[Хх]окимият|[Кк]абинет|[Сс]овет|[Пп]арламент|"
+                       r"[Пп]резидент|[Аа]дминистраци|[Мм]эри)")
+
+
+def _drop_places_only_inside_orgs(groups) -> None:
+    """"Банк развития Казахстана", "Министерство энергетики США": a country
+    named only inside an organisation's name is part of that name, not a
+    place the article speaks of."""
+    # ("правительство Киргизии", "пресс-служба Кремля" speak of the place's
+    # own body: the place counts)
+    orgs = [(m.start, m.end) for g in groups if g.type == "ORG" for m in g.mentions
+            if not _OWN_BODY.match(m.text)]
+    for g in groups:
+        if g.type == "LOC" and g.mentions and all(any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                      for a, b in orgs) for m in g.mentions):
+            g.mentions = []
 
 
 # A company written in Latin script that NER missed: after a word for a
