@@ -1517,10 +1517,10 @@ def _host_place(hosts: list[_Mention], bound) -> None:
     for host in hosts:
         kb = _place_of_name(host.tokens, host.head)
         where = host.sent.text[host.tokens[0].start - host.sent.start:host.tokens[-1].stop - host.sent.start]
+        named = {_fold(t.text)[:5] for t in host.tokens if t.text[:1].isupper()} or {_fold(host.head.text)}
         for m, p in bound:
             if m.head.lemma not in _COMPONENTS:
                 continue
-            named = {_fold(t.text)[:5] for t in host.tokens if t.text[:1].isupper()} or {_fold(host.head.text)}
             if p.name and not any(w in _fold(p.name) for w in named):
                 p.name += " на " + _balance_quotes(where)
             if kb is not None and not p.places:
