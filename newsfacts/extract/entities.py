@@ -753,8 +753,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
     return entities
 
 
-_OWN_BODY = re.compile(r"(?:[Пп]равительств|[Пп]ресс-служб|[Аа]кимат|[Хх]окимият|[Кк]абинет|[Сс]овет|[Пп]арламент|"
-                       r"[Пп]резидент|[Аа]дминистраци|[Мм]эри)")
+# a place's own body: the bodies _gov_bodies builds (a ministry's name is an
+# institution's, "Министерство энергетики США") and a few more
+_OWN_BODY = re.compile("(?:" + "|".join(
+    f"[{stem[0].upper()}{stem[0]}]{stem[1:]}"
+    for stem in [s for s, _ in _GOV_NOM if s != "министерств"] + ["президент", "администраци", "мэри"]) + ")")
 
 
 def _drop_places_only_inside_orgs(groups) -> None:
