@@ -181,6 +181,19 @@ _GOV_BY_ADJECTIVE = re.compile(
     r"(?:ое|ого|ому|ом|им)\s+правительств(?:о|а|у|ом|е)(?![\w-])", re.I)
 
 
+# "в СЭЗ «Qyzyljar»", "в особой экономической зоне «Узловая»": the zone's
+# quoted name is a place (where its plants stand), and quoted names are not
+# inflected, so the text inside the quotes is the name
+_ZONE_NAME = re.compile(r"(?:\b(?:СЭЗ|ОЭЗ)(?:\s+ППТ)?|\b(?:свободн|специальн|особ)\w*\s+экономическ\w*\s+зон\w*)"
+                        r"\s+«([^«»\n]{2,60})»")
+
+
+def _zone_names(text: str):
+    """(start, stop, name) of the quoted names of economic zones."""
+    return [(m.start(1), m.end(1), m.group(1).strip()) for m in _ZONE_NAME.finditer(text)
+            if m.group(1)[:1].isupper()]
+
+
 def _gov_bodies(text: str):
     for m in _GOV_BY_ADJECTIVE.finditer(text):
         yield m.start(), m.end(), f"{m.group('stem').lower()}ое правительство"
@@ -363,6 +376,23 @@ def _chinese_nominative(span: NerSpan) -> str | None:
     return f"{words[0].text} {fixed}" if fixed != text else None
 
 
+_INNER_COMPANY = re.compile(r"\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*)\s+(?=[«\"A-Z])", re.I)
+
+
+def _place_before_company(span: NerSpan) -> tuple[int, int, str, int] | None:
+    """"в Джизакском вилояте компания «...»" tagged as one organisation: the
+    place before the company noun, (start, stop, canonical name, where the
+    company's words start), or None."""
+    inner = _INNER_COMPANY.search(span.text)
+    if inner is None or inner.start() == 0:
+        return None
+    head = span.text[:inner.start()].rstrip(" ,")
+    entry = resolve.lookup(head, "LOC")
+    if entry is None:
+        return None
+    return span.start, span.start + len(head), entry.name, span.start + inner.start()
+
+
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
@@ -377,7 +407,7 @@ def _span_name(span: NerSpan) -> str:
         # "в Джизакском вилояте компания «Джизак Цемент Индастри»": NER ran
         # the place before the company noun into the name
         # (and "Китайская компания Tebian Electric Apparatus": its origin)
-        inner = re.search(r"\b(?:компани[яиюей]|корпораци[яиюей]|концерн\w*|холдинг\w*)\s+(?=[«\"A-Z])", name, re.I)
+        inner = _INNER_COMPANY.search(name)
         if inner and inner.start() > 0 and not _LEGAL_FORM.search(name[:inner.start()]):
             name = name[inner.start():]
         name = _ORG_PREFIX.sub("", name)
@@ -683,6 +713,13 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 g.add(part, Mention(start=start, end=stop, text=doc.text[start:stop], normal=part))
             taken.append((span.start, span.stop))
             continue
+        before = _place_before_company(span) if type_ == "ORG" else None
+        if before is not None:
+            start, stop, place, rest = before
+            group_for("LOC", place).add(place, Mention(start=start, end=stop, text=doc.text[start:stop],
+                                                       normal=place))
+            span = NerSpan(start=rest, stop=span.stop, type=span.type, text=doc.text[rest:span.stop],
+                           normal=name, tokens=span.tokens)
         g = group_for(type_, name)
         mention = Mention(start=span.start, end=span.stop, text=span.text, normal=name)
         g.add(name, mention)
@@ -725,6 +762,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             g.names.append(full)  # "НИАТ «Ховар»" as an alias of "Ховар"
     for start, stop, name in latin_companies(doc.text):
         add_untaken(start, stop, name)
+    for start, stop, name in _zone_names(doc.text):
+        add_untaken(start, stop, name, "LOC")
     for m in _DOMAIN.finditer(doc.text):
         if _PHOTO.search(doc.text, max(0, m.start() - 20), m.start()):
             continue  # photo credits are not entities

@@ -159,8 +159,12 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "действующий", "строящийся": the stage, not the name
             if c.rel == "amod" and re.fullmatch(r"[а-яё]+", c.text) and not _ADJ_END.search(c.text):
                 continue  # "Первый металл завод выдал": a noun the tagger took for an adjective
-            if c.rel == "amod" and c.pos == "NOUN" and c.start < head.start and not _FULL_ADJ_END.search(c.text):
-                continue  # "закладки первого камня нефтеперерабатывающего комплекса": a noun the parser hung as one
+            if c.rel == "amod" and (c.pos == "NOUN" or not _ADJ_LEMMA.search(c.lemma)) and c.start < head.start \
+                    and not _FULL_ADJ_END.search(c.text):
+                # "закладки первого камня нефтеперерабатывающего комплекса",
+                # "Одной только клейковины завод выпустит": a noun the parser
+                # hung as an adjective (its lemma gives it away)
+                continue
             if c.rel == "cc" and t is head:
                 continue
             if t is head and c.start < head.start and (
@@ -227,6 +231,7 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+_ADJ_LEMMA = re.compile(r"(?:[ыио]й|[ая]я|[оеы]е|ин|ов|ев|ся)$")
 # endings only adjectives have ("ветровых" is one, whatever the tagger says; "камня" is not)
 _FULL_ADJ_END = re.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[ое]го|[ое]му|[ыи]м|[ую]ю|[ыи]х|[ыи]ми)$")
 _ADJ_END = re.compile(r"(?:[ыиоая]й|[ая]я|[оеы]е|[иы]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми|[ое]й|[ая]|[оы]|ен|ин|ов)$")
@@ -276,7 +281,9 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
     acronym = head.text[:1].isupper() and head.text.split("-")[0].isupper()
     while j >= 0:
         t = sent_tokens[j]
-        adjective = (t.pos == "ADJ" and not (re.fullmatch(r"[а-яё]+", t.text) and not _ADJ_END.search(t.text))) or \
+        # a word with a noun's lemma is a noun whatever its tag ("клейковины")
+        adjective = (t.pos == "ADJ" and not (re.fullmatch(r"[а-яё]+", t.text) and not _ADJ_END.search(t.text))
+                     and (_ADJ_LEMMA.search(t.lemma) or not re.fullmatch(r"[а-яё]+", t.lemma))) or \
             (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
         # participles ("действующий", lemma "действовать") describe, not name
         if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS \
@@ -1199,12 +1206,29 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
     other units the article places ("энергоблок Ленинградской АЭС"): one
     place among them is its."""
     for p, f in zip(internal, finished):
-        if f.location is not None or not p.mentions or p.mentions[0].head.lemma not in _COMPONENTS:
+        if not p.mentions or p.mentions[0].head.lemma not in _COMPONENTS:
+            continue
+        # a country is only the article's fallback: "строительство второй
+        # фабрики" with no place of its own is at its combine, in that country
+        country = resolve.place(f.location.name) if f.location is not None else None
+        if f.location is not None and (country is None or country.type != "country"):
             continue
         kin = {(g.location.name, g.location.id): g.location for q, g in zip(internal, finished)
-               if q is not p and q.family == p.family and g.location is not None}
+               if q is not p and q.family == p.family and g.location is not None
+               and _inside(g.location.name, country)}
         if len(kin) == 1:
             f.location = next(iter(kin.values()))
+
+
+def _inside(place: str, country) -> bool:
+    """Whether a place lies in a country (gazetteer entry), when it is more
+    specific than the country; any place when there is no country."""
+    if country is None:
+        return True
+    here = resolve.place(place)
+    # a place the gazetteer does not know is most often a small one, and the
+    # article's country is likelier than any other
+    return here is None or (here.type != "country" and here.country == country.country)
 
 
 def _sector_of_kin(internal: list[_Project], finished: list[Project]) -> None:
@@ -2982,7 +3006,8 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         places = [x for x in places if x[2] != "quoted"]
     if places:
         # the most specific place, preferring places inside the object's name
-        rank, ent, _ = max(places, key=lambda x: (x[2] == "name", x[0]))
+        # (a country in the name, "первая АЭС Казахстана", is its scope, not its site)
+        rank, ent, _ = max(places, key=lambda x: (x[2] == "name" and x[0] > 1, x[0]))
         location = ent
         if rank < 0 and fallback_country is not None:
             location = fallback_country  # only partners and actors: the article's country is likelier

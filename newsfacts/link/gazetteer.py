@@ -106,6 +106,10 @@ _CYR_WORD = re.compile(r"[а-я]+")
 _ACCENTED_LATIN = re.compile("[\u0080-\u036f]")
 _RUSSIAN_NAME = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\- ]*")
 _ADJ_REGION = re.compile(r"^(\S+(?:ая|ий|ый|ой))\s+(область|край|велаят)$")
+# Uzbek and Turkmen regions are written with the local word as often as with
+# "область" ("в Джизакском вилояте", "Лебапская область"): the adjective
+# names the region whatever the noun and its case.
+_REGION_OF_NOUN = re.compile(r"^(\S+?)(?:ая|ой|ую|ою|ий|ый|ого|ому|ым|им|ом)\s+(?:област|вилоят|вилайет|велаят)\w*$")
 
 
 def _drop_latin_accent(ch: str) -> str:
@@ -327,6 +331,12 @@ class Gazetteer:
             hit = self._best(table.get(k, ()), kind)
             if hit is not None:
                 return hit
+        m = _REGION_OF_NOUN.match(loose)
+        if m and kind in (None, "place", "region"):
+            for end in ("ая", "ий", "ый"):  # the bare adjective, indexed for regions only
+                hit = self._best(self._loose.get(m.group(1) + end, ()), "region")
+                if hit is not None:
+                    return hit
         if kind in (None, "place", "org", *PLACE_TYPES):
             hit = self._stem_lookup(loose, kind)
             if hit is not None:

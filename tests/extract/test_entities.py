@@ -275,3 +275,33 @@ def test_a_country_only_inside_an_institutions_name_is_no_place_of_the_article()
     # a government of a place speaks of the place
     got = ents("Правительство Киргизии одобрило проект.")
     assert ("LOC", "Кыргызстан") in got or any(t == "LOC" for t, _ in got), got
+
+
+@pytest.mark.parametrize("text,zone", [
+    ("Кредит пойдет на строительство мукомольного завода в специальной экономической зоне «Qyzyljar».", "Qyzyljar"),
+    ("Стекольный завод разместят в СЭЗ «Павлодар» до конца года.", "Павлодар"),
+    ("Резидентом особой экономической зоны «Алабуга» стал производитель шин.", "Алабуга"),
+])
+def test_the_quoted_name_of_an_economic_zone_is_a_place(text, zone):
+    assert ("LOC", zone) in ents(text)
+
+
+def test_a_region_named_with_its_local_word_is_the_region():
+    got = ents("В Навоийском вилояте компания «Кызылкум Цемент» расширяет производство.")
+    assert ("LOC", "Навоийская область") in got, got
+    assert not any("вилоят" in n for t, n in got if t == "ORG"), got
+
+
+def test_a_place_run_into_a_company_tag_is_split_off_as_the_place():
+    # NER sometimes tags "Джизакском вилояте компания «Джизак Цемент" as one
+    # organisation (seen in a long quoted sentence); the split is checked on
+    # such a span directly
+    from newsfacts.extract.entities import _place_before_company
+    from newsfacts.model.doc import NerSpan
+    text = "Сурхандарьинском вилояте компания «Термез Текстиль"
+    start, stop, place, rest = _place_before_company(NerSpan(start=10, stop=10 + len(text), type="ORG",
+                                                             text=text, normal=text))
+    assert place == "Сурхандарьинская область"
+    assert text[:stop - 10] == "Сурхандарьинском вилояте" and text[rest - 10:].startswith("компания")
+    assert _place_before_company(NerSpan(start=0, stop=22, type="ORG", text="Компания «Термез Текстиль",
+                                         normal="")) is None

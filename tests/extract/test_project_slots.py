@@ -235,3 +235,21 @@ def test_a_plants_height_in_metres_is_no_capacity():
 def test_units_counted_with_their_size_add_up_to_the_capacity(text, value):
     p = extract(text, published="2020-01-01").projects[0]
     assert value in [c["value"] for c in p.capacity], p.capacity
+
+
+def test_a_second_plant_of_a_combine_with_no_place_of_its_own_is_at_the_combine():
+    text = ("КАРАГАНДА. КАЗИНФОРМ – Горно-обогатительный комбинат «Нурказган» в Карагандинской области "
+            "крупнейшей медной компании Казахстана выпустил первую партию "
+            "медного концентрата. Строительство второй фабрики мощностью 3 млн тонн руды в год "
+            "продолжается, ее запуск ждут к концу года.")
+    got = {p.name: p.location.name if p.location else None for p in extract(text, published="2019-03-01").projects}
+    assert len(got) == 2, got
+    assert set(got.values()) == {"Карагандинская область"}, got
+
+
+def test_a_second_station_of_the_country_keeps_the_country():
+    text = ("Первую атомную станцию Казахстана построят у поселка Улькен в Алматинской области. "
+            "Площадку для второй атомной станции в Казахстане выберут позже.")
+    got = {p.name: p.location.name if p.location else None for p in extract(text, published="2025-06-01").projects}
+    assert "Улькен" in got.values() or "Алматинская область" in got.values(), got
+    assert not all(v in ("Улькен", "Алматинская область") for v in got.values()), got

@@ -438,3 +438,12 @@ def test_a_noun_the_parser_hangs_as_an_adjective_is_no_word_of_the_name():
             "в Шуртанском районе. Стоимость строительства — 1 млрд долларов.")
     names = [p.name for p in projects(text)]
     assert names and not any("камн" in n for n in names), names
+
+
+def test_a_fronted_object_noun_tagged_as_an_adjective_is_no_word_of_the_name():
+    # "Одной только клейковины завод ...": the genitive noun (tagged ADJ) before "завод" is
+    # what it makes, fronted, not a name of a second plant
+    text = ("В Костанае начато строительство завода по переработке кукурузы мощностью 150 тыс. тонн в год. "
+            "Одной только клейковины завод будет выпускать около 30 тыс. тонн в год.")
+    got = projects(text)
+    assert len(got) == 1, [p.name for p in got]

@@ -125,6 +125,12 @@ LOOKUPS = [
     # a one-word company the normaliser gave a wrong ending, by its stem
     ("Тенгизшевройло", "org", "org-tco"),
     ("Туркменгаза", None, "org-turkmengaz"),
+    # the local word for a region, in any case, with the region's adjective
+    ("Джизакский вилоят", "place", "uz-jizzakh-region"),
+    ("Навоийском вилояте", None, "uz-navoi-region"),
+    ("Ташкентском вилайете", "region", "uz-tashkent-region"),
+    ("Лебапском велаяте", "place", "tm-lebap-region"),
+    ("Дашогузская область", "place", "tm-dashoguz-region"),
     # kind narrows the choice
     ("Атырау", "city", "kz-atyrau"),
     ("Атырауская область", "region", "kz-atyrau-region"),
@@ -143,6 +149,8 @@ NEGATIVES = [
     ("Атырау", "region"),            # the city is not its region
     ("Атырауская область", "city"),  # nor the other way round
     ("Туркестан", "region"),
+    ("Джизакский вилоят", "city"),   # a region, whatever the word for it
+    ("Красным вилоятом", None),      # an adjective no region is made from
     ("Газпром", "place"),
     ("Казахстан", "org"),
     ("груз", None),                  # not "Грузия" with its ending cut
