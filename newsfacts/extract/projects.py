@@ -743,6 +743,9 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Ins" and "с" in preps \
                 and any(c.rel == "nummod" for c in kids.get(t.id, [])):
             continue  # "линия длиной 22 км с 18 станциями": what the object is made of
+        if any(c.rel == "nummod" and any(a.lemma in _ABOUT for a in kids.get(c.id, []) + [_before(c, sent)])
+               for c in kids.get(t.id, [])):
+            continue  # "строятся около 30 энергоблоков": a count of a fleet, not one undertaking
         if t.feats.get("Number") == "Plur" and any(c.lemma in ("наш", "свой", "ваш") for c in kids.get(t.id, [])):
             continue  # "шесть наших станций вместе дают 71 ГВт": a fleet at work, not one undertaking
         if lemma == "предприятие" and _legal_form(t, kids):
@@ -959,6 +962,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue
             if any(a <= m.start() < b for a, b in names):
                 continue  # «Амур Монтаж»: a word of a company's name
+            if _EXPERIENCE_OF.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "опыт вывода из эксплуатации используем": know-how, not a state
             st = stage
             clause = low[max(0, m.start() - 60):m.end() + 40]
             if stage == "shelved" and re.search(r"возобнов|размороз|перезапуст", low[m.end():m.end() + 60]):
@@ -968,13 +973,17 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if stage == "pre-construction" and re.match(r"[^.;,]{0,25}?\b(?:отложен|перенесен|не принят)",
                                                          low[m.end():]):
                 continue  # "окончательное инвестиционное решение отложено": not taken
-            if stage == "pre-construction" and re.search(r"\bпредстоит\b[^.;]{0,50}$", low[max(0, m.start() - 60):m.start()]):
+            if stage == "pre-construction" and _INTENT.search(low[m.start():m.end() + 40].split(",")[0]):
+                # "подписали соглашение о намерениях", "меморандум о
+                # сотрудничестве": intentions, no step towards building yet
+                st = "announced"
+            elif stage == "pre-construction" and re.search(r"\bпредстоит\b[^.;]{0,50}$", low[max(0, m.start() - 60):m.start()]):
                 st = "announced"  # "проект еще предстоит провести через экспертизу": none of it begun
             elif stage == "pre-construction" and (
                     re.search(r"(?:\bготов[аоы]?|\bпримет|\bбуд(?:ет|ут)|планиру\w*|намерен\w*)\s+(?:\w+\s+){0,3}$",
-                              low[max(0, m.start() - 40):m.start()])):
+                              low[max(0, m.start() - 40):m.start()]) or _AHEAD_AFTER.match(low, m.end())):
                 # "область готова выделить участок", "решение примет после
-                # подготовки ТЭО": a step still ahead
+                # подготовки ТЭО", "ТЭО планируется заказать": a step still ahead
                 st = "announced"
             if stage == "mothballed" and re.search(r"строительств|стройк|площадк|недостро|котлован",
                                                    low[max(0, m.start() - 60):m.end() + 30]):
@@ -994,7 +1003,7 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     # "блок, который работает с 1975 года", "ТЭЦ пока работает":
                     # its state now, whatever is planned for it
                     pass
-                elif (FUTURE_RE.search(clause) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
+                elif (_future_of_launch(clause, low, m.start()) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
                     # "будет введен в 2027 году": not yet operating
                     st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
@@ -1008,10 +1017,31 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 if (FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) or
                         _FUTURE_AFTER.match(low, m.end())) and not re.search(r"завершит|завершени", m.group(0)):
                     st = "announced"  # "строительные работы планируется начать летом"
+                elif re.match(r"залив|заклад|перв", m.group(0)) and _PLANNED_LATER.match(low, m.end()):
+                    # "заливку первого бетона в основание блока компания
+                    # намечает на весну": an event still ahead
+                    st = "announced"
             out.append((sent.start + m.start(), st, past))
     return out
 
 
+# the step a cue names is put in the future by the next words ("технико-
+# экономическое обоснование планируется заказать")
+_AHEAD_AFTER = re.compile(r"[^\W\d]*\s+(?:\w+\s+)?(?:планиру|намечен|предполага|собира|намерен|ожида)")
+def _future_of_launch(clause: str, low: str, at: int) -> bool:
+    """Whether a launch cue is put in the future. "после" does so only for
+    the launch itself ("после пуска станция даст"), not for what came
+    before it ("после модернизации выведена на проектную мощность")."""
+    for m in FUTURE_RE.finditer(clause):
+        if m.group(0) != "после":
+            return True
+    return bool(re.search(r"\bпосле\s+(?:\w+(?:ого|его)\s+)?$", low[max(0, at - 30):at]))
+
+
+_PLANNED_LATER = re.compile(r"[^.;,]{0,80}?\b(?:намеча|планиру|запланирован|намечен|предполага|ожида|перенес)")
+_EXPERIENCE_OF = re.compile(r"\bопыт\w*\s+(?:\w+\s+)?$")
+# agreements that only state intentions
+_INTENT = re.compile(r"меморандум|о намерениях|рамочн\w* (?:соглашени|договор)")
 # what an agreement, a decision or talks are about ("подписали меморандум о
 # возобновлении строительства", "решение о начале работ")
 _AGREED_ON = re.compile(r"(?:меморандум|соглашени|договор|решени|план|переговор|договоренност)\w* "
@@ -1725,6 +1755,15 @@ def _quoted(tokens: list[Token]) -> str:
         elif inside and (t.text[:1].isalnum()):
             out.append(_fold(t.lemma if t.pos != "NUM" else t.text))
     return " ".join(out)
+
+
+_ABOUT = {"около", "более", "свыше", "порядка", "почти", "примерно", "приблизительно", "десяток", "десятки"}
+
+
+def _before(t: Token, sent: Sentence) -> Token:
+    """The word just before a token (the token itself at the start)."""
+    i = sent.tokens.index(t)
+    return sent.tokens[i - 1] if i > 0 else t
 
 
 def _is_group(m: _Mention) -> bool:

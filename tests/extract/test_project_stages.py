@@ -385,3 +385,32 @@ def test_a_working_neighbour_told_by_its_participle_gives_no_stage(text, key, st
 ])
 def test_an_object_told_as_opened_or_commissioned_is_operating(text, key):
     assert project(text, key).status == "operating"
+
+
+# Session 11: stage words told in other ways (each read from a new set's errors).
+@pytest.mark.parametrize("text, key, stage", [
+    # an agreement of intent or a memorandum is still an announcement
+    ("Министерство энергетики и китайская компания подписали соглашение о намерениях по строительству "
+     "ветровой электростанции мощностью 200 МВт в Мангистауской области.", "электростанц", "announced"),
+    ("Стороны подписали меморандум о строительстве цементного завода мощностью 1 млн тонн в год "
+     "в Согдийской области.", "завод", "announced"),
+    # a study still to be ordered is no step taken
+    ("Правительство рассматривает строительство ГЭС мощностью 300 МВт на реке Зеравшан, "
+     "технико-экономическое обоснование планируется заказать в следующем году.", "ГЭС", "announced"),
+    # finishing an upgrade is still building it
+    ("Компания завершает модернизацию Токтогульской ГЭС, мощность станции вырастет до 1440 МВт.", "ГЭС",
+     "construction"),
+    # "после" of what came before does not put the launch in the future
+    ("После реконструкции Фархадская ГЭС выведена на проектную мощность 126 МВт.", "ГЭС", "operating"),
+    # the know-how of retiring old units says nothing of the new one
+    ("Опыт вывода из эксплуатации старых блоков используют при проектировании энергоблока № 7 "
+     "мощностью 1200 МВт на Курской АЭС.", "энергоблок", "pre-construction"),
+    # first concrete planned for spring has not been poured
+    ("Площадка третьего энергоблока Ленинградской АЭС мощностью 1200 МВт подготовлена, заливку первого "
+     "бетона компания намечает на весну.", "энергоблок", "pre-construction"),
+    # a count of a country's fleet is not the project building
+    ("Госсовет одобрил строительство двух энергоблоков АЭС Сюйдапу мощностью 1200 МВт каждый. "
+     "Сейчас в стране строятся около 30 энергоблоков.", "Сюйдапу", "pre-construction"),
+])
+def test_stage_told_in_other_words(text, key, stage):
+    assert project(text, key).status == stage
