@@ -962,6 +962,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue
             if any(a <= m.start() < b for a, b in names):
                 continue  # «Амур Монтаж»: a word of a company's name
+            if _COMPARED_WITH.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "мощность выше, чем у двух действующих": the ones it is compared with
             if _EXPERIENCE_OF.search(low, max(0, m.start() - 30), m.start()):
                 continue  # "опыт вывода из эксплуатации используем": know-how, not a state
             st = stage
@@ -1039,6 +1041,7 @@ def _future_of_launch(clause: str, low: str, at: int) -> bool:
 
 
 _PLANNED_LATER = re.compile(r"[^.;,]{0,80}?\b(?:намеча|планиру|запланирован|намечен|предполага|ожида|перенес)")
+_COMPARED_WITH = re.compile(r"\b(?:чем|в отличие от)\s+(?:(?:у|на|в)\s+)?(?:\w+\s+)?$")
 _EXPERIENCE_OF = re.compile(r"\bопыт\w*\s+(?:\w+\s+)?$")
 # agreements that only state intentions
 _INTENT = re.compile(r"меморандум|о намерениях|рамочн\w* (?:соглашени|договор)")

@@ -414,3 +414,9 @@ def test_an_object_told_as_opened_or_commissioned_is_operating(text, key):
 ])
 def test_stage_told_in_other_words(text, key, stage):
     assert project(text, key).status == stage
+
+
+def test_the_units_a_new_one_is_compared_with_give_it_no_stage():
+    text = ("Подписан контракт на строительство энергоблока № 8 Рефтинской ГРЭС мощностью 660 МВт. "
+            "Мощность нового блока выше, чем у трех действующих (по 300 МВт).")
+    assert project(text, "энергоблок").status == "pre-construction"
