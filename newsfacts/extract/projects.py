@@ -231,6 +231,7 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     return run
 
 
+# dictionary forms of adjectives (and participles); "клейковина" is none
 _ADJ_LEMMA = re.compile(r"(?:[ыио]й|[ая]я|[оеы]е|ин|ов|ев|ся)$")
 # endings only adjectives have ("ветровых" is one, whatever the tagger says; "камня" is not)
 _FULL_ADJ_END = re.compile(r"(?:[ыио]й|[ая]я|[оеыи]е|[ое]го|[ое]му|[ыи]м|[ую]ю|[ыи]х|[ыи]ми)$")
@@ -1030,6 +1031,8 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 # the step a cue names is put in the future by the next words ("технико-
 # экономическое обоснование планируется заказать")
 _AHEAD_AFTER = re.compile(r"[^\W\d]*\s+(?:\w+\s+)?(?:планиру|намечен|предполага|собира|намерен|ожида)")
+
+
 def _future_of_launch(clause: str, low: str, at: int) -> bool:
     """Whether a launch cue is put in the future. "после" does so only for
     the launch itself ("после пуска станция даст"), not for what came
@@ -1040,6 +1043,7 @@ def _future_of_launch(clause: str, low: str, at: int) -> bool:
     return bool(re.search(r"\bпосле\s+(?:\w+(?:ого|его)\s+)?$", low[max(0, at - 30):at]))
 
 
+# an event a cue names that the rest of its clause plans ("заливку бетона намечает на весну")
 _PLANNED_LATER = re.compile(r"[^.;,]{0,80}?\b(?:намеча|планиру|запланирован|намечен|предполага|ожида|перенес)")
 _COMPARED_WITH = re.compile(r"\b(?:чем|в отличие от)\s+(?:(?:у|на|в)\s+)?(?:\w+\s+)?$")
 _EXPERIENCE_OF = re.compile(r"\bопыт\w*\s+(?:\w+\s+)?$")
