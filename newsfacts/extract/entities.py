@@ -122,6 +122,20 @@ def is_dateline(text: str, start: int, stop: int) -> bool:
             and re.match(r"\s*[,(—–-]", text[stop:stop + 3]) is not None)
 
 
+_TOWN_BEFORE = re.compile(r"(?:\bгород\w*|\bпос[её]лк\w*|\bпгт|\bг\.)\s*$", re.I)
+
+
+def _town_adjective(name: str, before: str) -> str:
+    """"в городе Заречном": a town named by an adjective the tagger leaves in
+    its case; the masculine nominative, as "город Заречный" is written."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё-]+?)(ом|ем|ого|его|ому|ему|ым|им)", name)
+    if m is None or not _TOWN_BEFORE.search(before):
+        return name
+    stem, end = m.groups()
+    soft = end in ("ем", "его", "ему", "им") or stem[-1] in "кгхжшчщ"
+    return stem + ("ий" if soft else "ый")
+
+
 def _nominative_word(name: str, type_: str) -> str:
     """A one-word place or organisation that the tagger left in an oblique
     case ("Сырдарье", "Метахиму"): take pymorphy's dictionary form when all
@@ -516,6 +530,23 @@ def _admin_noun(word: str) -> str | None:
     return next((nom for stem, nom in _ADMIN_NOUNS.items() if low.startswith(stem)), None)
 
 
+def _admin_of_next(span: NerSpan, text: str) -> tuple[int, str] | None:
+    """"Цаннань городского округа" before "Вэньчжоу": a place tagged with the
+    unit words of the next name; (its own stop, its own name), or None."""
+    toks = span.tokens
+    if len(toks) < 2 or not _admin_noun(toks[-1].text) or not toks[-1].text[:1].islower():
+        return None
+    own = [t for t in toks if t.text[:1].isupper()]
+    if not own or toks.index(own[-1]) == len(toks) - 1 or any(t.text[:1].isupper() for t in toks[toks.index(own[-1]) + 1:]):
+        return None
+    if not re.match(r"\s*[A-ZА-ЯЁ]", text[span.stop:span.stop + 3]):
+        return None  # "Цаннань городского округа." ends with its own unit
+    last = own[-1]
+    if not re.search(r"(?:а|и|я)$", toks[-1].text) or re.search(r"(?:ом|ем|ой|ей|ий|ый|ая|ое)$", last.text):
+        return None  # "Джети-Огузском районе Иссык-Кульской": the unit is the place's own
+    return last.stop, text[span.start:last.stop]
+
+
 def _admin_split(span: NerSpan) -> list[tuple[int, int, str]] | None:
     """"Алтанширээ аймака Дорноговь": a place of a unit, two places
     ("Алтанширээ" and "аймак Дорноговь")."""
@@ -682,6 +713,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         type_ = resolve.fix_type(name, span.type)
         if _dateline(span, doc.text):
             type_, name = "LOC", name.capitalize() if name.isupper() else name
+        if type_ == "LOC" and any(OBJECT_NOUNS.get(re.sub(r"-\d{1,2}$", "", t.lemma)) in ("plant", "power")
+                                  and may_be_object_noun(t.text) for t in span.tokens):
+            continue  # "на строящейся Артемовской ТЭЦ-2": a plant's name, not a place
         if type_ == "LOC" and _CURRENCY_BEFORE.search(doc.text[max(0, span.start - 12):span.start]):
             continue  # "долларов США" names a currency, not the country
         if type_ == "LOC" and resolve.lookup(name, "LOC") is None and _ORG_HEADS.search(name):
@@ -690,6 +724,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 and _admin_noun(span.tokens[1].text) and \
                 span.tokens[1].text[:1].islower() and _adjective_unit(span.tokens[0].text, span.tokens[1].text):
             type_ = "LOC"  # "Кёйтендагском этрапе ...": a district, whatever NER says
+        cut = _admin_of_next(span, doc.text) if type_ == "LOC" else None
+        if cut is not None:
+            # "уезде Цаннань городского округа Вэньчжоу": the unit's words
+            # belong to the name after the span, not to this place
+            stop, name = cut
+            span = NerSpan(start=span.start, stop=stop, type=span.type, text=doc.text[span.start:stop],
+                           normal=name, tokens=span.tokens[:1])
+        if type_ == "LOC":
+            name = _town_adjective(name, doc.text[max(0, span.start - 16):span.start])
         if type_ in ("LOC", "ORG"):
             name = _nominative_word(name, type_)
         if type_ == "LOC":
@@ -896,6 +939,12 @@ def _merge_case_forms(groups: list[_Group]) -> None:
             continue  # written in the form it is named by: keep it
         for h in single:
             if h is g or h.type != g.type or not h.mentions:
+                continue
+            if {m.text.lower() for m in h.mentions} <= texts and h.names[0].lower() in texts:
+                # "в городе Заречном" named "Заречный" here, "в Заречном" left
+                # as written there: the same words, the better name
+                g.mentions.extend(h.mentions)
+                h.mentions = []
                 continue
             if texts <= _forms(h.names[0]):
                 h.mentions.extend(g.mentions)

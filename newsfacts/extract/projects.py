@@ -1243,7 +1243,9 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
     other units the article places ("энергоблок Ленинградской АЭС"): one
     place among them is its."""
     for p, f in zip(internal, finished):
-        if not p.mentions or p.mentions[0].head.lemma not in _COMPONENTS:
+        # "«Тургусун-2»" beside "ГЭС «Тургусун-1»": a numbered sibling is kin too
+        stems = _numbered_stems(p.name)
+        if not p.mentions or (p.mentions[0].head.lemma not in _COMPONENTS and not stems):
             continue
         # a country is only the article's fallback: "строительство второй
         # фабрики" with no place of its own is at its combine, in that country
@@ -1252,9 +1254,17 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
             continue
         kin = {(g.location.name, g.location.id): g.location for q, g in zip(internal, finished)
                if q is not p and q.family == p.family and g.location is not None
-               and _inside(g.location.name, country)}
+               and _inside(g.location.name, country)
+               and (p.mentions[0].head.lemma in _COMPONENTS or stems & _numbered_stems(q.name, bare=True))}
         if len(kin) == 1:
             f.location = next(iter(kin.values()))
+
+
+def _numbered_stems(name: str, bare: bool = False) -> set[str]:
+    """The proper words of a name that carry a number ("Тургусун-2" ->
+    {"тургусун"}); with bare, also the proper words without one."""
+    words = re.findall(r"\b([А-ЯЁA-Z][а-яёa-z]{3,})(-\d{1,2})?\b", name)
+    return {_fold(w)[:6] for w, n in words if n or bare}
 
 
 def _inside(place: str, country) -> bool:
@@ -1902,6 +1912,21 @@ _SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) �
                         r"по соседству")
 
 
+def _names_the_object(sent: Sentence, offset: int) -> bool:
+    """Whether the word at offset stands right after the noun or acronym of a
+    plant or power station ("АЭС Саньао", "ГЭС Сяонаньхай"), as its name."""
+    at = next((i for i, t in enumerate(sent.tokens) if t.start == offset), None)
+    if not at:
+        return False
+    prev = sent.tokens[at - 1]
+    if prev.text == "(" and at >= 3 and sent.tokens[at - 2].text[:1].isupper():
+        # "АЭС Сюйдабао (Xudabao)": the name again, in Latin letters
+        prev = sent.tokens[at - 3]
+    # a deposit's name ("месторождение Джеруй") and a route's stops
+    # ("нефтепровод Сковородино — Мохэ") are places
+    return OBJECT_NOUNS.get(prev.lemma.lower()) in ("power", "plant")
+
+
 def _in_route_name(text: str, at: int) -> bool:
     """Is offset `at` inside a quoted name of ends joined by a dash
     («Восточная Сибирь — Тихий океан»)?"""
@@ -2432,13 +2457,20 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             # a continent or a macro-region is not
             rank = resolve.place_rank(kb) if kb is not None else 1 if _MACRO_REGION.match(ent.name) else 3
             how = "name" if span.start in in_name else "sentence"
-            if _quoted_at(sent.text, span.start - sent.start):
+            if how == "name" and kb is None and _names_the_object(sent, span.start):
+                # "АЭС Саньао в уезде Цаннань", "ГЭС Сяонаньхай": a name the
+                # gazetteer does not know, right after the noun, is what the
+                # object is called; where it stands is told beside it
+                how = "quoted"
+            elif _quoted_at(sent.text, span.start - sent.start):
                 # "проект «Кызыл» в Казахстане": a place's name given to the
                 # object says less than the place the object is said to be in
                 how = "quoted"
             tok = _token_at(sent, span.start)
             # places of meetings and of the news are not the project's place
             if tok is not None and _under_event_noun(tok, by_id):
+                continue
+            if _signed_at(sent.text, span.start - sent.start):
                 continue
             # a partner ("соглашение с Россией") or a transit country ("через
             # Монголию") is the place only when no other is given
@@ -2812,6 +2844,25 @@ _EVENT_NOUNS = {"заседание", "встреча", "переговоры", 
 _EVENT_VERBS = {"подписать", "подписывать", "заключить", "заключать", "обсудить", "обсуждать",
                 "договориться", "заявить", "сообщить", "рассказать", "объявить", "встретиться",
                 "парафировать", "презентовать", "представить"}
+
+
+# "14 октября в Екатеринбурге губернатор и глава концерна подписали
+# соглашение о сооружении блока": the place of a signing told before its verb
+_SIGNED_AFTER = re.compile(r"[^:;.]{0,160}?\b(?:подписали|подписал|подписала|заключили|встретились|"
+                           r"провели переговоры|обсудили)\b")
+
+
+def _signed_at(text: str, at: int) -> bool:
+    """Whether a place at `at` (a sentence offset) is governed, by the words,
+    by a signing or meeting verb after it in its clause ("в Екатеринбурге ...
+    подписали"); a place after "в/во" right before such a verb."""
+    before = text[max(0, at - 4):at]
+    if not re.search(r"\bв[о]?\s$", before):
+        return False
+    end = re.search(r"\s", text[at:])
+    after = at + (end.start() if end else len(text) - at)
+    return bool(_SIGNED_AFTER.match(text, after)) and not re.search(
+        r"\b(?:постро|возвед|строит|разме|реализ)\w*", text[after:_SIGNED_AFTER.match(text, after).end()])
 
 
 def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:

@@ -253,3 +253,36 @@ def test_a_second_station_of_the_country_keeps_the_country():
     got = {p.name: p.location.name if p.location else None for p in extract(text, published="2025-06-01").projects}
     assert "Улькен" in got.values() or "Алматинская область" in got.values(), got
     assert not all(v in ("Улькен", "Алматинская область") for v in got.values()), got
+
+
+def place_of(text, key, published="2024-05-01"):
+    for p in extract(text, published=published).projects:
+        if key.lower() in p.name.lower():
+            return p.location.name if p.location else None
+    raise AssertionError([p.name for p in extract(text, published=published).projects])
+
+
+def test_a_name_after_the_noun_is_what_the_object_is_called_not_where_it_stands():
+    text = ("Госсовет одобрил строительство двух энергоблоков АЭС Ляньцзян в уезде Суйси провинции Гуандун "
+            "мощностью 1250 МВт каждый.")
+    assert place_of(text, "Ляньцзян") in ("Суйси", "Гуандун"), place_of(text, "Ляньцзян")
+
+
+def test_a_town_named_by_an_adjective_is_in_its_dictionary_form():
+    text = ("Концерн завершил демонтаж оборудования Белоярской АЭС в городе Заречном Свердловской области. "
+            "Область построит в Заречном жилье для строителей.")
+    names = {e.name for e in extract(text, published="2024-10-15").entities if e.type == "LOC"}
+    assert "Заречный" in names and "Заречном" not in names, names
+
+
+def test_the_city_where_a_deal_was_signed_is_not_where_the_unit_stands():
+    text = ("Белоярская АЭС находится в городе Заречном Свердловской области. 14 октября в Екатеринбурге "
+            "губернатор и глава концерна подписали соглашение о сооружении энергоблока № 5 мощностью 1200 МВт: "
+            "область построит в Заречном жилье для строителей.")
+    assert place_of(text, "энергоблок", "2024-10-15") == "Заречный"
+
+
+def test_a_numbered_sibling_with_no_place_is_where_its_first_is():
+    text = ("Малая ГЭС «Аксу-1» мощностью 10 МВт в Сарканском районе Алматинской области выдала первый ток. "
+            "Инвестор уже готовит станцию «Аксу-2» мощностью 15 МВт, под нее выделен участок.")
+    assert place_of(text, "Аксу-2") == place_of(text, "Аксу-1") is not None
