@@ -105,7 +105,12 @@ _REL_PERIOD = re.compile(
     rf"{_L}(?:{_PREP}\s+)?(?:{_QUAL}\s+)?{_DET}\s+(год[ауом]?|месяц[еау]?|недел[еияю])" + _R, _F)
 # "до конца года" (this year, no determiner)
 _BARE_YEAR = re.compile(rf"{_L}(?:{_PREP}\s+)?{_QUAL}\s+(года){_R}", _F)
-_REL_DAY = re.compile(rf"{_L}(позавчера|вчера|сегодня|завтра|послезавтра){_R}", _F)
+# "накануне" alone is the day before the news ("Накануне министр обсудил"),
+# "накануне визита" the eve of something else; "в сегодняшней церемонии" is
+# today's, "на сегодняшний день" means "by now"
+_REL_DAY = re.compile(rf"{_L}(позавчера|вчера|сегодня|завтра|послезавтра|"
+                      rf"накануне(?!\s+[а-яё]+(?:а|я|и|ы|ов|ев|ей|ия|ии|ого|его|ой|ей)\b)|"
+                      rf"(?<!на )(?:сегодняшн|вчерашн)\w+){_R}", _F)
 # "в понедельник", "в прошлую пятницу", "в минувшее воскресенье"
 _WEEKDAY_RE = re.compile(
     rf"{_L}(?:в|во)\s+(?:{_DET}\s+)?(?:{_WEEKDAY}){_R}", _F)
@@ -268,7 +273,10 @@ def _from_bare_year(m: re.Match, pub: date | None):
 def _from_rel_day(m: re.Match, pub: date | None):
     if pub is None:
         return None, "day", True
-    return (pub + timedelta(days=_DAY_SHIFT[m.group(1).lower()])).isoformat(), "day", True
+    word = m.group(1).lower()
+    shift = -1 if word.startswith(("накануне", "вчерашн")) else 0 if word.startswith("сегодняшн") \
+        else _DAY_SHIFT[word]
+    return (pub + timedelta(days=shift)).isoformat(), "day", True
 
 
 def _from_weekday(m: re.Match, pub: date | None):

@@ -341,6 +341,30 @@ def _instrumental_man(span: NerSpan) -> str | None:
     return " ".join(out)
 
 
+# "встречу с послом Турции Джахитом Багчы": a title in the instrumental after
+# "с", and the name after it in the same case
+_WITH_TITLE = re.compile(r"\bс\s+(?:[\w-]+\s+){0,2}?[а-яё-]+(?:ом|ем)\s+(?:[\w«»\"()-]+\s+){0,6}$")
+
+
+def _after_instrumental_title(span: NerSpan, text: str) -> str | None:
+    """A man's name after an instrumental title ("с директором ... Жуйбинем
+    Сюем") whose words the normaliser left: "-ом" is cut, "-ем" is "-й" after
+    a vowel and "-ь" after a consonant; indeclinable words stay."""
+    words = span.text.split()
+    if not 1 <= len(words) <= 3 or not _WITH_TITLE.search(text[max(0, span.start - 120):span.start]):
+        return None
+    if any(re.search(r"(?:[ыи]м|ой|ей|ой)$", w) for w in words):
+        return None  # Russian declension: the other rules' business
+    out = []
+    for w in words:
+        w = re.sub(r"(?<=[аеиоуыэюя])ем$", "й", w)
+        w = re.sub(r"(?<=[жшчщц])[ое]м$", "", w)
+        w = re.sub(r"(?<=[бвгдзклмнпрстфх])ем$", "ь", w)
+        w = re.sub(r"(?<=[бвгдзклмнпрстфх])ом$", "", w)
+        out.append(w)
+    return " ".join(out) if out != words else None
+
+
 def _masculine_nominative(span: NerSpan) -> str | None:
     """A man's name left in an oblique case because pymorphy does not know
     its words ("Ухнаагийна Хурэлсуха"): strip each word's regular ending
@@ -411,6 +435,8 @@ def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
         return ""
+    if span.type == "ORG" and re.fullmatch(r"[A-Z]{2,5}-[а-яё]+", span.text.strip()):
+        return ""  # "EPC-подрядчиком", "IT-компании": a common noun with an acronym
     if span.type == "ORG" and _GENERIC_ORG.fullmatch(span.text.strip(_QUOTES + " ")):
         return ""  # "(далее — «Группа»)", "Компания сообщила": the company named before, not a name
     if span.type == "PER":
@@ -733,6 +759,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
                            normal=name, tokens=span.tokens[:1])
         if type_ == "LOC":
             name = _town_adjective(name, doc.text[max(0, span.start - 16):span.start])
+        if type_ == "PER":
+            name = _after_instrumental_title(span, doc.text) or name
         if type_ in ("LOC", "ORG"):
             name = _nominative_word(name, type_)
         if type_ == "LOC":

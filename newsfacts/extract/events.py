@@ -141,7 +141,13 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
         if kind in ("meeting", "talks", "call", "video call") and len(participants) < 2 and not orgs:
             continue
         if len(participants) < 2 and orgs and kind != "visit":
-            participants = participants + [o for o in orgs if not resolve.lookup(o.name, "LOC")][:1]
+            # "заместитель Председателя Кабинета Министров Аманов обсудил ...
+            # с представителями JGC и Hyundai Engineering": the companies met,
+            # the body in his title did not
+            sides = [o for o in orgs if not resolve.lookup(o.name, "LOC")]
+            untitled = [o for o in sides if not any(_of_a_title(sent, m.start, but=("представитель",))
+                                                    for m in o.mentions if sent.start <= m.start < sent.stop)]
+            participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
         when = None
         for d in find_dates(sent.text, published):
             if d.value and d.precision == "day":
@@ -198,10 +204,13 @@ def _next_sentence(doc: Doc, sent):
     return doc.sents[sent.index + 1] if sent.index + 1 < len(doc.sents) else None
 
 
-def _of_a_title(sent, start: int) -> bool:
+def _of_a_title(sent, start: int, but: tuple[str, ...] = ()) -> bool:
+    """Whether the word at `start` hangs on a title ("министр Монголии");
+    `but` names titles that stand for their organisation ("с представителями
+    JGC": the company is a side)."""
     tok = next((t for t in sent.tokens if t.start == start), None)
     head = next((t for t in sent.tokens if tok is not None and t.id == tok.head_id), None)
-    return head is not None and head.lemma in TITLE_WORDS
+    return head is not None and head.lemma in TITLE_WORDS and head.lemma not in but
 
 
 def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:

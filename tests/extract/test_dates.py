@@ -146,3 +146,18 @@ def test_never_raises_and_spans_match(text, published):
     for d in find_dates(text, published):
         assert text[d.start:d.end] == d.text
         assert d.precision in ("day", "month", "year")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Накануне министр обсудил участие в тендере.", "2023-09-13"),
+    ("В сегодняшней церемонии приняли участие министры.", "2023-09-14"),
+    ("Вчерашняя встреча прошла в Баку.", "2023-09-13"),
+])
+def test_the_eve_and_todays_as_days(text, value):
+    got = [d.value for d in find_dates(text, date(2023, 9, 14)) if d.precision == "day"]
+    assert got == [value], got
+
+
+@pytest.mark.parametrize("text", ["Накануне визита министр обсудил участие.", "На сегодняшний день готовность 50%."])
+def test_the_eve_of_something_and_by_now_are_no_days(text):
+    assert not [d for d in find_dates(text, date(2023, 9, 14)) if d.precision == "day"]

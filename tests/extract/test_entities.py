@@ -305,3 +305,9 @@ def test_a_place_run_into_a_company_tag_is_split_off_as_the_place():
     assert text[:stop - 10] == "Сурхандарьинском вилояте" and text[rest - 10:].startswith("компания")
     assert _place_before_company(NerSpan(start=0, stop=22, type="ORG", text="Компания «Термез Текстиль",
                                          normal="")) is None
+
+
+def test_a_common_noun_with_an_acronym_is_no_organisation():
+    text = ("Проект прошел экспертизу, EPC-подрядчиком по итогам тендера выбрана China Energy Engineering "
+            "Corporation, а IT-компании региона займутся автоматикой.")
+    assert not any("подрядчик" in n or "компани" in n for t, n in ents(text) if t == "ORG"), ents(text)

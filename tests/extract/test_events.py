@@ -146,3 +146,16 @@ def test_signatures_sealed_are_a_signing():
 def test_people_who_discuss_a_project_meet(text, who):
     evs = [e for e in events(text) if e.type == "meeting"]
     assert evs and {p.name for p in evs[0].participants} >= who, [(e.type, [p.name for p in e.participants]) for e in events(text)]
+
+
+def test_the_day_before_the_news_and_todays_ceremony_are_dated():
+    got = extract("Накануне вице-премьер Нурлан Ахметов обсудил в Ашхабаде поставки газа с представителями "
+                  "японской JGC Holdings и корейской Hyundai Engineering.", published="2023-09-14").events
+    assert got and got[0].date == "2023-09-13", got
+    assert {"JGC Holdings", "Hyundai Engineering"} <= {p.name for p in got[0].participants}, got
+
+
+def test_a_name_after_an_instrumental_title_is_in_the_nominative():
+    got = extract("25 июля министр Рашад Набиев провел в Баку встречу с послом Турции в Азербайджане "
+                  "Джахитом Багчы.", published="2023-07-26").events
+    assert got and "Джахит Багчы" in {p.name for p in got[0].participants}, got
