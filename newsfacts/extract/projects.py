@@ -993,10 +993,16 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 # a building site put on hold ("площадка законсервирована",
                 # "строительство законсервировано") never worked: it is shelved
                 st = "shelved"
-            past = _past_year(clause, published)
+            past = _past_year(clause, published) or bool(
+                # "В 2015 году проект одобрили, однако два года спустя
+                # подготовку приостановили": later than a past year, still past
+                re.search(r"\bспустя\b|\bчерез (?:\w+ )?(?:год|года|лет)\b", low[max(0, m.start() - 40):m.start()])
+                and _past_year(low[:m.start()], published))
             if stage in ("operating", "construction") and _TERMS.search(low[:m.start()]):
                 continue  # "по соглашению Иран сначала сам эксплуатирует ГЭС": the terms, not the news
             if stage == "operating":
+                if re.search(r"\bчтобы\s+(?:[\w-]+\s+){0,3}$", low[max(0, m.start() - 40):m.start()]):
+                    continue  # "важно, чтобы завод заработал в срок": a wish, not a state
                 if _LAUNCH_AHEAD.search(low[max(0, m.start() - 30):m.start()]):
                     # "ускоряет запуск", "сроки запуска", "готовится к открытию": still ahead
                     st = "construction" if re.search(_BUILDING_NOW, low) \
@@ -1011,8 +1017,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     st = "construction" if re.search(_BUILDING_NOW, low) \
                         else "announced"
             elif stage == "construction":
-                if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]):
-                    continue  # "меморандум о возобновлении работ": agreed on, not yet done
+                if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]) or \
+                        _APPROVED.search(low[max(0, m.start() - 30):m.start()]):
+                    # "меморандум о возобновлении работ", "одобрило возобновление
+                    # строительства": agreed on, not yet done
+                    continue
                 if re.search(r"\bсрок\w*\s+$", low[max(0, m.start() - 20):m.start()]):
                     continue  # "сроки возобновления работ не определены": nothing resumed
                 # building is under way unless the cue itself is put in the
@@ -1051,6 +1060,7 @@ _EXPERIENCE_OF = re.compile(r"\bопыт\w*\s+(?:\w+\s+)?$")
 _INTENT = re.compile(r"меморандум|о намерениях|рамочн\w* (?:соглашени|договор)")
 # what an agreement, a decision or talks are about ("подписали меморандум о
 # возобновлении строительства", "решение о начале работ")
+_APPROVED = re.compile(r"(?:одобрил|одобрен|утвердил|утвержден|разрешил|санкционировал)\w*\s+(?:\w+\s+)?$")
 _AGREED_ON = re.compile(r"(?:меморандум|соглашени|договор|решени|план|переговор|договоренност)\w* "
                         r"(?:\w+ )?об? (?:[\w-]+ ){0,3}$")
 _LAUNCH_AHEAD = re.compile(r"(?:ускоря\w*|ускорить|ускорени\w*|перенес\w*|перенос\w*|срок\w*|готов\w* к|"
@@ -1073,6 +1083,8 @@ _STILL = re.compile(r"\bс тех пор\b|\bдо сих пор\b|\bпо сей 
 def _past_year(clause: str, published: date | None) -> bool:
     # "в 2016 году", "в начале 1960-х годов"
     # "с 2006 года строит", "работает с 2009 года": since then and still, not past
+    if re.search(r"\bв советск\w* (?:время|годы|период)|\bпри ссср\b", clause) and not _STILL.search(clause):
+        return True  # "еще в советское время были залиты фундаменты": long ago
     years = [int(y) for y in re.findall(r"(?<!\bс )(?<!\bсо )\b((?:19|20)\d\d)(?:-х)?\b", clause)]
     if not years or _STILL.search(clause):
         # "в 1992 году работы прекратились, и с тех пор площадка
@@ -1365,9 +1377,11 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         if own and other and not _names_meet(own, other):
             continue  # two named objects
         _absorb(b, h)
-        if _products(h.name_tokens) and not _products(b.name_tokens):
+        if (_products(h.name_tokens) and not _products(b.name_tokens)) or (own and not other):
             # "полипропиленовый завод" says what "интегрированный
-            # газохимический комплекс" makes: the name that tells more
+            # газохимический комплекс" makes, "третий блок Экибастузской
+            # ГРЭС-2" which plant "третий энергоблок станции" is of: the
+            # name that tells more
             b.name, b.name_tokens = h.name, h.name_tokens
         out.remove(h)
     return out

@@ -460,6 +460,11 @@ def same_proper(a: str, b: str) -> bool:
     sa, sb = sound(a), sound(b)
     if sa == sb:
         return len(sa) >= 2
+    if len(sa) == len(sb) >= 7:
+        # "Бозымчак" and "Бозумчак": a long name written with one other vowel
+        diff = [(x, y) for x, y in zip(sa, sb) if x != y]
+        if len(diff) == 1 and all(c in "aeiou" for c in diff[0]):
+            return True
     short, long_ = sorted((sa, sb), key=len)
     return len(short) >= _MIN_SOUND and long_.startswith(short) and len(short) >= 0.6 * len(long_)
 

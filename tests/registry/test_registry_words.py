@@ -38,3 +38,11 @@ def test_two_nouns_for_one_kind_of_plant_are_one_object():
 def test_a_place_in_a_case_form_is_a_place_not_a_name():
     info = read_name("железная дорога в Туву")
     assert not info.proper and info.places
+
+
+def test_a_long_name_with_one_other_vowel_is_the_same_name():
+    from newsfacts.registry.words import same_proper
+    assert same_proper("бозымчак", "бозумчак")  # Бозымчак / Бозумчак
+    assert same_proper("тургусун", "тургусин")
+    assert not same_proper("сарыбулак", "сарыбелек")  # two vowels: another name
+    assert not same_proper("кумтор", "кумтер")  # too short to tell
