@@ -35,7 +35,8 @@ def report(facts: Facts, console: Console | None = None) -> None:
         for col in ("object", "sector", "stage", "location", "companies", "capacity", "investment", "jobs"):
             t.add_column(col, overflow="fold")
         for p in facts.projects:
-            cap = "; ".join(f"{_fmt_num(c['value'])} {c['unit']}" for c in p.capacity)
+            cap = "; ".join(f"{_fmt_num(c['value'])} {c['unit']}" + (f" {c['product']}" if c.get("product") else "")
+                            for c in p.capacity)
             inv = "; ".join(f"{_fmt_num(i['amount'])} {i['currency']}" for i in p.investment)
             t.add_row(p.name, p.sector or "", p.status or "", _ref(p.location),
                       ", ".join(c.name for c in p.companies), cap, inv, str(p.jobs or ""))

@@ -1393,7 +1393,8 @@ def _absorb(b: _Project, h: _Project) -> None:
     b.modifiers |= h.modifiers
     b.places += [x for x in h.places if x not in b.places]
     b.companies += [c for c in h.companies if c not in b.companies]
-    b.capacity += [c for c in h.capacity if c not in b.capacity]
+    b.capacity += [c for c in h.capacity if not any(c["value"] == x["value"] and c["unit"] == x["unit"]
+                                                     for x in b.capacity)]
     b.investment += [c for c in h.investment if c not in b.investment]
     b.jobs = b.jobs if b.jobs is not None else h.jobs
     b.stages = h.stages + b.stages
@@ -1433,7 +1434,9 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     # a town or region both are told in ("блоки в Синчэне" above, "блоки
     # станции у города Синчэн" below), not a country all of them share
     places = {e.name for rank, e, _ in h.places if rank >= 2} & {e.name for rank, e, _ in p.places if rank >= 2}
-    return (2 * len([c for c in h.capacity + h.investment if c in p.capacity + p.investment])
+    figures = {(c.get("value"), c.get("unit"), c.get("amount"), c.get("currency")) for c in p.capacity + p.investment}
+    return (2 * len([c for c in h.capacity + h.investment
+                     if (c.get("value"), c.get("unit"), c.get("amount"), c.get("currency")) in figures])
             + len([c for c in h.companies if c in p.companies])
             + len(places)
             + 2 * len(described)
@@ -1924,6 +1927,23 @@ _ROLE_CUE = re.compile(r"подрядчик|\bepc\b|лицензи|постав�
 _CROSSING = re.compile(r"мост|тоннел|туннел|переход|эстакад|виадук")
 _SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) площадк|\bтам же\b|на том же месте|\bрядом\b(?! со? )|\bздесь\b|"
                         r"по соседству")
+
+
+def _product_after(sent: Sentence, start: int, end: int) -> str | None:
+    """The noun a mass figure is of ("800 тыс. тонн этилена" -> "этилен"),
+    given as its dictionary form, or None."""
+    m = re.compile(r"\b(?:тонн\w*|т\.?)\s+([а-яё]{4,})").search(sent.text, start, end + 30)
+    if m is None:
+        return None
+    tok = _token_at(sent, sent.start + m.start(1))
+    if tok is None or tok.pos != "NOUN" or tok.lemma in _NOT_PRODUCTS:
+        return None
+    return tok.lemma
+
+
+# nouns after a tonnage that say when or how, not of what
+_NOT_PRODUCTS = {"год", "сутки", "день", "месяц", "час", "смена", "мощность", "объем", "продукция",
+                 "сырье", "груз", "выпуск", "производство", "переработка", "ежегодно"}
 
 
 def _names_the_object(sent: Sentence, offset: int) -> bool:
@@ -2579,8 +2599,13 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             continue  # "в 35 км от Атырау": a distance, not a length
         if p is not None:
             item = {"value": value, "unit": unit}
-            if item not in p.capacity:
+            product = _product_after(sent, q.start, q.end) if unit.startswith("t") else None
+            same = next((c for c in p.capacity if c["value"] == value and c["unit"] == unit), None)
+            if same is None:
                 p.capacity.append(item)
+                same = item
+            if product and "product" not in same:
+                same["product"] = product  # "800 тыс. тонн этилена": of what
     names = {id(t) for m, _ in bound for t in m.tokens}
     staged = {}
     for offset, stage, past in cues:

@@ -326,7 +326,10 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     out += _sector_evidence(a.sector, b.sector)
     out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))
     out += companies.evidence(a.companies, b.companies, _crosses_borders(a, b))
-    out += figures.compare_capacities(a.capacities, b.capacities)
+    # "800 тыс. тонн этилена" and "800 тыс. тонн параксилола": one number of
+    # two things is no sign of one plant, so such figures are not compared
+    ca, cb = figures.without_other_products(a.capacities, a.capacity_products, b.capacities, b.capacity_products)
+    out += figures.compare_capacities(ca, cb)
     out += figures.compare_investments(a.investments, b.investments)
     return out
 

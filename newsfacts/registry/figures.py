@@ -53,6 +53,31 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+# words for a class of products: "650 тыс. тонн удобрений" may be the urea
+# another report counts
+_CLASS_PRODUCTS = {"удобрен", "полимер", "нефтепродукт"}
+
+
+def without_other_products(a, a_products, b, b_products):
+    """The capacities of a and b less the figures of one value that the two
+    sides give for different products; products are (value, unit, stem)."""
+    drop_a, drop_b = set(), set()
+    for va, ua, pa in a_products:
+        for vb, ub, pb in b_products:
+            ba, bb = base(va, ua), base(vb, ub)
+            # only the very same number: reports of one complex round its
+            # figures and name one product or another ("700 тыс. т карбамида",
+            # "717,5 тыс. т аммиака")
+            if pa != pb and not {pa, pb} & _CLASS_PRODUCTS and ba and bb and ba[0] == bb[0] and ba[1] == bb[1] \
+                    and not any(x[:2] == (va, ua) and x[2] == pb for x in a_products) \
+                    and not any(y[:2] == (vb, ub) and y[2] == pa for y in b_products):
+                drop_a.add((va, ua))
+                drop_b.add((vb, ub))
+    if not drop_a:
+        return a, b
+    return tuple(f for f in a if f not in drop_a), tuple(f for f in b if f not in drop_b)
+
+
 def compare_capacities(a, b) -> list[tuple[float, str]]:
     pairs = []
     for va, ua in a:

@@ -25,6 +25,8 @@ class ProjectView:
     capacities: tuple[tuple[float, str], ...]  # (value, unit)
     investments: tuple[tuple[float, str], ...]  # (amount, ISO currency)
     published: date | None = None
+    # what its tonnages are of ("800 тыс. тонн этилена"): (value, unit, product stem)
+    capacity_products: tuple[tuple[float, str, str], ...] = ()
 
 
 def _sector(value: str | None) -> str | None:
@@ -89,7 +91,26 @@ def project_view(project: dict, entities: list[dict], published: date | None) ->
             published = None
     return ProjectView(name=project.get("name") or "", sector=_sector(project.get("sector")),
                        country=country, region=region, location=location, companies=companies,
-                       capacities=capacities, investments=investments, published=published)
+                       capacities=capacities, investments=investments, published=published,
+                       capacity_products=_figure_products(project.get("capacity")))
+
+
+def _figure_products(items) -> tuple[tuple[float, str, str], ...]:
+    """(value, unit, product stem) of the capacity figures that say what they
+    are of ("800 тыс. тонн этилена"), the product in the words' stems."""
+    if isinstance(items, dict):
+        items = [items]
+    out = []
+    for item in items or []:
+        if not isinstance(item, dict) or not item.get("product") or not item.get("unit"):
+            continue
+        try:
+            value = float(item.get("value"))
+        except (TypeError, ValueError):
+            continue
+        for product in sorted(read_name(str(item["product"])).products):
+            out.append((value, str(item["unit"]), product))
+    return tuple(dict.fromkeys(out))
 
 
 def _figures(items, value_key: str, unit_key: str) -> tuple[tuple[float, str], ...]:
@@ -143,7 +164,8 @@ def merge_views(views: list[ProjectView]) -> ProjectView:
         companies=frozenset().union(*(v.companies for v in views)),
         capacities=_majority_figures([v.capacities for v in views], _capacity_family),
         investments=_majority_figures([v.investments for v in views], lambda c: c),
-        published=max(dates) if dates else None)
+        published=max(dates) if dates else None,
+        capacity_products=tuple(dict.fromkeys(x for v in views for x in v.capacity_products)))
 
 
 def _merged_name(views: list[ProjectView]) -> str:

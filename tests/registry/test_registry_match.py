@@ -408,3 +408,25 @@ def test_a_town_in_both_names_where_both_are_counts_once():
     b = view("карбамидный комплекс в Кингисеппе", "chemicals", "RU", location="ru-kingisepp")
     reasons = [r for _, r in evidence(a, b)]
     assert not any(r.startswith("name place") for r in reasons), reasons
+
+
+def test_one_tonnage_of_two_products_is_no_sign_of_one_plant():
+    # a paraxylene plant and an ethylene complex on one peninsula, both of
+    # 800 thousand tonnes a year
+    px = ProjectView(name="завод по выпуску параксилола на полуострове Гулэй", sector="petrochemicals",
+                     country="CN", region=None, location=None, companies=frozenset(),
+                     capacities=((800000.0, "t/yr"),), investments=(),
+                     capacity_products=((800000.0, "t/yr", "параксилол"),))
+    eth = ProjectView(name="нефтехимический комплекс на полуострове Гулэй", sector="petrochemicals",
+                      country="CN", region=None, location=None, companies=frozenset(),
+                      capacities=((800000.0, "t/yr"),), investments=(),
+                      capacity_products=((800000.0, "t/yr", "этилен"),))
+    p, reason = score(px, eth)
+    assert p < THRESHOLD and "capacity" not in reason, reason
+    # the peninsula is where both stand, not a name they share
+    assert "name гулэй" not in reason, reason
+    # the same tonnage of the same product still counts
+    again = ProjectView(name="параксилольное производство", sector="petrochemicals", country="CN", region=None,
+                        location=None, companies=frozenset(), capacities=((800000.0, "t/yr"),), investments=(),
+                        capacity_products=((800000.0, "t/yr", "параксилол"),))
+    assert "capacity" in score(px, again)[1]
