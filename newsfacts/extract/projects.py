@@ -2205,21 +2205,6 @@ def _other_size(m: _Mention, p: _Project) -> bool:
     return bool(told) and not any(max(told, k) / min(told, k) <= 1.15 for k in known if k > 0)
 
 
-_UNIT_WORD = re.compile(r"район|област|край|провинц|аймак|велаят|вилоят|округ|уезд|республик|этрап|сомон|штат")
-
-
-def _towns_differ(a: str, b: str) -> bool:
-    """Two settlements, not units that may hold one another, of other names
-    that the gazetteer does not show to be one ("Физули" and "Лачин")."""
-    if _UNIT_WORD.search(_fold(a)) or _UNIT_WORD.search(_fold(b)) or _fold(a)[:4] == _fold(b)[:4]:
-        return False
-    ka, kb = resolve.place(a), resolve.place(b)
-    if ka is not None and kb is not None and (ka.id == kb.id or "city" not in (ka.type, kb.type)
-                                                or ka.type == "country" or kb.type == "country"):
-        return False
-    return (ka is None or ka.type in ("city", "place")) and (kb is None or kb.type in ("city", "place"))
-
-
 def _places_compatible(a: str, b: str) -> bool:
     """Two places can be the place of one object: equal, or one inside the
     other. Places the gazetteer does not know are given the benefit of the
@@ -2273,20 +2258,6 @@ def _place_lemmas(mentions: list[_Mention]) -> set[str]:
         locs = {t.start for sp in m.sent.spans if sp.type == "LOC" for t in sp.tokens}
         out |= {t.lemma for t in m.tokens if t.start in locs or t.lemma in _PLACE_NOUNS}
     return out
-
-
-def _towns_in(m: _Mention, ent_at) -> set[str]:
-    """The places of a mention that may be towns: not a river's or a lake's
-    ("комплекс на берегу Камы"), which only say what the site is near."""
-    out = set()
-    for i, t in enumerate(m.tokens):
-        if t.start in ent_at and ent_at[t.start].type == "LOC" and \
-                not any(x.lemma in _WATER for x in m.tokens[max(0, i - 2):i]):
-            out.add(ent_at[t.start].name)
-    return out
-
-
-_WATER = {"берег", "река", "озеро", "море", "водохранилище", "залив", "побережье", "устье", "приток"}
 
 
 def _places_in(m: _Mention, ent_at) -> set[str]:
@@ -2455,11 +2426,6 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         places_p = {e.name for _, e, how in p.places if how == "name"}
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
-        towns_m = _towns_in(m, ent_at)
-        towns_p = places_p | {e.name for rank, e, how in p.places if how == "sentence" and rank >= 3}
-        if towns_m and towns_p and any(_towns_differ(a, b) for a in towns_m for b in towns_p) \
-                and not any(_fold(a)[:4] == _fold(b)[:4] for a in places_m for b in towns_p):
-            continue  # "аэропорт Физули" after "аэропорт в Лачине": two towns, two airports
         # a letter label ("нитка D") can't conflict with a description
         # places are weighed above, not as words ("станция в поселке Нуристан"
         # after "Талимарджанская ТЭС в Кашкадарьинской области")

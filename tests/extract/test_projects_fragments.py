@@ -454,13 +454,6 @@ def test_a_fronted_object_noun_tagged_as_an_adjective_is_no_word_of_the_name():
     assert len(got) == 1, [p.name for p in got]
 
 
-def test_an_airport_named_after_another_town_is_another_airport():
-    text = ("В Лачине продолжается строительство международного аэропорта мощностью 200 пассажиров в час. "
-            "Международный аэропорт Физули был введен в эксплуатацию в 2021 году.")
-    got = projects(text)
-    assert len(got) == 2, [p.name for p in got]
-
-
 def test_the_works_that_made_the_turbines_is_no_project():
     text = ("На Благовещенской ТЭЦ мощностью 160 МВт завершен монтаж второй очереди. "
             "Генеральным подрядчиком выступает «Технопромэкспорт», турбины изготовил Калужский турбинный завод.")
