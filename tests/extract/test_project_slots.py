@@ -298,3 +298,17 @@ def test_a_tonnage_keeps_what_it_is_of():
             "Завод будет выпускать 650 тыс. тонн в год.")
     got = extract(text, published="2024-05-01").projects
     assert len(got) == 1 and got[0].capacity == [{"value": 650000.0, "unit": "t/yr", "product": "карбамид"}], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Госсовет КНР одобрил строительство двух энергоблоков АЭС Хайян мощностью 1250 МВт каждый, "
+     "оператор станции — компания SPIC.", "Госсовет"),
+    ("Комиссия по развитию и реформе одобрила строительство ГЭС мощностью 1000 МВт, которую возведет "
+     "China Three Gorges Corporation.", "Комиссия"),
+    ("Модернизация Шардаринской ГЭС мощностью 126 МВт завершена, большую часть средств предоставил ЕБРР, "
+     "работы вела компания «Самрук-Энерго».", "ЕБРР"),
+])
+def test_who_approves_or_lends_is_no_company_of_the_project(text, body):
+    got = extract(text, published="2024-05-01").projects
+    assert got and not any(c.name.startswith(body) for p in got for c in p.companies), \
+        [[c.name for c in p.companies] for p in got]
