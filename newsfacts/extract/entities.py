@@ -353,7 +353,7 @@ def _after_instrumental_title(span: NerSpan, text: str) -> str | None:
     words = span.text.split()
     if not 1 <= len(words) <= 3 or not _WITH_TITLE.search(text[max(0, span.start - 120):span.start]):
         return None
-    if any(re.search(r"(?:[ыи]м|ой|ей|ой)$", w) for w in words):
+    if any(re.search(r"(?:[ыи]м|ой|ей)$", w) for w in words):
         return None  # Russian declension: the other rules' business
     out = []
     for w in words:
@@ -562,12 +562,14 @@ def _admin_of_next(span: NerSpan, text: str) -> tuple[int, str] | None:
     toks = span.tokens
     if len(toks) < 2 or not _admin_noun(toks[-1].text) or not toks[-1].text[:1].islower():
         return None
-    own = [t for t in toks if t.text[:1].isupper()]
-    if not own or toks.index(own[-1]) == len(toks) - 1 or any(t.text[:1].isupper() for t in toks[toks.index(own[-1]) + 1:]):
+    # the last capitalised word ends the place's own name (the span's last
+    # word, a unit noun, is lower-case)
+    own = [i for i, t in enumerate(toks) if t.text[:1].isupper()]
+    if not own:
         return None
     if not re.match(r"\s*[A-ZА-ЯЁ]", text[span.stop:span.stop + 3]):
         return None  # "Цаннань городского округа." ends with its own unit
-    last = own[-1]
+    last = toks[own[-1]]
     if not re.search(r"(?:а|и|я)$", toks[-1].text) or re.search(r"(?:ом|ем|ой|ей|ий|ый|ая|ое)$", last.text):
         return None  # "Джети-Огузском районе Иссык-Кульской": the unit is the place's own
     return last.stop, text[span.start:last.stop]

@@ -1389,14 +1389,20 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
     return out
 
 
+def _figure_key(c: dict) -> tuple:
+    """What makes two figures one: the number and its unit or currency, not
+    what else they carry (the product a tonnage is of)."""
+    return c.get("value"), c.get("unit"), c.get("amount"), c.get("currency")
+
+
 def _absorb(b: _Project, h: _Project) -> None:
     """Everything told of `h` is told of `b` (h's mentions come first)."""
     b.mentions = h.mentions + b.mentions
     b.modifiers |= h.modifiers
     b.places += [x for x in h.places if x not in b.places]
     b.companies += [c for c in h.companies if c not in b.companies]
-    b.capacity += [c for c in h.capacity if not any(c["value"] == x["value"] and c["unit"] == x["unit"]
-                                                     for x in b.capacity)]
+    have = {_figure_key(x) for x in b.capacity}
+    b.capacity += [c for c in h.capacity if _figure_key(c) not in have]
     b.investment += [c for c in h.investment if c not in b.investment]
     b.jobs = b.jobs if b.jobs is not None else h.jobs
     b.stages = h.stages + b.stages
@@ -1436,9 +1442,8 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     # a town or region both are told in ("блоки в Синчэне" above, "блоки
     # станции у города Синчэн" below), not a country all of them share
     places = {e.name for rank, e, _ in h.places if rank >= 2} & {e.name for rank, e, _ in p.places if rank >= 2}
-    figures = {(c.get("value"), c.get("unit"), c.get("amount"), c.get("currency")) for c in p.capacity + p.investment}
-    return (2 * len([c for c in h.capacity + h.investment
-                     if (c.get("value"), c.get("unit"), c.get("amount"), c.get("currency")) in figures])
+    figures = {_figure_key(c) for c in p.capacity + p.investment}
+    return (2 * len([c for c in h.capacity + h.investment if _figure_key(c) in figures])
             + len([c for c in h.companies if c in p.companies])
             + len(places)
             + 2 * len(described)
@@ -1940,7 +1945,7 @@ _SAME_SITE = re.compile(r"на (?:той же|этой же|той самой) �
 def _product_after(sent: Sentence, start: int, end: int) -> str | None:
     """The noun a mass figure is of ("800 тыс. тонн этилена" -> "этилен"),
     given as its dictionary form, or None."""
-    m = re.compile(r"\b(?:тонн\w*|т\.?)\s+([а-яё]{4,})").search(sent.text, start, end + 30)
+    m = _TONNES_OF.search(sent.text, start, end + 30)
     if m is None:
         return None
     tok = _token_at(sent, sent.start + m.start(1))
@@ -1949,6 +1954,7 @@ def _product_after(sent: Sentence, start: int, end: int) -> str | None:
     return tok.lemma
 
 
+_TONNES_OF = re.compile(r"\b(?:тонн\w*|т\.?)\s+([а-яё]{4,})")
 # nouns after a tonnage that say when or how, not of what
 _NOT_PRODUCTS = {"год", "сутки", "день", "месяц", "час", "смена", "мощность", "объем", "продукция",
                  "сырье", "груз", "выпуск", "производство", "переработка", "ежегодно"}
@@ -2608,7 +2614,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if p is not None:
             item = {"value": value, "unit": unit}
             product = _product_after(sent, q.start, q.end) if unit.startswith("t") else None
-            same = next((c for c in p.capacity if c["value"] == value and c["unit"] == unit), None)
+            same = next((c for c in p.capacity if _figure_key(c) == _figure_key(item)), None)
             if same is None:
                 p.capacity.append(item)
                 same = item
@@ -2910,8 +2916,8 @@ def _signed_at(text: str, at: int) -> bool:
         return False
     end = re.search(r"\s", text[at:])
     after = at + (end.start() if end else len(text) - at)
-    return bool(_SIGNED_AFTER.match(text, after)) and not re.search(
-        r"\b(?:постро|возвед|строит|разме|реализ)\w*", text[after:_SIGNED_AFTER.match(text, after).end()])
+    signed = _SIGNED_AFTER.match(text, after)
+    return signed is not None and not re.search(r"\b(?:постро|возвед|строит|разме|реализ)\w*", text[after:signed.end()])
 
 
 def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:

@@ -98,27 +98,22 @@ def project_view(project: dict, entities: list[dict], published: date | None) ->
 def _figure_products(items) -> tuple[tuple[float, str, str], ...]:
     """(value, unit, product stem) of the capacity figures that say what they
     are of ("800 тыс. тонн этилена"), the product in the words' stems."""
-    if isinstance(items, dict):
-        items = [items]
-    out = []
-    for item in items or []:
-        if not isinstance(item, dict) or not item.get("product") or not item.get("unit"):
-            continue
-        try:
-            value = float(item.get("value"))
-        except (TypeError, ValueError):
-            continue
-        for product in sorted(read_name(str(item["product"])).products):
-            out.append((value, str(item["unit"]), product))
+    out = [(value, unit, product) for value, unit, item in _figure_items(items, "value", "unit")
+           if item.get("product") for product in sorted(read_name(str(item["product"])).products)]
     return tuple(dict.fromkeys(out))
 
 
 def _figures(items, value_key: str, unit_key: str) -> tuple[tuple[float, str], ...]:
     """(value, unit) pairs of a list of figure dicts (or one dict), skipping
     what is not a positive finite number with a unit."""
+    return tuple(dict.fromkeys((value, unit) for value, unit, _ in _figure_items(items, value_key, unit_key)))
+
+
+def _figure_items(items, value_key: str, unit_key: str):
+    """(value, unit, the figure's dict) of each figure that is a positive
+    finite number with a unit."""
     if isinstance(items, dict):
         items = [items]
-    out = []
     for item in items or []:
         if not isinstance(item, dict) or not item.get(unit_key):
             continue
@@ -127,8 +122,7 @@ def _figures(items, value_key: str, unit_key: str) -> tuple[tuple[float, str], .
         except (TypeError, ValueError):
             continue
         if math.isfinite(value) and value > 0:
-            out.append((value, str(item[unit_key])))
-    return tuple(dict.fromkeys(out))
+            yield value, str(item[unit_key]), item
 
 
 def _most_common(values: Iterable) -> Any:
