@@ -306,6 +306,12 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
         t = sent_tokens[k]
         # indeclinable acronyms ("АЭС") come with no case or any case
         gen = t.case == "Gen" or (t.pos in ("NOUN", "PROPN") and t.text.isupper() and right)
+        if not gen and t.pos == "ADJ" and not right and k + 1 < len(sent_tokens) and \
+                re.search(r"(?:ой|ей|ого|его)$", t.text) and sent_tokens[k + 1].text.split("-")[0].isupper():
+            # an adjective before an acronym, which has no case to agree
+            # with, is often tagged in the wrong one ("блоке Экибастузской
+            # ГРЭС-2" read as nominative): its ending says genitive
+            gen = True
         if t.pos in ("ADJ", "NOUN", "PROPN") and gen and t.lemma not in _NAME_STOP:
             right.append(t)
             k += 1
@@ -1341,6 +1347,33 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or bool(stems(a) & stems(b))
 
 
+# "ЭГРЭС-2" for "Экибастузская ГРЭС-2", "СГРЭС" for "Сургутская ГРЭС":
+# the first letter of the name run into the kind of plant
+_ACRONYM_NAME = re.compile(r"([а-яё]{1,2})(грэс|гэс|гаэс|тэц|тэс|аэс|гок|нпз|гпз|гхк|гмк)(?:-?(\d+))?")
+
+
+def _abbreviates(a: list[Token], b: list[Token]) -> bool:
+    """Is one of the two names the other's acronym?"""
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(a: list[Token], b: list[Token]) -> bool:
+    words = [t.text.lower() for t in b]
+    for t in a:
+        m = _ACRONYM_NAME.fullmatch(t.text.lower())
+        if m is None or not t.text.isupper():
+            continue
+        letters, kind, number = m.groups()
+        numbered = {w for w in words if re.fullmatch(kind + r"-?\d+", w)}
+        if number and not numbered & {f"{kind}-{number}", f"{kind}{number}"}:
+            continue  # "ЭГРЭС-2" is not "Экибастузская ГРЭС-1"
+        if not number and numbered:
+            continue
+        if any(x.text[:1].isupper() and x.text.lower().startswith(letters) and not x.text.isupper() for x in b):
+            return True
+    return False
+
+
 def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
     """A headline names the article's subject in its own words ("стройка
     полипропиленового завода в Атырауской области"), the body in others
@@ -1376,7 +1409,7 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
         b = kin[0]
         own, other = _names(h.name_tokens, h.mentions[0].head, h.mentions[0].sent), \
             _names(b.name_tokens, b.mentions[0].head, b.mentions[0].sent)
-        if own and other and not _names_meet(own, other):
+        if own and other and not _names_meet(own, other) and not _abbreviates(h.name_tokens, b.name_tokens):
             continue  # two named objects
         _absorb(b, h)
         if (_products(h.name_tokens) and not _products(b.name_tokens)) or (own and not other):
@@ -1414,8 +1447,11 @@ def _fold_deposit_plant(projects: list[_Project]) -> list[_Project]:
     """"освоение месторождения Джеруй" and, paragraphs away, "построить
     горно-обогатительный комплекс": in an article about one deposit, the one
     unnamed mining plant is the plant that works it, one undertaking."""
+    # "строящийся рудник" and, a paragraph on, "строительство
+    # горно-обогатительного комбината": a mine and the mill beside it are
+    # built as one undertaking, as a deposit and the plant that works it are
     deposits = [p for p in projects if p.mentions and p.family == "mine"
-                and p.mentions[0].head.lemma == "месторождение"]
+                and p.mentions[0].head.lemma in ("месторождение", "рудник", "карьер")]
     plants = [p for p in projects if p.mentions and p.family == "plant" and not _is_group(p.mentions[0])
               and not _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent)
               and (_sector_of(p.name) == "mining_metals" or p.mentions[0].head.lemma == "фабрика")]
@@ -2400,7 +2436,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             - _place_lemmas([m]) - _place_lemmas(p.mentions)
         head_same = head_same or (first and p.family == m.family and bool(described))
         # by stems: the tagger lemmatises a name in one sentence and not in the next ("зарамагскай")
-        shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or shared_product
+        shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or \
+            shared_product or _abbreviates(m.tokens, p.name_tokens)
         if not head_same and not shared_name:
             continue
         was_first = first
@@ -2417,7 +2454,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
-        if names_m and names_p and not _names_meet(names_m, names_p):
+        if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         first = False
         if names_m and not names_p and _is_group(p.mentions[0]):
@@ -3130,6 +3167,13 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # it to the body, which says how far they got ("контракт подписан").
     lead_end = _lead_end(doc.text)
     lead = [s for off, s, past in p.stages if not past and off < lead_end]
+    head = _HEADLINE.match(doc.text)
+    told = [s for off, s, past in p.stages if not past and head is not None and head.end() <= off < lead_end]
+    if told and set(lead) - set(told) <= {"construction", "operating"} and not {"construction", "operating"} & set(told):
+        # a headline rounds a step up ("возобновляет строительство" over a
+        # lead saying "одобрило возобновление строительства"): where the
+        # lead tells how far it got, the lead decides
+        lead = told
     body = [s for off, s, past in p.stages if not past and off >= lead_end]
     if not any(s != "announced" for s in lead):
         lead = []

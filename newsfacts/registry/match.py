@@ -56,7 +56,7 @@ def blocking_keys(view: ProjectView) -> set[str]:
     `best_match` may join share at least one (it checks).
 
     s:<sector group>, s:<sector group>:<country or ?>, l:<place id or name>, n:<proper name
-    word>, nm:<whole name>, p:<product>, c:<company key> (not banks and
+    word>, ni:<its first letter>:<object noun>, nm:<whole name>, p:<product>, c:<company key> (not banks and
     funds), q:<capacity family>:<bucket>, m:<currency>:<bucket>."""
     return set(_keys(view))
 
@@ -79,6 +79,8 @@ def _keys(view: ProjectView) -> frozenset[str]:
     info = read_name(view.name)
     # by the first letters of the spelling-blind key, so "Силлено" meets "Silleno"
     keys |= {f"n:{sound(t)[:4]}" for t in info.proper if sound(t)}
+    # "ЭГРЭС-2" meets "Экибастузская ГРЭС-2" by its initial and kind
+    keys |= {f"ni:{t[0]}:{kind}" for t in info.proper for kind in info.objects if t[:1].isalpha()}
     keys |= {f"nm:{k}" for k in name_keys(view.name)}
     keys |= {f"l:{p}" for p in info.places if (e := places.entry(p)) is None or e.type != "country"}
     keys |= {f"p:{t}" for t in info.products}

@@ -265,13 +265,35 @@ def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
     if tok in ROMAN:
         acc["ordinals"].add((_counted(lemmas, i - 1), ROMAN[tok]))
         return
-    if "-" in tok:
-        head, _, tail = tok.rpartition("-")
-        if tail.isdigit():  # ГЭС-1, ТЭЦ-2; ВВЭР-1200 is a model, too big to count
-            _add_number(tail, _unit(lemma(head)), acc)
-            _read_word(head, lemma(head), tokens, i, in_quotes, acc)
-            return
+    head, _, tail = tok.rpartition("-") if "-" in tok else (tok, "", "")
+    short = _acronym(head)
+    if short is not None and (tail.isdigit() or not tail):
+        # "ЭГРЭС-2": the plant's kind, its number, and the first letter of
+        # its name ("Экибастузская ГРЭС-2"), which a full name's word may share
+        letters, kind = short
+        if tail:
+            _add_number(tail, OBJECT_NOUNS[kind], acc)
+        _read_word(kind, kind, tokens, i, in_quotes, acc)
+        acc["proper"].add(letters + INITIALS)
+        return
+    if tail.isdigit():  # ГЭС-1, ТЭЦ-2; ВВЭР-1200 is a model, too big to count
+        _add_number(tail, _unit(lemma(head)), acc)
+        _read_word(head, lemma(head), tokens, i, in_quotes, acc)
+        return
     _read_word(tok, lem, tokens, i, in_quotes, acc)
+
+
+# the kinds of plant an acronym of a name may end in
+_ACRONYM = re.compile(r"([А-ЯЁ]{1,2})(ГРЭС|ГАЭС|ГЭС|ТЭЦ|ТЭС|АЭС|ГОК|НПЗ|ГПЗ|ГХК|ГМК)")
+# marks a proper "word" that is only the initial of a name ("э…" of "ЭГРЭС")
+INITIALS = "…"
+
+
+def _acronym(tok: str) -> tuple[str, str] | None:
+    m = _ACRONYM.fullmatch(tok)
+    if m is None or tok.lower() in OBJECT_NOUNS or m.group(2).lower() not in OBJECT_NOUNS:
+        return None  # "ГАЭС" is a kind itself, not "Г" + "АЭС"
+    return m.group(1).lower(), m.group(2).lower()
 
 
 def _past_a_list(tokens, j: int, member, keep: bool = False):
@@ -458,6 +480,10 @@ def same_proper(a: str, b: str) -> bool:
     (a Russian stem is shorter: "толг" for "Толгой")."""
     if a == b:
         return True
+    if a.endswith(INITIALS) or b.endswith(INITIALS):
+        # an acronym's initial ("э…") is any name that starts with it
+        short, full = (a, b) if a.endswith(INITIALS) else (b, a)
+        return not full.endswith(INITIALS) and len(full) >= 4 and full.startswith(short[:-1])
     sa, sb = sound(a), sound(b)
     if sa == sb:
         return len(sa) >= 2

@@ -432,3 +432,19 @@ def test_an_object_told_as_opened_or_commissioned_is_operating(text, key):
 ])
 def test_stage_told_in_other_words(text, key, stage):
     assert project(text, key).status == stage
+
+
+# A headline rounds a step up; the lead below it says how far things got.
+def test_the_lead_decides_over_a_headline_that_rounds_a_step_up():
+    text = ("Узбекистан возобновляет строительство Талимарджанской ТЭС-2\n\n"
+            "ТАШКЕНТ, 3 марта. Кабинет министров одобрил возобновление строительства "
+            "Талимарджанской ТЭС-2 мощностью 900 МВт, замороженного в 2019 году, сообщили в Минэнерго.\n\n"
+            "Подрядчика выберут на тендере до конца года.")
+    assert project(text, "ТЭС-2").status == "pre-construction"
+
+
+def test_a_headline_that_says_the_deal_is_off_still_decides():
+    text = ("Парламент расторг соглашение о строительстве Талимарджанской ТЭС-2\n\n"
+            "ТАШКЕНТ, 3 марта. Депутаты одобрили закон о денонсации соглашения о строительстве "
+            "Талимарджанской ТЭС-2 мощностью 900 МВт, подписанного в 2019 году.")
+    assert project(text, "ТЭС-2").status == "cancelled"

@@ -960,8 +960,8 @@ def test_a_capitalised_new_in_a_place_name_stays_in_the_name_and_gives_the_place
                  "золоторудный проект «Кызыл» в Восточно-Казахстанской области.", "проект",
                  "Восточно-Казахстанская область", id="a place name in quotes is not where the project is"),
     pytest.param("Рудник в Восточно-Казахстанской области работает с 1956 года. "
-                 "Новые владельцы обещали построить здесь горно-обогатительный комбинат.", "комбинат",
-                 "Восточно-Казахстанская область", id="a plant built here takes the place told before"),
+                 "Новые владельцы обещали построить здесь горно-обогатительный комбинат.", "руд",
+                 "Восточно-Казахстанская область", id="a plant built here is of the mine told before, in its place"),
 ])
 def test_the_place_of_a_project_told_around_it(text, key, place):
     p = project(text, key)

@@ -459,3 +459,26 @@ def test_the_works_that_made_the_turbines_is_no_project():
             "Генеральным подрядчиком выступает «Технопромэкспорт», турбины изготовил Калужский турбинный завод.")
     got = projects(text)
     assert not any("турбинный" in p.name for p in got), [p.name for p in got]
+
+
+def test_a_mine_and_the_mill_built_beside_it_are_one_undertaking():
+    text = ("Компания «Алтын Тау» приостановила работы на строящемся медном руднике в Токтогульском районе "
+            "Джалал-Абадской области.\n\n"
+            "Строительство горно-обогатительного комбината мощностью 2 млн т руды в год ведется с 2021 года.")
+    found = projects(text)
+    assert len(found) == 1, [p.name for p in found]
+    assert (2000000.0, "t/yr") in sizes(found[0])
+
+
+@pytest.mark.parametrize("short, same", [("НГРЭС-2", True), ("НГРЭС-1", False), ("ПГРЭС-2", False)])
+def test_a_plant_written_as_its_acronym_is_that_plant(short, same):
+    text = (f"Монтаж турбины начался на втором блоке {short}\n\n"
+            "Энергетики начали монтаж турбины второго блока Новочеркасской ГРЭС-2 мощностью 330 МВт "
+            "в Ростовской области.")
+    assert (len(projects(text)) == 1) == same, [p.name for p in projects(text)]
+
+
+def test_the_plant_a_unit_is_of_stays_in_its_name_when_the_tagger_miscases_it():
+    # the tagger reads "Экибастузской" before the caseless "ГРЭС-2" as nominative
+    found = projects("Энергетики начали монтаж турбины на третьем блоке Экибастузской ГРЭС-2 мощностью 636 МВт.")
+    assert [p.name for p in found] == ["третий блок Экибастузской ГРЭС-2"]

@@ -34,6 +34,9 @@ PP_KPI = view("интегрированный газохимический ко�
 
 SAME = {
     "name vs description, capacity restated": (SILLENO, PE_DESCRIBED),
+    "a plant under its acronym": (
+        view("третий энергоблок Троицкой ГРЭС-2", "coal_power", "RU"),
+        view("энергоблок № 3 ТГРЭС-2")),
     "English product word vs Russian": (PE_ENGLISH, PE_DESCRIBED),
     "project name vs English name, $7.4bn vs $7bn": (SILLENO, PE_ENGLISH),
     "a line named by its stops, with and without the middle one": (
@@ -104,6 +107,12 @@ SAME = {
 }
 
 DIFFERENT = {
+    "an acronym of another plant's name or number": (
+        view("третий энергоблок Троицкой ГРЭС-2", "coal_power", "RU"),
+        view("энергоблок № 3 ТГРЭС-1", "coal_power", "RU")),
+    "an acronym of another initial": (
+        view("третий энергоблок Троицкой ГРЭС-2", "coal_power", "RU"),
+        view("энергоблок № 3 СГРЭС-2", "coal_power", "RU")),
     "polyethylene vs polypropylene, shared shareholder": (PE_DESCRIBED, PP),
     "project name vs neighbouring plant": (SILLENO, PP),
     "English PE name vs PP plant": (PE_ENGLISH, PP),
