@@ -334,7 +334,12 @@ _PLACE_AFTER = {"район", "область", "край", "аймак", "ве�
 def _next_to_place_noun(tokens, i: int) -> bool:
     before = lemma(tokens[i - 1][0]) if i > 0 else ""
     after = lemma(tokens[i + 1][0]) if i + 1 < len(tokens) else ""
-    return before in _PLACE_BEFORE or after in _PLACE_AFTER
+    # "ГЭС в Шуахеви": where the object is, whatever the gazetteer knows
+    at = tokens[i - 1][0].lower() in _AT_PLACE and i > 1
+    return before in _PLACE_BEFORE or after in _PLACE_AFTER or at
+
+
+_AT_PLACE = {"в", "во", "под", "близ", "около", "возле"}
 
 
 _NAME_ONLY_OBJECTS = {"лэп": OBJECT_NOUNS["лэп"], "вл": OBJECT_NOUNS["лэп"], "гпз": "plant", "гпк": "plant"}

@@ -107,6 +107,13 @@ SAME = {
 }
 
 DIFFERENT = {
+    "a plant named after its village, beside one whose region begins alike": (
+        merge_views([view("ГЭС «Шуахеви»", "hydro_power", "GE", location="аджарисцкали",
+                          capacities=[(187.0, "MW")], investments=[(4e8, "USD")]),
+                     view("Шуахевская ГЭС в Аджарии", "hydro_power", "GE", location="аджарисцкали",
+                          capacities=[(187.0, "MW")])]),
+        view("Коромхетская ГЭС", "hydro_power", "GE", location="аджарисцкали",
+             capacities=[(150.0, "MW")], investments=[(3e8, "USD")])),
     "an acronym of another plant's name or number": (
         view("третий энергоблок Троицкой ГРЭС-2", "coal_power", "RU"),
         view("энергоблок № 3 ТГРЭС-1", "coal_power", "RU")),

@@ -46,3 +46,9 @@ def test_a_long_name_with_one_other_vowel_is_the_same_name():
     assert same_proper("тургусун", "тургусин")
     assert not same_proper("сарыбулак", "сарыбелек")  # two vowels: another name
     assert not same_proper("кумтор", "кумтер")  # too short to tell
+
+
+def test_a_place_after_in_is_a_place_even_when_the_gazetteer_does_not_know_it():
+    info = read_name("ГЭС в Аджарии")
+    assert not info.proper and info.places, info
+    assert read_name("ГЭС «Шуахеви»").proper  # a quoted name stays a name
