@@ -36,14 +36,20 @@ _CURRENCIES: list[tuple[str, str]] = [
     (rf"[ий]ен(?:а|ы|е|у|ой|ам|ами|ах)?{LETTER_AFTER}", "JPY"),
     (rf"вон{LETTER_AFTER}", "KRW"),
     (rf"(?:рупи(?:я|и|ю|ей|ям|ями|ях)|рупий){LETTER_AFTER}", "INR"),
-    (r"US\$|[$€₽₸¥£₩₹₴₼₮]", "sign"),
+    (rf"драм{_NOUN_ENDINGS}{LETTER_AFTER}", "AMD"),
+    (rf"лари{LETTER_AFTER}", "GEL"),  # indeclinable
+    (rf"лир(?:а|ы|е|у|ой|ам|ами|ах)?{LETTER_AFTER}", "TRY"),
+    (rf"дирхам{_NOUN_ENDINGS}{LETTER_AFTER}", "AED"),
+    (rf"(?:риял|риал){_NOUN_ENDINGS}{LETTER_AFTER}", "rial"),
+    (r"US\$|[$€₽₸¥£₩₹₴₼₮֏₾₺]", "sign"),
 ]
 _SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "₽": "RUB", "₸": "KZT", "¥": "CNY", "£": "GBP",
-          "₩": "KRW", "₹": "INR", "₴": "UAH", "₼": "AZN", "₮": "MNT"}
+          "₩": "KRW", "₹": "INR", "₴": "UAH", "₼": "AZN", "₮": "MNT", "֏": "AMD", "₾": "GEL", "₺": "TRY"}
 _CODES = {"USD": "USD", "EUR": "EUR", "RUB": "RUB", "RUR": "RUB", "KZT": "KZT", "CNY": "CNY",
           "RMB": "CNY", "UZS": "UZS", "TJS": "TJS", "KGS": "KGS", "AZN": "AZN", "TMT": "TMT",
           "MNT": "MNT", "UAH": "UAH", "GBP": "GBP", "JPY": "JPY", "KRW": "KRW", "INR": "INR",
-          "BYN": "BYN", "CHF": "CHF"}
+          "BYN": "BYN", "CHF": "CHF", "AMD": "AMD", "GEL": "GEL", "TRY": "TRY", "AED": "AED",
+          "SAR": "SAR", "IRR": "IRR", "QAR": "QAR"}
 # Codes are matched in capitals only: "5 kgs" is kilograms, not som.
 _CODE = rf"{LETTER_BEFORE}(?-i:{'|'.join(_CODES)}){LETTER_AFTER}"
 
@@ -56,6 +62,7 @@ _BY_ADJECTIVE = {
     ("USD", "тайваньск"): "TWD", ("RUB", "белорусск"): "BYN",
     ("INR", "индонезийск"): "IDR", ("INR", "пакистанск"): "PKR", ("pound", "британск"): "GBP",
     ("pound", "английск"): "GBP", ("KRW", "северокорейск"): "KPW",
+    ("rial", "иранск"): "IRR", ("rial", "саудовск"): "SAR", ("rial", "катарск"): "QAR", ("rial", "оманск"): "OMR",
 }
 
 _CURRENCY_AFTER_RE = re.compile(
@@ -65,7 +72,7 @@ _CURRENCY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE_RE = re.compile(
-    rf"(?P<cur>US\$|[$€£¥₽₸₹₩₴₼₮]|{_CODE})\s?\Z", re.IGNORECASE)
+    rf"(?P<cur>US\$|[$€£¥₽₸₹₩₴₼₮֏₾₺]|{_CODE})\s?\Z", re.IGNORECASE)
 _APPROX_BEFORE_RE = re.compile(rf"{APPROX}\Z", re.IGNORECASE)
 # Characters a currency sign or code before an amount can end with: a cheap
 # test before running _CURRENCY_BEFORE_RE.
@@ -87,8 +94,8 @@ def _currency_after(text: str, pos: int) -> tuple[str, int] | None:
     if adj:
         iso = next((v for (code, stem), v in _BY_ADJECTIVE.items()
                     if code == iso and adj.startswith(stem)), iso)
-    if iso == "pound":
-        return None
+    if iso in ("pound", "rial"):
+        return None  # a weight, or a rial of no stated country
     return iso, m.end()
 
 
