@@ -48,6 +48,17 @@ def _fits(pred: dict, proj: dict, item: dict) -> bool:
     return False
 
 
+def _fit_strength(pred: dict, proj: dict, item: dict) -> int:
+    """How well a fitting prediction fits: shared name stems and figures, so
+    that of two lines from Москва the one with the gold's other stop wins."""
+    names = [proj["name"], *proj.get("aliases", [])]
+    words = max(len(_stems(n) & _stems(pred["name"]) - {"завод", "проек", "строи"}) for n in names)
+    cap, inv = item.get("capacity"), item.get("investment")
+    figures = bool(cap) and any(c["unit"] == cap[1] and _close(c["value"], cap[0]) for c in pred["capacity"])
+    figures += bool(inv) and any(i["currency"] == inv[1] and _close(i["amount"], inv[0]) for i in pred["investment"])
+    return words + 2 * figures
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true")
@@ -72,7 +83,8 @@ def main(argv=None) -> int:
             aid = item["id"]
             expected_per_article[aid] = expected_per_article.get(aid, 0) + 1
             preds = facts[aid]["projects"]
-            hit = next((p for p in preds if _fits(p, proj, item)), None)
+            fitting = [p for p in preds if _fits(p, proj, item)]
+            hit = max(fitting, key=lambda p: _fit_strength(p, proj, item)) if fitting else None
             n += 1
             cap, inv = item.get("capacity"), item.get("investment")
             cap_n += bool(cap)

@@ -219,7 +219,7 @@ STAGE_ORDER = {"announced": 1, "pre-construction": 2, "construction": 3, "operat
 
 NEGATION_RE = re.compile(r"(?:\bне|\bни|\bнет)\s+(?:\w+\s+)?$")
 FUTURE_RE = re.compile(r"\bбуд(?:ет|ут)\b|планир|намечен|предполага|должн[аоы]?\b|ожида|"
-                       r"к 20\d\d|в 20\d\d|до 20\d\d|\bпосле\b|намерен|собира|возможност")
+                       r"к 20\d\d|в 20\d\d|до 20\d\d|\bпосле\b|намерен|собира|возможност|\bпозвол(?:ит|ят)\b")
 
 # Figures whose governing words make them not the project's own.
 MONEY_NOT_INVESTMENT = re.compile(

@@ -2162,6 +2162,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         p = projects[i]
         if _ordinals_clash(mods, p.modifiers):
             continue  # "второй атомной станции" does not refer back to the first one
+        if _other_route(_stops(m.tokens), _stops(p.name_tokens)):
+            continue  # "проект ВСМ Москва — Казань" is not the line to Петербург told last
         if not m.speech and all(x.speech for x in p.mentions):
             continue  # named only in someone's words: the narrative speaks of its own object
         if places_m and not _could_be_in(p, places_m):
@@ -2217,6 +2219,29 @@ def _called(p: _Project, lemma: str) -> bool:
 # "согласовывает трассу": the route of whatever line was told of
 _ROUTE_NOUNS = {"трасса"}
 _LINE_FAMILIES = {"pipe", "grid", "transport"}
+
+
+def _stops(tokens: list[Token]) -> set[str]:
+    """The stops of a route in a name ("Бейнеу — Бозой — Шымкент"), by
+    their first five letters; empty when the name is no route, or a route
+    between countries ("Казахстан — Китай"), which names a whole system of
+    lines its sections belong to."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.text in "—–-" and 0 < i < len(tokens) - 1:
+            for x in (tokens[i - 1], tokens[i + 1]):
+                if not x.text[:1].isupper() or x.text.isupper():
+                    continue
+                entry = resolve.place(x.text)
+                if entry is not None and entry.type == "country":
+                    return set()
+                out.add(x.text.lower()[:5])
+    return out if len(out) >= 2 else set()
+
+
+def _other_route(a: set[str], b: set[str]) -> bool:
+    """Two routes, neither within the other: two lines, whatever stop they share."""
+    return bool(a and b) and not (a <= b or b <= a)
 
 
 def _any_line(m: _Mention) -> bool:
@@ -2454,6 +2479,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
+        if _other_route(_stops(m.tokens), _stops(p.name_tokens)):
+            continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
         first = False

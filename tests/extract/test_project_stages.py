@@ -448,3 +448,9 @@ def test_a_headline_that_says_the_deal_is_off_still_decides():
             "ТАШКЕНТ, 3 марта. Депутаты одобрили закон о денонсации соглашения о строительстве "
             "Талимарджанской ТЭС-2 мощностью 900 МВт, подписанного в 2019 году.")
     assert project(text, "ТЭС-2").status == "cancelled"
+
+
+def test_what_a_line_will_allow_is_not_its_work():
+    text = ("Правительство утвердило проектно-сметную документацию газопровода Кызылорда — Жезказган. "
+            "Газопровод позволит подключить к сетевому газу 40 населенных пунктов.")
+    assert project(text, "газопровод").status == "pre-construction"

@@ -482,3 +482,19 @@ def test_the_plant_a_unit_is_of_stays_in_its_name_when_the_tagger_miscases_it():
     # the tagger reads "Экибастузской" before the caseless "ГРЭС-2" as nominative
     found = projects("Энергетики начали монтаж турбины на третьем блоке Экибастузской ГРЭС-2 мощностью 636 МВт.")
     assert [p.name for p in found] == ["третий блок Экибастузской ГРЭС-2"]
+
+
+def test_a_line_to_other_stops_is_another_line_even_sharing_one():
+    text = ("Правительство утвердило смету газопровода Кызылорда — Жезказган протяженностью 420 км. "
+            "Первый участок системы — газопровод Шымкент — Кызылорда длиной 390 км — работает с 2019 года.")
+    names = sorted(p.name for p in projects(text))
+    assert len(names) == 2 and any("Шымкент" in n for n in names), names
+
+
+def test_a_project_named_by_its_route_refers_to_that_route_not_the_line_told_last():
+    text = ("Строительство дороги Алматы — Усть-Каменогорск отложено. "
+            "Приоритетом стала дорога Алматы — Талдыкорган длиной 250 км. "
+            "Проект дороги Алматы — Усть-Каменогорск длиной 1050 км обсуждается с 2015 года.")
+    by_name = {p.name: p for p in projects(text)}
+    other = [p for n, p in by_name.items() if "Талдыкорган" in n]
+    assert other and (1050.0, "km") not in sizes(other[0]), by_name
