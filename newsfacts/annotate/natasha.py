@@ -6,6 +6,7 @@ a hundred MB, so nothing imports them at module import time.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model.doc import Doc, NerSpan, Sentence, Token
@@ -249,6 +250,14 @@ def normalize_phrase(tokens: list[Token]) -> str:
     # they find no form to inflect and keep their case
     tokens = [_as_verb_form(t) if t.pos == "ADJ" and t.lemma.endswith(("ть", "ться", "ти", "тись")) else t
               for t in tokens]
+    # the parser sometimes hangs a word of the phrase outside it or on
+    # itself ("линии электропередачи напряжением 500 кВ"), which makes it a
+    # second root to inflect: past the first root, it depends on the word before
+    # (nouns only: an adjective so hung may still agree with the head)
+    ids = {t.id for t in tokens}
+    roots = [i for i, t in enumerate(tokens)
+             if (t.head_id not in ids or t.head_id == t.id) and t.pos in ("NOUN", "PROPN")]
+    tokens = [replace(t, head_id=tokens[i - 1].id) if i in roots[1:] else t for i, t in enumerate(tokens)]
     try:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text
@@ -256,7 +265,6 @@ def normalize_phrase(tokens: list[Token]) -> str:
 
 
 def _as_verb_form(t: Token) -> Token:
-    from dataclasses import replace
     return replace(t, pos="VERB", feats={**t.feats, "VerbForm": "Part"}, given_lemma=t.lemma)
 
 

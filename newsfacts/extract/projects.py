@@ -325,6 +325,13 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
             break
     while right and right[-1].pos == "ADJ":
         right.pop()
+    if right and k + 4 < len(sent_tokens) and sent_tokens[k].lemma == "напряжение" \
+            and sent_tokens[k + 1].pos == "NUM" and sent_tokens[k + 2].text in ("кВ", "kV") \
+            and sent_tokens[k + 3].text[:1].isupper() and sent_tokens[k + 4].text in "—–-":
+        # "линии электропередачи напряжением 500 кВ Балкан — Дашогуз": the
+        # route after the voltage names the line (its other stops follow below)
+        right.extend(sent_tokens[k:k + 4])
+        k += 4
     if k + 2 < len(sent_tokens) and sent_tokens[k].text in "«\"" :
         close = next((n for n in range(k + 1, min(k + 6, len(sent_tokens)))
                       if sent_tokens[n].text in "»\""), None)
@@ -1637,8 +1644,12 @@ def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int
 
 def _is_component(m: _Mention) -> bool:
     """A part of a plant with no name or number of its own."""
+    # "линия Мары — Ахал — Балкан", "линия электропередачи 500 кВ": a line
+    # between places or of a stated voltage is a grid object of its own,
+    # not a production line (nor the plant's own line out)
     return (m.head.lemma in _COMPONENTS and not m.anaphoric and not m.another
-            and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent))
+            and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent)
+            and not _stops(m.tokens) and not any(t.text in ("кВ", "kV") for t in m.tokens))
 
 
 def _host_place(hosts: list[_Mention], bound) -> None:
@@ -1765,8 +1776,11 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     with no count, no ordinal, no name and no figure in its sentence speaks
     of a class of objects, not of one undertaking. "седьмой и восьмой
     энергоблоки", "два завода", "ВЭС «Хызы»" stay."""
-    if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m):
-        return False
+    if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m) or _stops(m.tokens):
+        return False  # "ЛЭП Балкан — Дашогуз": a route names one line
+    if m.head.text.isupper() and not any(t.head_id == m.head.id and t.feats.get("Number") == "Plur"
+                                         and t.pos in ("ADJ", "DET", "NUM") for t in m.sent.tokens):
+        return False  # an acronym has no number of its own: "китайские АЭС" say it, "ЛЭП" alone does not
     mods = _modifiers(m)
     # a place names no one of them ("медеплавильные заводы Усть-Каменогорска")
     places = {t.lemma for sp in m.sent.spans if sp.type == "LOC" and resolve.place(sp.normal) is not None
@@ -3177,7 +3191,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         # transport whatever it carries or its stops are called ("терминал
         # СПГ" and a line's own words may say otherwise)
         sector = "transport_logistics"
-    sector = sector or next(filter(None, (_sector_near(m) for m in p.mentions[:6])), None) or "other"
+    # the body's words before the headline's, which sum up ("Туракурганскую
+    # ТЭС" above, "тепловой электростанции" on "парогазовых энергоблоках" below)
+    head = _HEADLINE.match(doc.text)
+    top = head.end() if head else 0
+    ordered = [m for m in p.mentions if m.head.start >= top] + [m for m in p.mentions if m.head.start < top]
+    sector = sector or next(filter(None, (_sector_near(m) for m in ordered[:6])), None) or "other"
     if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
             re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* турбин", _fold(x)) for x in sentences) and not any(
             re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in sentences):

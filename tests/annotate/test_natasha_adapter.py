@@ -35,3 +35,14 @@ def test_a_sentence_ends_after_a_models_letter_but_not_after_initials():
     assert sentences("Станция оснащена реакторами КЛТ-40С. Плавучий энергоблок построили в Петербурге.") == [
         "Станция оснащена реакторами КЛТ-40С.", "Плавучий энергоблок построили в Петербурге."]
     assert len(sentences("Проект возглавил А. С. Петров.")) == 1
+
+
+def test_a_word_the_parser_hangs_outside_the_phrase_keeps_its_case():
+    from newsfacts.annotate import normalize_phrase
+    # the parser hangs "напряжением" on the verb, which made it a second
+    # head to put in the nominative
+    doc = annotate("Правительство разрешило министерству заключить контракт с турецкой компанией "
+                   "на строительство линии электропередачи напряжением 500 кВ Балкан — Дашогуз.")
+    tokens = doc.sents[0].tokens
+    start = next(i for i, t in enumerate(tokens) if t.text == "линии")
+    assert normalize_phrase(tokens[start:start + 8]) == "линия электропередачи напряжением 500 кВ Балкан — Дашогуз"

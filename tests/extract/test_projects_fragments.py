@@ -498,3 +498,21 @@ def test_a_project_named_by_its_route_refers_to_that_route_not_the_line_told_las
     by_name = {p.name: p for p in projects(text)}
     other = [p for n, p in by_name.items() if "Талдыкорган" in n]
     assert other and (1050.0, "km") not in sizes(other[0]), by_name
+
+
+def test_a_headline_line_named_by_its_route_is_that_line_not_the_section_before():
+    text = ("Туркменистан замкнет энергокольцо: турецкая компания построит ЛЭП Балкан — Дашогуз\n\n"
+            "АШХАБАД. Президент подписал постановление о строительстве линии электропередачи "
+            "напряжением 500 кВ Балкан — Дашогуз протяженностью 560 км.\n\n"
+            "Первый участок кольца — линию Мары — Ахал — Балкан — компания ввела в эксплуатацию в 2021 году.")
+    found = projects(text)
+    names = [p.name for p in found]
+    assert len(found) == 2, names
+    first = next(p for p in found if "Дашогуз" in p.name)
+    assert first.status == "pre-construction" and (560.0, "km") in sizes(first), (first.name, first.status)
+
+
+def test_a_power_line_of_a_stated_voltage_is_an_object_of_its_own():
+    text = ("Компания построит ветровую электростанцию мощностью 100 МВт в Жамбылской области. "
+            "Для выдачи мощности KEGOC проложит линию электропередачи 220 кВ длиной 80 км.")
+    assert len(projects(text)) == 2, [p.name for p in projects(text)]
