@@ -286,8 +286,22 @@ def _agree(name: str) -> str:
             continue
         want = {"Nom", gender or "Masc"} if number != "Plur" else {"Nom", "Plur"}
         inflected = forms[0].inflect(want)
-        out.append(inflected.word.capitalize() if inflected else w)
+        word = inflected.word.capitalize() if inflected else w
+        if word.endswith(("ской", "цкой")) and gender in (None, "Masc") and not _known(word):
+            # "в Томдинском районе": the dictionary does not know the word and
+            # guesses a stressed "-ской" (as "городской"); a place adjective
+            # it does not know is "-ский"
+            word = word[:-2] + "ий"
+        out.append(word)
     return " ".join(out + [words[-1]])
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str) -> bool:
+    import pymorphy2
+
+    from ..annotate import models
+    return any(p.is_known for p in pymorphy2.MorphAnalyzer.parse(models().morph_vocab, word.lower()))
 
 
 _NOT_NAMES = {"СМИ", "ЧП", "НКО", "ВУЗ", "ИП"}  # generic words NER takes for names
@@ -610,6 +624,22 @@ def _unit_after(span: NerSpan, text: str) -> tuple[int, str] | None:
     return (m.end(), name) if name else None
 
 
+_PLURAL_END = re.compile(r"(?:ы|и|ов|ей|ам|ям|ами|ями|ах|ях)$")
+_LIST_TO_UNIT = re.compile(r"(?:\s*,\s*[А-ЯЁ][а-яё-]+)*\s*(?:,|\sи)\s*[А-ЯЁ][а-яё-]+\s+([а-яё]+)")
+
+
+def _listed_unit(span: NerSpan, text: str) -> str | None:
+    """"Каратальский" in "Каратальский, Саркандский и Алакольский районы":
+    a lone place adjective opening a list that ends in a plural
+    administrative noun is that unit ("Каратальский район")."""
+    if len(span.tokens) != 1:
+        return None
+    m = _LIST_TO_UNIT.match(text, span.stop)
+    if m is None or not _PLURAL_END.search(m.group(1)):
+        return None
+    return _adjective_unit(span.tokens[0].text, m.group(1))
+
+
 def _adjective_unit(adjective: str, noun_word: str) -> str | None:
     """"Булганском" + "аймаке" -> "Булганский аймак", or None."""
     noun = _admin_noun(noun_word)
@@ -768,7 +798,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if type_ == "LOC":
             name = _agree(name)
             unit = _unit_after(span, doc.text) if len(span.tokens) == 1 else None
-            if unit is not None:
+            # "Каратальский, Саркандский и Алакольский районы": each adjective
+            # of the list is a district of its own, in the singular
+            listed = _listed_unit(span, doc.text)
+            if len(span.tokens) == 2 and _PLURAL_END.search(span.tokens[1].text):
+                name = _adjective_unit(span.tokens[0].text, span.tokens[1].text) or name
+            if listed is not None:
+                name = listed
+            elif unit is not None:
                 # "в Булганском аймаке": the tagger stops before a noun it
                 # does not know; the place is the adjective with its noun
                 stop, name = unit
@@ -961,22 +998,31 @@ def _merge_case_forms(groups: list[_Group]) -> None:
     """"Итере" and "Итеры" read apart as "Итер" and "Итера": a group named
     only from oblique forms joins a group of the same type whose name
     inflects to all of them."""
-    single = [g for g in groups if g.type in ("ORG", "LOC") and g.kb is None and g.mentions
-              and len(g.names) == 1 and re.fullmatch(r"[А-ЯЁ][а-яё-]+", g.names[0])]
+    # one word, or hyphenated parts ("Куру-Тегереке"); the group the forms
+    # join may be one the gazetteer knows ("в Ушарале" and "Ушарал")
+    word = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+    single = [g for g in groups if g.type in ("ORG", "LOC") and g.mentions
+              and len(g.names) == 1 and re.fullmatch(word, g.names[0])]
     for g in single:
         texts = {m.text.lower() for m in g.mentions}
-        if g.names[0].lower() in texts:
-            continue  # written in the form it is named by: keep it
+        if g.kb is not None:
+            continue
+        # written in the form it is named by, it joins only a name the text
+        # itself writes that way ("в Ушарале" and "Талдыкорган — Ушарал")
+        as_written = g.names[0].lower() in texts
         for h in single:
             if h is g or h.type != g.type or not h.mentions:
                 continue
-            if {m.text.lower() for m in h.mentions} <= texts and h.names[0].lower() in texts:
+            if not as_written and h.kb is None and {m.text.lower() for m in h.mentions} <= texts \
+                    and h.names[0].lower() in texts:
                 # "в городе Заречном" named "Заречный" here, "в Заречном" left
                 # as written there: the same words, the better name
                 g.mentions.extend(h.mentions)
                 h.mentions = []
                 continue
-            if texts <= _forms(h.names[0]):
+            if as_written and h.names[0].lower() not in {m.text.lower() for m in h.mentions}:
+                continue
+            if texts <= _forms(h.names[0]) and h.names[0].lower() not in texts:
                 h.mentions.extend(g.mentions)
                 g.mentions = []
                 break

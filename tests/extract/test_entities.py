@@ -311,3 +311,28 @@ def test_a_common_noun_with_an_acronym_is_no_organisation():
     text = ("Проект прошел экспертизу, EPC-подрядчиком по итогам тендера выбрана China Energy Engineering "
             "Corporation, а IT-компании региона займутся автоматикой.")
     assert not any("подрядчик" in n or "компани" in n for t, n in ents(text) if t == "ORG"), ents(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Правительство утвердило финансирование газопровода Талдыкорган — Ушарал\n\n"
+     "Газ в Ушарале появится к 2026 году.", "Ушарал"),
+    ("На Куру-Тегереке запущена фабрика.\n\nФабрика на месторождении Куру-Тегерек работает с 2023 года.",
+     "Куру-Тегерек"),
+])
+def test_a_place_in_an_oblique_case_joins_the_same_name_written_in_the_nominative(text, place):
+    got = {name for type_, name in ents(text) if type_ == "LOC"}
+    assert place in got and not any(n != place and n.startswith(place[:6]) for n in got), got
+
+
+def test_a_district_adjective_the_dictionary_does_not_know_takes_the_usual_ending():
+    got = ents("Ветровую станцию строят в Томдинском районе Навоийской области.")
+    assert ("LOC", "Томдинский район") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Трасса пройдет через Каратальский, Саркандский и Алакольский районы.",
+    "Газ придет в дома в Каратальском, Саркандском и Алакольском районах области.",
+])
+def test_each_adjective_of_a_list_of_districts_is_a_district(text):
+    got = {name for type_, name in ents(text) if type_ == "LOC"}
+    assert {"Каратальский район", "Саркандский район", "Алакольский район"} <= got, got
