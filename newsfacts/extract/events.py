@@ -60,6 +60,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 break
         if kind is None:
             continue
+        if kind == "agreement" and _DECREE.match(sent.text, found.end()):
+            continue  # "подписал постановление": an act of one side, not a deal between two
         if _ANAPHORIC.search(sent.text[max(0, found.start() - 20):found.start()]):
             # "после этой встречи": the meeting already told, not a new one
             if events:
@@ -181,6 +183,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     return events
 
 
+_DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|указы|распоряжени|закон\b|закона\b|законы|приказ|декрет)",
+                     re.I)
 _AT_THE_MEETING = re.compile(r"в присутствии (?:президент|глав|лидер|премьер)|"
                              r"(?:в ходе|по итогам|на полях) (?:визита|переговоров|встречи|заседания|саммита)", re.I)
 _WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)

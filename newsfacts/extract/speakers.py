@@ -110,6 +110,12 @@ class SpeakerIndex:
         last person introduced with that title before `offset`."""
         words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
         lemmas = {_title_lemma(w) for w in words[:4]}
+        # "глава государства" is the president told before, "глава
+        # правительства" the prime minister
+        if "глава" in lemmas and any(w.startswith("государств") for w in words[:3]):
+            lemmas.add("президент")
+        if "глава" in lemmas and any(w.startswith("правительств") for w in words[:3]):
+            lemmas |= {"премьер-министр", "премьер"}
         # "турецкий президент": the president whose title named Turkey
         adjectives = {w[:3] for w in words[:3] if re.search(r"(?:ский|цкий|ская|ское|ского|ской)$", w)}
         best = best_country = None

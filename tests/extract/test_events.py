@@ -159,3 +159,16 @@ def test_a_name_after_an_instrumental_title_is_in_the_nominative():
     got = extract("25 июля министр Рашад Набиев провел в Баку встречу с послом Турции в Азербайджане "
                   "Джахитом Багчы.", published="2023-07-26").events
     assert got and "Джахит Багчы" in {p.name for p in got[0].participants}, got
+
+
+def test_the_head_of_state_is_the_president_told_before():
+    text = ("ТАШКЕНТ, 5 марта. Президент Узбекистана Шавкат Мирзиёев принял делегацию компании ACWA Power.\n\n"
+            "Вечером глава государства провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым.")
+    calls = [e for e in events(text) if e.type == "call"]
+    assert calls and {p.name.replace("ё", "е") for p in calls[0].participants} >= {"Шавкат Мирзиеев", "Касым-Жомарт Токаев"}, calls
+
+
+def test_a_decree_signed_is_no_agreement_between_sides():
+    text = ("Президент Узбекистана Шавкат Мирзиёев подписал постановление, разрешающее Министерству энергетики "
+            "заключить контракт с компанией ACWA Power на строительство электростанции.")
+    assert not [e for e in events(text) if e.type == "agreement"]
