@@ -1396,7 +1396,8 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
     for h in projects:
         if not h.mentions or h in in_body or _is_group(h.mentions[0]):
             continue
-        kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)]
+        kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)
+               and not _other_route(_stops(h.name_tokens), _stops(p.name_tokens))]
         if not kin and h.mentions[0].head.lemma in ANAPHORA_NOUNS and _sector_of(h.name):
             # "соглашение о проекте зеленого водорода" above, "комплекс по
             # производству водорода" below: a project the headline names by
@@ -3229,6 +3230,13 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         lead = []
     stages = (lead or [s for _, s, past in p.stages if not past] or [s for _, s, past in p.weak_stages if not past]
               or [s for _, s, _ in p.stages] or [s for _, s, _ in p.weak_stages])
+    if not lead and set(stages) <= {"announced"} and any(s == "operating" and past for _, s, past in p.stages) \
+            and not _ordinals(p.modifiers):
+        # "ввела в эксплуатацию в 2021 году": put into service in a past
+        # year, it works still; talk of it now ("рассматривался проект")
+        # does not make it a plan again. (A numbered unit may be new beside
+        # older ones that work: "третий блок" of a plant working since 1993.)
+        stages = ["operating"]
     # an upgrade of a working plant ("модернизация ТЭЦ идет"): the plant
     # operates, the project is under construction
     # new units at a working plant ("две новые установки прибавят 900 МВт к

@@ -464,3 +464,9 @@ def test_what_a_line_will_allow_is_not_its_work():
 ])
 def test_put_off_in_the_present_is_shelved_but_not_the_word_for_it(text, stage):
     assert project(text, "блок").status == stage
+
+
+def test_put_into_service_in_a_past_year_it_works_still_when_only_talked_of_now():
+    text = ("В 2019 году компания построила и ввела в эксплуатацию солнечную электростанцию «Нура» мощностью 100 МВт. "
+            "На совещании в министерстве рассматривался проект станции.")
+    assert project(text, "Нура", published="2024-05-01").status == "operating"

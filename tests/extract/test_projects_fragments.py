@@ -516,3 +516,11 @@ def test_a_power_line_of_a_stated_voltage_is_an_object_of_its_own():
     text = ("Компания построит ветровую электростанцию мощностью 100 МВт в Жамбылской области. "
             "Для выдачи мощности KEGOC проложит линию электропередачи 220 кВ длиной 80 км.")
     assert len(projects(text)) == 2, [p.name for p in projects(text)]
+
+
+def test_a_headline_route_does_not_fold_into_a_line_to_other_stops():
+    text = ("Компания построит ЛЭП Шымкент — Туркестан\n\n"
+            "Первый участок кольца — линию Жамбыл — Шымкент длиной 200 км — компания ввела в эксплуатацию в 2021 году.")
+    found = projects(text)
+    old = next(p for p in found if "Жамбыл" in p.name)
+    assert "Туркестан" not in old.name and old.status == "operating", (old.name, old.status)
