@@ -524,3 +524,9 @@ def test_a_headline_route_does_not_fold_into_a_line_to_other_stops():
     found = projects(text)
     old = next(p for p in found if "Жамбыл" in p.name)
     assert "Туркестан" not in old.name and old.status == "operating", (old.name, old.status)
+
+
+def test_a_factory_of_other_goods_is_another_factory():
+    text = ("Шинный завод в Караганде строят две компании, готовность корпуса превысила 40%. "
+            "Еще одна компания намерена построить в Шымкенте завод бытовой техники на 300 тыс. холодильников в год.")
+    assert len(projects(text)) == 2, [p.name for p in projects(text)]
