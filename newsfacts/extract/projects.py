@@ -2417,7 +2417,10 @@ def _sited_elsewhere(m: _Mention, p: _Project) -> bool:
 
 
 def _capitalised(tokens: list[Token], head: Token | None) -> set[str]:
-    return {t.lemma for t in tokens if t is not head and t.text[:1].isupper() and not t.text.isupper()}
+    """Capitalised words of a name, up to its first preposition: "в
+    Согдийской области" says where, it names nothing."""
+    first = next((i for i, t in enumerate(tokens) if t.pos == "ADP" and i > 0), len(tokens))
+    return {t.lemma for t in tokens[:first] if t is not head and t.text[:1].isupper() and not t.text.isupper()}
 
 
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:

@@ -530,3 +530,11 @@ def test_a_factory_of_other_goods_is_another_factory():
     text = ("Шинный завод в Караганде строят две компании, готовность корпуса превысила 40%. "
             "Еще одна компания намерена построить в Шымкенте завод бытовой техники на 300 тыс. холодильников в год.")
     assert len(projects(text)) == 2, [p.name for p in projects(text)]
+
+
+def test_a_deposit_in_the_same_region_is_not_the_plant_on_another_deposit():
+    text = ("Компания ввела в строй золотоизвлекательную фабрику на месторождении Тарор в Согдийской области. "
+            "Правительство рассматривает предложения о разработке серебряного месторождения Большой Конимансур "
+            "в Согдийской области.")
+    names = [p.name for p in projects(text)]
+    assert len(names) == 2 and any("Конимансур" in n for n in names), names
