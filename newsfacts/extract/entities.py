@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..annotate import inflect_nominative
 from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
@@ -445,6 +446,23 @@ def _place_before_company(span: NerSpan) -> tuple[int, int, str, int] | None:
     return span.start, span.start + len(head), entry.name, span.start + inner.start()
 
 
+_UNIT_BEFORE = re.compile(r"(?:области|района|города|округа|края|провинции|аймака)\s+$")
+
+
+def _region_before_person(span: NerSpan, text: str) -> str | None:
+    """"области Жетісу Бейбут Исабаев", "области Абай Нурлан Уранхаев": a
+    person tag of three words right after a unit noun starts with the
+    unit's name. The place's canonical name when the gazetteer knows it,
+    "" when it does not, None when the span is no such thing."""
+    if span.type != "PER" or len(span.tokens) != 3 or not _UNIT_BEFORE.search(text[max(0, span.start - 12):span.start]):
+        return None
+    word = span.tokens[0].text
+    unit = re.search(r"(\w+)\s+$", text[:span.start]).group(1)
+    noun = _admin_noun(unit)
+    entry = resolve.lookup(f"{noun} {word}", "LOC") if noun else None
+    return entry.name if entry is not None else ""
+
+
 def _span_name(span: NerSpan) -> str:
     name = _clean(span.normal)
     if span.text.strip() in _NOT_NAMES or _UNIT.fullmatch(span.text.strip()):
@@ -756,6 +774,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         if any(a < span.stop and span.start < b for a, b in agencies):
             continue  # "— Кабар.": the agency of the dateline, whatever NER says
+        region = _region_before_person(span, doc.text)
+        if region is not None:
+            # "аким области Жетісу Бейбут Исабаев": the region's own name,
+            # written after its noun, then the person
+            rest = span.tokens[1]
+            span = NerSpan(start=rest.start, stop=span.stop, type=span.type, text=doc.text[rest.start:span.stop],
+                           normal=inflect_nominative(span.tokens[1:]), tokens=span.tokens[1:])
+            if region:
+                first = doc.text.rfind(" ", 0, rest.start - 1) + 1
+                group_for("LOC", region).add(region, Mention(start=first, end=rest.start - 1,
+                                                             text=doc.text[first:rest.start - 1], normal=region))
         name = _span_name(span)
         if not name:
             continue

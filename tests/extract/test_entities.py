@@ -336,3 +336,12 @@ def test_a_district_adjective_the_dictionary_does_not_know_takes_the_usual_endin
 def test_each_adjective_of_a_list_of_districts_is_a_district(text):
     got = {name for type_, name in ents(text) if type_ == "LOC"}
     assert {"Каратальский район", "Саркандский район", "Алакольский район"} <= got, got
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("«Дорогу закончим к зиме», — сказал аким области Абай Нурлан Уранхаев.", "Нурлан Уранхаев", "Абайская область"),
+    ("Об этом сообщил аким области Жетісу Бейбут Исабаев.", "Бейбут Исабаев", "Жетысуская область"),
+])
+def test_a_region_named_after_its_noun_is_not_the_first_name_of_its_head(text, person, place):
+    got = ents(text)
+    assert ("PER", person) in got and ("LOC", place) in got, got
