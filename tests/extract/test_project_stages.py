@@ -470,3 +470,9 @@ def test_put_into_service_in_a_past_year_it_works_still_when_only_talked_of_now(
     text = ("В 2019 году компания построила и ввела в эксплуатацию солнечную электростанцию «Нура» мощностью 100 МВт. "
             "На совещании в министерстве рассматривался проект станции.")
     assert project(text, "Нура", published="2024-05-01").status == "operating"
+
+
+def test_progress_reports_still_to_come_are_no_building():
+    text = ("Компания намерена построить в Шымкенте завод бытовой техники. "
+            "Для проекта создадут штаб, а отчеты о ходе работ будут рассматриваться ежемесячно.")
+    assert project(text, "завод").status == "announced"
