@@ -1113,6 +1113,11 @@ def _past_year(clause: str, published: date | None) -> bool:
     return max(years) < published.year
 
 
+# the heading of a press release's standing footer on its own line
+_FOOTER = re.compile(r"\n[ \t]*(?:О компании|О Компании|О группе(?: компаний)?|О холдинге|О корпорации|"
+                     r"Справка|Справочно|Справочная информация|About the company)[ \t]*:?[ \t]*\n")
+
+
 # ----------------------------------------------------------------- main
 
 def extract_projects(doc: Doc, entities: list[Entity], published: date | None = None) -> list[Project]:
@@ -1131,7 +1136,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                  if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
                               doc.text[max(0, m.start - 5):m.end + 1])]
     prev_evidence, prev_plain = False, None
+    footer = _FOOTER.search(doc.text)
     for k, sent in enumerate(doc.sents):
+        if footer is not None and sent.start >= footer.start():
+            break  # "О компании": the release's boilerplate lists what the company owns, not news
         mentions = find_mentions(sent, doc.sents[k - 1].text if k else "")
         for m in mentions:
             m.speech = _in_speech(doc.text, m.head.start)

@@ -538,3 +538,13 @@ def test_a_deposit_in_the_same_region_is_not_the_plant_on_another_deposit():
             "в Согдийской области.")
     names = [p.name for p in projects(text)]
     assert len(names) == 2 and any("Конимансур" in n for n in names), names
+
+
+def test_what_a_release_footer_says_the_company_owns_is_no_news():
+    text = ("Компания запустила новую обжиговую печь\n\n"
+            "Компания завершила строительство цементного завода мощностью 1 млн тонн в год в Жамбылской области.\n\n"
+            "О компании\n\n"
+            "В состав компании входят угольный разрез «Кушоки» мощностью 5 млн тонн угля в год "
+            "и известняковый карьер в Карагандинской области, работающий с 2010 года.")
+    names = [p.name for p in projects(text)]
+    assert not any("разрез" in n or "карьер" in n for n in names), names
