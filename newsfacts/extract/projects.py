@@ -682,10 +682,14 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
                 continue
             t.pos, lemma = "NOUN", noun
             t.lemma = noun
-        elif not may_be_object_noun(t.text):
+        elif not may_be_object_noun(t.text) and not _COMPOUND_OBJECT.match(t.text.lower()):
             continue  # not an object noun in any form: its lemma is not needed
         else:
             lemma = t.lemma
+            compound = _COMPOUND_OBJECT.fullmatch(lemma)
+            if compound is not None and lemma not in OBJECT_NOUNS:
+                # "аглофабрика", "мини-завод": a plant word with a prefix
+                lemma = {"фабрик": "фабрика"}.get(compound.group(1), compound.group(1))
         numbered = _NUMBERED.fullmatch(lemma)
         if numbered:
             # "ГЭС-1": a ГЭС, number 1; "электростанции-2": the tagger
@@ -1111,6 +1115,9 @@ def _past_year(clause: str, published: date | None) -> bool:
     if published is None:
         return max(years) < 2000  # decades ago whatever the article's date
     return max(years) < published.year
+
+
+_COMPOUND_OBJECT = re.compile(r"(?:агло|мини-?|микро-?|авто|мусоро|эко)(фабрик|завод|комбинат)\w*")
 
 
 # the heading of a press release's standing footer on its own line

@@ -548,3 +548,11 @@ def test_what_a_release_footer_says_the_company_owns_is_no_news():
             "и известняковый карьер в Карагандинской области, работающий с 2010 года.")
     names = [p.name for p in projects(text)]
     assert not any("разрез" in n or "карьер" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Компания начала строительство новой аглофабрики в Темиртау мощностью 5 млн тонн агломерата в год.", "аглофабрика"),
+    ("В Ташкенте построят мусороперерабатывающий мини-завод стоимостью 20 млн долларов.", "мини-завод"),
+])
+def test_a_plant_word_with_a_prefix_is_a_plant(text, noun):
+    assert any(noun in p.name for p in projects(text)), [p.name for p in projects(text)]
