@@ -1061,7 +1061,7 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 
 # the step a cue names is put in the future by the next words ("технико-
 # экономическое обоснование планируется заказать")
-_AHEAD_AFTER = re.compile(r"[^\W\d]*\s+(?:\w+\s+)?(?:планиру|намечен|предполага|собира|намерен|ожида)")
+_AHEAD_AFTER = re.compile(r"[^\W\d]*\s+(?:\w+\s+){0,2}?(?:планиру|намечен|предполага|собира|намерен|ожида|рассчитыва)")
 
 
 def _future_of_launch(clause: str, low: str, at: int) -> bool:
@@ -2463,6 +2463,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # "разработка месторождения Жаны-Таш ... обязалась построить
             # горно-обогатительный комбинат": the plant that works the deposit
             return p
+        if m.head.lemma in _ROUTE_NOUNS and p.family in _LINE_FAMILIES and not _stops(m.tokens) \
+                and not _names(m.tokens, m.head, m.sent):
+            return p  # "станут понятны окончательная трасса и стоимость": the route of the line told of
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)

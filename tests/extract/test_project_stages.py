@@ -476,3 +476,9 @@ def test_progress_reports_still_to_come_are_no_building():
     text = ("Компания намерена построить в Шымкенте завод бытовой техники. "
             "Для проекта создадут штаб, а отчеты о ходе работ будут рассматриваться ежемесячно.")
     assert project(text, "завод").status == "announced"
+
+
+def test_a_study_the_sides_count_on_preparing_is_still_ahead():
+    text = ("Стороны договорились построить нефтепровод Атырау - Кенкияк. "
+            "Технико-экономическое обоснование стороны рассчитывают подготовить для нефтепровода к середине года.")
+    assert project(text, "нефтепровод").status == "announced"

@@ -556,3 +556,11 @@ def test_what_a_release_footer_says_the_company_owns_is_no_news():
 ])
 def test_a_plant_word_with_a_prefix_is_a_plant(text, noun):
     assert any(noun in p.name for p in projects(text)), [p.name for p in projects(text)]
+
+
+def test_the_route_spoken_of_is_the_route_of_the_line_told_before():
+    text = ("Стороны договорились построить нефтепровод Атырау - Кенкияк мощностью 6 млн тонн нефти в год. "
+            "Трубопровод пройдет по Актюбинской области. Проектировщики займутся изысканиями. "
+            "«Технико-экономическое обоснование подготовят к лету, тогда станут понятны окончательная трасса "
+            "и стоимость», — сказал собеседник.")
+    assert len(projects(text)) == 1, [p.name for p in projects(text)]
