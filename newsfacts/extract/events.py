@@ -155,6 +155,11 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             if d.value and d.precision == "day":
                 when = d.value
                 break
+        if when is None and _SAME_DAY.search(sent.text):
+            # "В тот же день глава государства провел телефонный разговор":
+            # the day the text last named
+            days = [d.value for d in find_dates(doc.text[:sent.start], published) if d.value and d.precision == "day"]
+            when = days[-1] if days else None
         # "соглашение о строительстве завода в Кеминском районе": the
         # plant's place is not where the parties met
         place = _place([p for p in places if not _under_object(doc, sent, p)]) or \
@@ -183,6 +188,7 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     return events
 
 
+_SAME_DAY = re.compile(r"\b(?:в тот же|в этот же|в тот|тем же) день\b|\bтогда же\b", re.I)
 _DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|указы|распоряжени|закон\b|закона\b|законы|приказ|декрет)",
                      re.I)
 _AT_THE_MEETING = re.compile(r"в присутствии (?:президент|глав|лидер|премьер)|"

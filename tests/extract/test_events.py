@@ -172,3 +172,11 @@ def test_a_decree_signed_is_no_agreement_between_sides():
     text = ("Президент Узбекистана Шавкат Мирзиёев подписал постановление, разрешающее Министерству энергетики "
             "заключить контракт с компанией ACWA Power на строительство электростанции.")
     assert not [e for e in events(text) if e.type == "agreement"]
+
+
+def test_the_same_day_is_the_day_told_before():
+    text = ("ТАШКЕНТ, 5 марта. Президент Узбекистана Шавкат Мирзиёев принял делегацию компании ACWA Power.\n\n"
+            "В тот же день глава государства провел телефонный разговор с президентом Казахстана "
+            "Касым-Жомартом Токаевым.")
+    calls = [e for e in events(text, published="2025-03-06") if e.type == "call"]
+    assert calls and calls[0].date == "2025-03-05", calls
