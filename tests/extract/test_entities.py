@@ -345,3 +345,13 @@ def test_each_adjective_of_a_list_of_districts_is_a_district(text):
 def test_a_region_named_after_its_noun_is_not_the_first_name_of_its_head(text, person, place):
     got = ents(text)
     assert ("PER", person) in got and ("LOC", place) in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Встречу провел председатель Кабинета министров Акылбек Жапаров.", "Кабинет министров"),
+    ("Решение принял Кабинет министров Кыргызстана.", "Кабинет министров Кыргызстана"),
+    ("Проект одобрило Министерство энергетики Республики Казахстан.", "Министерство энергетики Республики Казахстан"),
+])
+def test_a_body_takes_the_place_it_belongs_to_not_its_heads_first_name(text, body):
+    got = ents(text)
+    assert ("ORG", body) in got, got
