@@ -2733,6 +2733,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             continue  # "расширит действующую станцию": the base works, the expansion is the news
         if _ELLIPTIC_OTHER.search(text[max(sent.start, offset - 25):offset]):
             continue  # "запустили фабрику, вторую законсервировали": the second one's
+        if _other_clause_subject(text, sent, offset, bound):
+            continue  # "фабрика работает, второй этап «Пакрута» отложен": the phase named there
         p = owner(offset)
         if p is not None:
             p.stages.append((offset, stage, past))
@@ -2748,6 +2750,19 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for p in projects_here.values():
             if id(p) not in staged:
                 p.stages.extend(shared)
+
+
+def _other_clause_subject(text: str, sent: Sentence, offset: int, bound) -> bool:
+    """A cue in a clause of its own, after a comma, that names no object of
+    the sentence but a phase or unit of something quoted ("второй этап
+    «Пакрута» отложен")."""
+    start = text.rfind(", ", sent.start, offset)
+    if start < 0 or any(start <= m.head.start < offset for m, _ in bound):
+        return False
+    return bool(_PHASE_OF_QUOTED.search(text, start, offset))
+
+
+_PHASE_OF_QUOTED = re.compile(r"\b(?:этап|очеред|фаз|стади|блок|энергоблок)\w*\s+«[^»]+»")
 
 
 # What a working plant does, said in the present: "завод выпускает",

@@ -482,3 +482,9 @@ def test_a_study_the_sides_count_on_preparing_is_still_ahead():
     text = ("Стороны договорились построить нефтепровод Атырау - Кенкияк. "
             "Технико-экономическое обоснование стороны рассчитывают подготовить для нефтепровода к середине года.")
     assert project(text, "нефтепровод").status == "announced"
+
+
+def test_a_phase_of_another_named_object_in_its_own_clause_is_not_this_objects_stage():
+    text = ("Министр: фабрика «Тарор» на Джилау работает, второй этап «Зеравшана» отложен\n\n"
+            "ДУШАНБЕ, 14 ноября. В сентябре компания ввела в строй фабрику «Тарор» мощностью 2 млн тонн руды в год.")
+    assert project(text, "Тарор", published="2023-11-14").status == "operating"
