@@ -150,10 +150,7 @@ def _nominative_word(name: str, type_: str) -> str:
         return camel.group(1) + _nominative_word(camel.group(2), type_)
     if " " in name or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", name):
         return name
-    import pymorphy2
-
-    from ..annotate import models
-    parses = pymorphy2.MorphAnalyzer.parse(models().morph_vocab, name)
+    parses = _parses(name)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     if not nouns or any(p.tag.case == "nomn" for p in nouns):
         return name
@@ -302,12 +299,19 @@ def _agree(name: str) -> str:
     return " ".join(out + [words[-1]])
 
 
-@lru_cache(maxsize=4096)
 def _known(word: str) -> bool:
+    return any(p.is_known for p in _parses(word.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _parses(word: str) -> list:
+    """pymorphy's own readings of a word (tags, dictionary form, whether
+    the dictionary knows it), which Natasha's vocabulary wraps in forms
+    without those."""
     import pymorphy2
 
     from ..annotate import models
-    return any(p.is_known for p in pymorphy2.MorphAnalyzer.parse(models().morph_vocab, word.lower()))
+    return pymorphy2.MorphAnalyzer.parse(models().morph_vocab, word)
 
 
 _NOT_NAMES = {"СМИ", "ЧП", "НКО", "ВУЗ", "ИП"}  # generic words NER takes for names

@@ -74,6 +74,23 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
 OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод", "центр"))
 
 
+# "ЭГРЭС-2" for "Экибастузская ГРЭС-2", "СГРЭС" for "Сургутская ГРЭС": the
+# first letter or two of a plant's name run into its kind, with its number
+_KIND_ACRONYM = re.compile(r"([а-яё]{1,2})(грэс|гаэс|гэс|тэц|тэс|аэс|гок|нпз|гпз|гхк|гмк)(?:-?(\d+))?")
+
+
+def split_acronym(word: str) -> tuple[str, str, str | None] | None:
+    """(initial letters, kind, number or None) of a plant written as its
+    acronym ("ЭГРЭС-2" -> ("э", "грэс", "2")), or None. A kind that is an
+    acronym of its own ("ГАЭС", not "Г" + "АЭС") is none."""
+    if not word.isupper():
+        return None
+    m = _KIND_ACRONYM.fullmatch(word.lower())
+    if m is None or re.sub(r"-?\d+$", "", word.lower()) in OBJECT_NOUNS or m.group(2) not in OBJECT_NOUNS:
+        return None
+    return m.group(1), m.group(2), m.group(3)
+
+
 def may_be_object_noun(text: str) -> bool:
     return text[:3].lower().replace("ё", "е") in OBJECT_NOUN_PREFIXES
 

@@ -24,7 +24,7 @@ from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun,
-                      NEAR_PREPOSITIONS, PATH_NOUNS, PREPS_TO, SUPPLY_VERBS)
+                      NEAR_PREPOSITIONS, PATH_NOUNS, PREPS_TO, SUPPLY_VERBS, split_acronym)
 from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_companies
 from .numbers import NUMBER_WORD, parse_number
 from .money import find_money
@@ -1372,11 +1372,6 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
     return bool(a & b) or bool(stems(a) & stems(b))
 
 
-# "ЭГРЭС-2" for "Экибастузская ГРЭС-2", "СГРЭС" for "Сургутская ГРЭС":
-# the first letter of the name run into the kind of plant
-_ACRONYM_NAME = re.compile(r"([а-яё]{1,2})(грэс|гэс|гаэс|тэц|тэс|аэс|гок|нпз|гпз|гхк|гмк)(?:-?(\d+))?")
-
-
 def _abbreviates(a: list[Token], b: list[Token]) -> bool:
     """Is one of the two names the other's acronym?"""
     return _acronym_of(a, b) or _acronym_of(b, a)
@@ -1385,10 +1380,10 @@ def _abbreviates(a: list[Token], b: list[Token]) -> bool:
 def _acronym_of(a: list[Token], b: list[Token]) -> bool:
     words = [t.text.lower() for t in b]
     for t in a:
-        m = _ACRONYM_NAME.fullmatch(t.text.lower())
-        if m is None or not t.text.isupper():
+        short = split_acronym(t.text)
+        if short is None:
             continue
-        letters, kind, number = m.groups()
+        letters, kind, number = short
         numbered = {w for w in words if re.fullmatch(kind + r"-?\d+", w)}
         if number and not numbered & {f"{kind}-{number}", f"{kind}{number}"}:
             continue  # "ЭГРЭС-2" is not "Экибастузская ГРЭС-1"
@@ -1405,17 +1400,16 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
     ("интегрированный газохимический комплекс"): a project only the headline
     names is the one project of its kind the body tells of, when there is
     exactly one and no name or ordinal says otherwise."""
-    head = _HEADLINE.match(doc.text)
-    if head is None:
+    end = _headline_end(doc.text)
+    if not end:
         return projects
-    end = head.end()
     in_body = [p for p in projects if any(m.head.start >= end for m in p.mentions)]
     out = list(projects)
     for h in projects:
         if not h.mentions or h in in_body or _is_group(h.mentions[0]):
             continue
         kin = [p for p in in_body if p.family == h.family and not _ordinals_clash(h.modifiers, p.modifiers)
-               and not _other_route(_stops(h.name_tokens), _stops(p.name_tokens))]
+               and not _other_route(h.name_tokens, p.name_tokens)]
         if not kin and h.mentions[0].head.lemma in ANAPHORA_NOUNS and _sector_of(h.name):
             # "соглашение о проекте зеленого водорода" above, "комплекс по
             # производству водорода" below: a project the headline names by
@@ -2111,8 +2105,7 @@ def _told_of_later(doc: Doc, sent: Sentence, m: "_Mention", published, within: i
     on, "TAP протяженностью 870 км ...": a named object whose name comes
     back with figures or a stage."""
     names = {t.text.lower() for t in m.tokens if t.lemma in _names(m.tokens, m.head, sent) and len(t.text) >= 3}
-    head = _HEADLINE.match(doc.text)
-    if not names or (head is not None and sent.start < head.end()):
+    if not names or sent.start < _headline_end(doc.text):
         return False  # a headline's object is told of below in the body's own words
     for nxt in doc.sents[sent.index + 1:sent.index + 1 + within]:
         if names & {t.text.lower() for t in nxt.tokens} and _has_evidence(
@@ -2195,7 +2188,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         p = projects[i]
         if _ordinals_clash(mods, p.modifiers):
             continue  # "второй атомной станции" does not refer back to the first one
-        if _other_route(_stops(m.tokens), _stops(p.name_tokens)):
+        if _other_route(m.tokens, p.name_tokens):
             continue  # "проект ВСМ Москва — Казань" is not the line to Петербург told last
         if not m.speech and all(x.speech for x in p.mentions):
             continue  # named only in someone's words: the narrative speaks of its own object
@@ -2272,9 +2265,11 @@ def _stops(tokens: list[Token]) -> set[str]:
     return out if len(out) >= 2 else set()
 
 
-def _other_route(a: set[str], b: set[str]) -> bool:
-    """Two routes, neither within the other: two lines, whatever stop they share."""
-    return bool(a and b) and not (a <= b or b <= a)
+def _other_route(a: list[Token], b: list[Token]) -> bool:
+    """Two names of routes, neither within the other: two lines, whatever
+    stop they share."""
+    stops_a, stops_b = _stops(a), _stops(b)
+    return bool(stops_a and stops_b) and not (stops_a <= stops_b or stops_b <= stops_a)
 
 
 def _any_line(m: _Mention) -> bool:
@@ -2518,7 +2513,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
-        if _other_route(_stops(m.tokens), _stops(p.name_tokens)):
+        if _other_route(m.tokens, p.name_tokens):
             continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
@@ -3210,6 +3205,14 @@ def _nominative_start(name: str) -> str:
 
 
 @lru_cache(maxsize=8)  # asked once per project of the text
+def _headline_end(text: str) -> int:
+    """Offset where the headline (a first line followed by a blank line)
+    ends, or 0 when the text has none."""
+    head = _HEADLINE.match(text)
+    return head.end() if head else 0
+
+
+@lru_cache(maxsize=8)  # asked once per project of the text
 def _lead_end(text: str) -> int:
     """Offset where the lead ends: the headline, then the first paragraph
     of running text (a dateline or date line alone does not count)."""
@@ -3233,8 +3236,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         sector = "transport_logistics"
     # the body's words before the headline's, which sum up ("Туракурганскую
     # ТЭС" above, "тепловой электростанции" on "парогазовых энергоблоках" below)
-    head = _HEADLINE.match(doc.text)
-    top = head.end() if head else 0
+    top = _headline_end(doc.text)
     ordered = [m for m in p.mentions if m.head.start >= top] + [m for m in p.mentions if m.head.start < top]
     sector = sector or next(filter(None, (_sector_near(m) for m in ordered[:6])), None) or "other"
     if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
@@ -3253,8 +3255,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # it to the body, which says how far they got ("контракт подписан").
     lead_end = _lead_end(doc.text)
     lead = [s for off, s, past in p.stages if not past and off < lead_end]
-    head = _HEADLINE.match(doc.text)
-    told = [s for off, s, past in p.stages if not past and head is not None and head.end() <= off < lead_end]
+    told = [s for off, s, past in p.stages if not past and top and top <= off < lead_end]
     if told and set(lead) - set(told) <= {"construction", "operating"} and not {"construction", "operating"} & set(told):
         # a headline rounds a step up ("возобновляет строительство" over a
         # lead saying "одобрило возобновление строительства"): where the

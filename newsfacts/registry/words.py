@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..extract.lexicon import ANAPHORA_NOUNS, KIND_WORDS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS
+from ..extract.lexicon import ANAPHORA_NOUNS, KIND_WORDS, OBJECT_NOUNS, ORDINALS, WEAK_MODIFIERS, split_acronym
 from ..link.resolve import place_of_adjective
 from .places import lookup_place
 
@@ -266,11 +266,11 @@ def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
         acc["ordinals"].add((_counted(lemmas, i - 1), ROMAN[tok]))
         return
     head, _, tail = tok.rpartition("-") if "-" in tok else (tok, "", "")
-    short = _acronym(head)
-    if short is not None and (tail.isdigit() or not tail):
+    short = split_acronym(head)
+    if short is not None and (tail.isdigit() or not tail) and short[2] is None:
         # "ЭГРЭС-2": the plant's kind, its number, and the first letter of
         # its name ("Экибастузская ГРЭС-2"), which a full name's word may share
-        letters, kind = short
+        letters, kind, _ = short
         if tail:
             _add_number(tail, OBJECT_NOUNS[kind], acc)
         _read_word(kind, kind, tokens, i, in_quotes, acc)
@@ -283,17 +283,8 @@ def _read_token(text, tokens, lemmas, i, in_quotes, acc) -> None:
     _read_word(tok, lem, tokens, i, in_quotes, acc)
 
 
-# the kinds of plant an acronym of a name may end in
-_ACRONYM = re.compile(r"([А-ЯЁ]{1,2})(ГРЭС|ГАЭС|ГЭС|ТЭЦ|ТЭС|АЭС|ГОК|НПЗ|ГПЗ|ГХК|ГМК)")
 # marks a proper "word" that is only the initial of a name ("э…" of "ЭГРЭС")
 INITIALS = "…"
-
-
-def _acronym(tok: str) -> tuple[str, str] | None:
-    m = _ACRONYM.fullmatch(tok)
-    if m is None or tok.lower() in OBJECT_NOUNS or m.group(2).lower() not in OBJECT_NOUNS:
-        return None  # "ГАЭС" is a kind itself, not "Г" + "АЭС"
-    return m.group(1).lower(), m.group(2).lower()
 
 
 def _past_a_list(tokens, j: int, member, keep: bool = False):

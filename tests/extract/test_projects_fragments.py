@@ -564,3 +564,12 @@ def test_the_route_spoken_of_is_the_route_of_the_line_told_before():
             "«Технико-экономическое обоснование подготовят к лету, тогда станут понятны окончательная трасса "
             "и стоимость», — сказал собеседник.")
     assert len(projects(text)) == 1, [p.name for p in projects(text)]
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("ЭГРЭС-2", ("э", "грэс", "2")), ("СГРЭС", ("с", "грэс", None)), ("АГМК", ("а", "гмк", None)),
+    ("ГАЭС-2", None), ("ГТЭС", None), ("Эгрэс", None),
+])
+def test_a_plant_acronym_splits_into_its_initial_kind_and_number(word, parts):
+    from newsfacts.extract.lexicon import split_acronym
+    assert split_acronym(word) == parts
