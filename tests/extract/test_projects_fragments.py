@@ -512,12 +512,6 @@ def test_a_headline_line_named_by_its_route_is_that_line_not_the_section_before(
     assert first.status == "pre-construction" and (560.0, "km") in sizes(first), (first.name, first.status)
 
 
-def test_a_power_line_of_a_stated_voltage_is_an_object_of_its_own():
-    text = ("Компания построит ветровую электростанцию мощностью 100 МВт в Жамбылской области. "
-            "Для выдачи мощности KEGOC проложит линию электропередачи 220 кВ длиной 80 км.")
-    assert len(projects(text)) == 2, [p.name for p in projects(text)]
-
-
 def test_a_headline_route_does_not_fold_into_a_line_to_other_stops():
     text = ("Компания построит ЛЭП Шымкент — Туркестан\n\n"
             "Первый участок кольца — линию Жамбыл — Шымкент длиной 200 км — компания ввела в эксплуатацию в 2021 году.")
@@ -526,9 +520,13 @@ def test_a_headline_route_does_not_fold_into_a_line_to_other_stops():
     assert "Туркестан" not in old.name and old.status == "operating", (old.name, old.status)
 
 
-def test_a_factory_of_other_goods_is_another_factory():
-    text = ("Шинный завод в Караганде строят две компании, готовность корпуса превысила 40%. "
-            "Еще одна компания намерена построить в Шымкенте завод бытовой техники на 300 тыс. холодильников в год.")
+@pytest.mark.parametrize("text", [
+    ("Компания построит ветровую электростанцию мощностью 100 МВт в Жамбылской области. "
+     "Для выдачи мощности KEGOC проложит линию электропередачи 220 кВ длиной 80 км."),
+    ("Шинный завод в Караганде строят две компании, готовность корпуса превысила 40%. "
+     "Еще одна компания намерена построить в Шымкенте завод бытовой техники на 300 тыс. холодильников в год."),
+], ids=["a power line of a stated voltage is an object of its own", "a factory of other goods is another factory"])
+def test_two_objects_told_apart_stay_two(text):
     assert len(projects(text)) == 2, [p.name for p in projects(text)]
 
 
