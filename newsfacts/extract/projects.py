@@ -1280,8 +1280,39 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         out.append(_finish(p, i, doc, fallback_country, entities))
     _sector_of_kin(named, out)
     _place_of_kin(named, out)
+    _place_of_neighbours(named, out)
     return out
 
+
+def _place_of_neighbours(internal: list[_Project], finished: list[Project]) -> None:
+    """"вторая очередь" with no place but the country, in an article whose
+    other objects all lie in one place or region ("под Жанатасом", "в
+    Жамбылской области"): that place is likelier than the bare country.
+    Not for a line or a group (they span places), "еще один завод" (one
+    elsewhere), nor an object whose name gives a place or a country as its
+    scope ("вторая АЭС Казахстана")."""
+    own = [f.location for f in finished]
+    for p, f, loc in zip(internal, finished, own):
+        here = resolve.place(loc.name) if loc is not None else None
+        if loc is None or here is None or here.type != "country":
+            continue
+        if any(how == "name" for _, _, how in p.places) or p.family in _LINE_FAMILIES | {"line"} or not p.mentions \
+                or _is_group(p.mentions[0]) or any(m.another for m in p.mentions):
+            continue
+        others = [g for g in own if g is not None and g is not loc]
+        known = {g.name: resolve.place(g.name) for g in others}
+        others = [g for g in others if known[g.name] is None or known[g.name].type != "country"]
+        # each a place the gazetteer knows in this country, or one and the
+        # same small place it does not know ("месторождение Тебинбулак")
+        if not others or any(known[g.name] is not None and known[g.name].country != here.country for g in others):
+            continue
+        if len({g.name for g in others}) == 1:
+            f.location = Ref(name=others[0].name, id=others[0].id, aliases=list(others[0].aliases))
+            continue
+        regions = {resolve.region_of(known[g.name]) for g in others}
+        region = next(iter(regions)) if len(regions) == 1 else None
+        if region is not None:
+            f.location = Ref(name=region.name, aliases=list(region.aliases))
 
 
 def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:

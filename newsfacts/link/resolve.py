@@ -154,6 +154,14 @@ def place_rank(entry) -> int:
     return {"city": 3, "district": 3, "place": 3, "area": 3, "region": 2, "country": 1}.get(entry.type, 0)
 
 
+def region_of(entry):
+    """The region a place lies in (a region is its own), or None."""
+    gaz = _gazetteer()
+    if gaz is None or entry is None:
+        return None
+    return gaz.region_of(entry)
+
+
 def country_of(entry):
     gaz = _gazetteer()
     if gaz is None or entry is None:

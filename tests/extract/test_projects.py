@@ -968,6 +968,28 @@ def test_the_place_of_a_project_told_around_it(text, key, place):
     assert p.location is not None and p.location.name == place, p.location
 
 
+def test_an_object_with_only_the_country_takes_the_one_place_of_the_others():
+    text = ("Ветропарк у Жанатаса в Жамбылской области вышел на полную мощность\n\n"
+            "АСТАНА, 3 июня. Ветровая электростанция мощностью 100 МВт возле Жанатаса работает на полную "
+            "мощность, сообщил оператор. Компания также начала проектирование солнечной станции мощностью "
+            "50 МВт, но разрешения в Казахстане пока не получены.")
+    p = project(text, "солнечн")
+    assert p.location is not None and p.location.name == "Жанатас", p.location
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("В Шымкенте открыт завод по выпуску стекла мощностью 200 тыс. тонн в год. Еще один завод "
+                 "по выпуску стекла в Казахстане компания построит к 2027 году.", "Казахстане",
+                 id="another plant is one elsewhere"),
+    pytest.param("В Шымкенте открыт завод по выпуску стекла мощностью 200 тыс. тонн в год. В Казахстане "
+                 "начато строительство газопровода длиной 120 км стоимостью 30 млрд тенге.", "газопровод",
+                 id="a line spans places"),
+])
+def test_an_object_with_only_the_country_keeps_it_where_it_may_be_elsewhere(text, key):
+    p = project(text, key)
+    assert p.location is None or p.location.name == "Казахстан", p.location
+
+
 def test_a_price_per_unit_does_not_make_a_plural_a_project():
     text = ("Цена меди выросла до 9000 долларов за тонну, и инвесторы вспомнили о забытых "
             "уральских месторождениях.")
