@@ -360,6 +360,7 @@ _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("�
                ("горно-обогатительный", "комбинат"): "гок", ("горно-обогатительный", "комплекс"): "гок",
                ("горно-металлургический", "комбинат"): "гмк",
                ("нефтеперерабатывающий", "завод"): "нпз", ("газохимический", "комплекс"): "гхк",
+               ("нефтехимический", "завод"): "нхз", ("газоперерабатывающий", "завод"): "гпз",
                ("солнечный", "электростанция"): "сэс", ("солнечный", "станция"): "сэс",
                ("ветряной", "электростанция"): "вэс", ("ветровой", "электростанция"): "вэс",
                ("ветряный", "электростанция"): "вэс",
@@ -844,12 +845,15 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
     i = toks.index(m.tokens[0]) if m.tokens[0] in toks else -1
     for j in range(i - 1, max(i - 4, 0) - 1, -1):
         if toks[j].text in "—–":
-            before = {id(t) for o in mentions if o is not m for t in o.tokens}
+            before = {id(t): o for o in mentions if o is not m for t in o.tokens}
             # "Зарамагскую ГЭС-1 на реке Ардон — крупнейшую электростанцию":
             # a place phrase may stand between the object and the dash
             for k in range(j - 1, max(j - 6, 0) - 1, -1):
                 if id(toks[k]) in before:
-                    return True
+                    # "следующий проект предприятия — комплекс": the owner
+                    # of a "проект"; what follows the dash is that project
+                    o = before[id(toks[k])]
+                    return not (o.head.rel == "nmod" and _parent_lemma(o.head, sent) in ANAPHORA_NOUNS)
                 if toks[k].pos not in ("ADP", "NOUN", "PROPN", "ADJ"):
                     return False
             return False
@@ -1010,7 +1014,7 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 # "область готова выделить участок", "решение примет после
                 # подготовки ТЭО", "ТЭО планируется заказать": a step still ahead
                 st = "announced"
-            if stage == "mothballed" and re.search(r"строительств|стройк|площадк|недостро|котлован",
+            if stage == "mothballed" and re.search(r"строительств|(?<!по)стройк|площадк|недостро|котлован",
                                                    low[max(0, m.start() - 60):m.end() + 30]):
                 # a building site put on hold ("площадка законсервирована",
                 # "строительство законсервировано") never worked: it is shelved
@@ -1048,8 +1052,10 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     continue  # "сроки возобновления работ не определены": nothing resumed
                 # building is under way unless the cue itself is put in the
                 # future ("будут вестись монтажные работы")
+                # (a share done, "выполнено на 85%, завершить планируется
+                # в 2025 году", is the state now, whatever comes next)
                 if (FUTURE_RE.search(low[max(0, m.start() - 25):m.start()]) or
-                        _FUTURE_AFTER.match(low, m.end())) and not re.search(r"завершит|завершени", m.group(0)):
+                        _FUTURE_AFTER.match(low, m.end())) and not re.search(r"завершит|завершени|%|процент", m.group(0)):
                     st = "announced"  # "строительные работы планируется начать летом"
                 elif re.match(r"залив|заклад|перв", m.group(0)) and _PLANNED_LATER.match(low, m.end()):
                     # "заливку первого бетона в основание блока компания
@@ -1911,7 +1917,7 @@ def _is_group(m: _Mention) -> bool:
 
 
 # acronyms that name a type of object, not one object ("АГХК" names one)
-_TYPE_ACRONYMS = {"аэс", "тэц", "гэс", "гаэс", "тэс", "грэс", "вэс", "сэс", "пгу", "нпз", "гок", "гмк", "гхк",
+_TYPE_ACRONYMS = {"аэс", "тэц", "гэс", "гаэс", "тэс", "грэс", "вэс", "сэс", "пгу", "нпз", "нхз", "гпз", "гок", "гмк", "гхк",
                   "сэз", "гтэс", "лэп", "спг", "цод", "оэз", "аээс"}
 _LABEL = re.compile(r"[a-zа-я]{1,2}-?|\d+")
 _ROLE_NOUNS = {"директор", "президент", "вице-президент", "глава", "руководитель", "представитель",
@@ -2197,7 +2203,7 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     # выходом»"): commentary, often on something else.
     before = _last_spoken(projects, last_seen, sent.index, 3, earlier=True)
     cues = None
-    if before is not None and not re.search(r"[«\"“]", sent.text):
+    if before is not None and not re.search(r"[«\"“]", _QUOTED_NAME.sub("", sent.text)):
         cues = _stage_cues(sent, published)
         before.weak_stages.extend(c for c in cues if not c[2] and c[1] != "announced")
     if not (_SLOT_WORDS.search(low) or _FUTURE_OUTPUT.search(low)) or not sent.tokens:
@@ -2267,6 +2273,10 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
     return best
 
 
+# the head noun an acronym stands for: "ЛЭП Армения — Грузия" is the
+# "линия" told of next
+_ACRONYM_HEADS = {"лэп": "линия", "вл": "линия", "нпз": "завод", "нхз": "завод", "гпз": "завод", "гок": "комбинат",
+                  "гмк": "комбинат", "гхк": "комбинат", "цод": "центр"}
 _STATION_ACRONYMS = {"гэс", "тэс", "аэс", "тэц", "грэс", "гтэс", "гаэс", "вэс", "сэс", "пгу", "пэс", "мгэс"}
 
 
@@ -2274,7 +2284,8 @@ def _called(p: _Project, lemma: str) -> bool:
     """Was the project called by this noun? ("станция" is any
     "электростанция", "ГЭС" or "ТЭЦ")"""
     def noun(word: str) -> str:
-        word = KIND_WORDS.get(word, word)  # "энергоблок" is a "блок"
+        word = word.lower()
+        word = KIND_WORDS.get(word, _ACRONYM_HEADS.get(word, word))  # "энергоблок" is a "блок"
         return "станция" if word.endswith("станция") or word in _STATION_ACRONYMS else word
     return any(noun(x.head.lemma) == noun(lemma) for x in p.mentions)
 
@@ -3194,7 +3205,7 @@ def _place_of_name(tokens: list[Token], head: Token):
 
 # Abbreviated objects by the gender of the noun they stand for.
 _FEMININE_ABBR = "ГЭС|ГРЭС|ТЭЦ|АЭС|ТЭС|ВЭС|СЭС|ГТЭС|ГАЭС|ПГУ|СЭЗ|ОЭЗ|ЛЭП"
-_MASCULINE_ABBR = "НПЗ|ГОК|ГМК|ГХК|ГПЗ|ГПК|ЦОД"
+_MASCULINE_ABBR = "НПЗ|НХЗ|ГОК|ГМК|ГХК|ГПЗ|ГПК|ЦОД"
 _OBLIQUE_START = re.compile(
     rf"^([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
 

@@ -488,3 +488,23 @@ def test_a_phase_of_another_named_object_in_its_own_clause_is_not_this_objects_s
     text = ("Министр: фабрика «Тарор» на Джилау работает, второй этап «Зеравшана» отложен\n\n"
             "ДУШАНБЕ, 14 ноября. В сентябре компания ввела в строй фабрику «Тарор» мощностью 2 млн тонн руды в год.")
     assert project(text, "Тарор", published="2023-11-14").status == "operating"
+
+
+@pytest.mark.parametrize("text, key, stage", [
+    pytest.param("Строительство газопровода Талимарджан — Карши выполнено на 70%, завершить его "
+                 "планируется в следующем году.", "газопровод", "construction",
+                 id="a share done is the state now, whatever is planned next"),
+    pytest.param("Строительство солнечной станции мощностью 50 МВт в Кызылординской области ведет "
+                 "китайская компания TBEA.", "станци", "construction",
+                 id="building led by a company"),
+    pytest.param("Атырауский НПЗ встал на плановый капитальный ремонт на 40 суток.", "нпз", "operating",
+                 id="a plant stopped for a planned repair works"),
+    pytest.param("На Экибастузской ГРЭС-1 два энергоблока советской постройки остаются законсервированными.",
+                 "грэс", "mothballed", id="built in Soviet times is no building site"),
+    pytest.param("В Мангистауской области идет подготовка к строительству завода по выпуску соды.",
+                 "завод", "pre-construction", id="preparing to build"),
+    pytest.param("Завод по выпуску соды в Мангистауской области начнут строить в 2026 году.",
+                 "завод", "announced", id="to start building later"),
+])
+def test_stage_words_of_progress_repair_and_preparation(text, key, stage):
+    assert project(text, key).status == stage

@@ -1103,3 +1103,22 @@ def test_an_adjective_left_in_its_case_agrees_with_the_object_noun():
     assert _leading_adjectives_agree("Амурский гидрометаллургическом комбинат") == \
         "Амурский гидрометаллургический комбинат"
     assert _leading_adjectives_agree("новая солнечная станция") == "новая солнечная станция"
+
+
+def test_a_line_after_a_power_line_acronym_is_that_line():
+    text = ("Строительство линии электропередачи Иран — Армения завершено на 90%. "
+            "Линия соединит Мегри с Разданом. На севере идет подготовка к строительству ЛЭП Армения — Грузия. "
+            "Линия протяженностью около 100 км с подстанцией в Айруме стоит 110 млн евро.")
+    line = project(text, "Грузия")
+    assert {"amount": 110_000_000.0, "currency": "EUR"} in [dict(amount=i["amount"], currency=i["currency"])
+                                                            for i in line.investment], line.investment
+
+
+def test_a_petrochemical_plant_acronym_is_an_object():
+    assert any("НХЗ" in n for n in names("Шымкентский НХЗ встал на плановый ремонт."))
+
+
+def test_what_follows_the_dash_after_a_companys_project_is_that_project():
+    text = ("Завод в Павлодаре работает с 1978 года. Следующий проект предприятия — комплекс по выпуску "
+            "битума мощностью 400 тыс. тонн в год.")
+    assert any("битум" in n for n in names(text)), names(text)
