@@ -1975,6 +1975,8 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
     «Норильский никель»")."""
     if any(a <= m.head.start < b for a, b in org_spans):
         return True
+    if _railway_company(m):
+        return True
     if not any(t.text in "«\"" for t in m.tokens):
         return False
     if _known_company_name(m):
@@ -1988,6 +1990,20 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
             return False
         parent, steps = by_id.get(parent.head_id), steps + 1
     return False
+
+
+def _railway_company(m: _Mention) -> bool:
+    """"Турецкие государственные железные дороги (TCDD)", "в Азербайджанской
+    государственной железной дороге": a national railway company by its
+    capitalised name, not a line built."""
+    if m.head.lemma != "дорога":
+        return False
+    # a capitalised adjective, not at the start of the sentence, where any
+    # word is capitalised
+    if not any(t.pos == "ADJ" and t.text[:1].isupper() and t is not m.sent.tokens[0] for t in m.tokens):
+        return False
+    # "Узбекские железные дороги": the plural of one country's lines
+    return any(t.lemma == "государственный" for t in m.tokens) or m.head.feats.get("Number") == "Plur"
 
 
 # money lent for a project rather than what it costs
@@ -2293,6 +2309,34 @@ def _called(p: _Project, lemma: str) -> bool:
 # "согласовывает трассу": the route of whatever line was told of
 _ROUTE_NOUNS = {"трасса"}
 _LINE_FAMILIES = {"pipe", "grid", "transport"}
+
+
+# "дорога, которая свяжет Карс с Ахалкалаки", "газопровод, соединяющий":
+# verbs by which a line's stops are told
+_ROUTE_VERBS = {"связать", "связывать", "соединить", "соединять", "пройти", "проходить", "протянуться",
+                "тянуться", "пролечь", "пролегать"}
+
+
+def _route_of_clause(p: _Project, entities) -> list[str]:
+    """The stops a line's clause names ("железной дороги, которая свяжет
+    турецкий Карс с Ахалкалаки и через Тбилиси выйдет на Баку" -> Карс,
+    Ахалкалаки, Тбилиси, Баку), in the dictionary form the entity step
+    gives them; empty unless two or more."""
+    for m in p.mentions:
+        kids = _children(m.sent)
+        verb = next((c for c in kids.get(m.head.id, []) if c.rel in ("acl:relcl", "acl")
+                     and c.lemma in _ROUTE_VERBS), None)
+        if verb is None:
+            continue
+        text = m.sent.text
+        end = re.search(r"[;:]|,\s+(?:а|но|однако|что)\b|$", text[verb.stop - m.sent.start:])
+        start, stop_at = min([verb.start] + [c.start for c in kids.get(verb.id, [])]), verb.stop + end.start()
+        found = sorted((x.start, e.name) for e in entities if e.type == "LOC"
+                       for x in e.mentions if start <= x.start < stop_at)
+        stops = list(dict.fromkeys(name for _, name in found))
+        if len(stops) >= 2:
+            return stops
+    return []
 
 
 def _stops(tokens: list[Token]) -> set[str]:
@@ -3369,8 +3413,13 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     costs = [i for i in p.investment if not i.get("financing")]
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
+    name = _leading_adjectives_agree(_nominative_start(p.name))
+    if p.family in _LINE_FAMILIES and not _stops(p.name_tokens):
+        stops = _route_of_clause(p, entities)
+        if stops:
+            name = f"{name} {' — '.join(stops)}"
     return Project(
-        id=f"p{i + 1}", name=_leading_adjectives_agree(_nominative_start(p.name)), sector=sector,
+        id=f"p{i + 1}", name=name, sector=sector,
         status=status or "announced",
         location=Ref(name=location.name, id=location.id, aliases=list(location.aliases)) if location else None,
         companies=[Ref(name=c.name, id=c.id, aliases=list(c.aliases)) for c in p.companies],

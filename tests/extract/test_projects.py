@@ -1122,3 +1122,22 @@ def test_what_follows_the_dash_after_a_companys_project_is_that_project():
     text = ("Завод в Павлодаре работает с 1978 года. Следующий проект предприятия — комплекс по выпуску "
             "битума мощностью 400 тыс. тонн в год.")
     assert any("битум" in n for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Строить и эксплуатировать участок будут Турецкие государственные железные дороги (TCDD).",
+    "Новые вагоны для линии закупит Азербайджанская государственная железная дорога.",
+    "Контракт на поставку рельсов получили Узбекские железные дороги.",
+])
+def test_a_national_railway_company_is_no_railway_built(text):
+    text = "В Карсе начато строительство железной дороги длиной 76 км. " + text
+    assert not any(("государствен" in n or "Узбекские" in n) for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, stops", [
+    ("Стороны договорились подготовить проект железной дороги, которая свяжет Карс с Ахалкалаки и далее "
+     "через Тбилиси выйдет на Баку.", "Карс — Ахалкалаки — Тбилиси — Баку"),
+    ("Начато строительство газопровода, который соединит Бухару с Ташкентом.", "Бухара — Ташкент"),
+])
+def test_a_line_takes_the_stops_its_clause_names(text, stops):
+    assert any(n.endswith(stops) for n in names(text)), names(text)
