@@ -73,6 +73,7 @@ class _Mention:
     starts: bool = False
     describes: bool = False  # said of an object named elsewhere: never a new one
     speech: bool = False  # inside someone's quoted words
+    one_of: bool = False  # one name of a plural: "гидроэлектростанций Лудила и Лункайкоу"
 
 
 @dataclass
@@ -658,6 +659,31 @@ _LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн
 _ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*\s+[—–]\s+[А-ЯЁ]")
 
 
+def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
+    """"гидроэлектростанций Лудила и Лункайкоу", "АЭС «Аккую» и «Синоп»": a
+    plural object noun with two or more names, each an object of its own;
+    the tokens of each name (with its quotes), or [] when it is no such
+    plural."""
+    # the names stand right after the noun, not in a phrase of their own
+    # ("заводы в Бухаре и Ташкенте", "заводы Казахстана и России")
+    first = next((c for c in kids.get(t.id, []) if c.rel in ("appos", "flat:name")
+                  and c.start > t.start and c.text[:1].isupper() and c.pos in ("PROPN", "NOUN")
+                  and not any(g.rel == "case" for g in kids.get(c.id, []))), None)
+    if first is None:
+        return []
+    rest = [c for c in kids.get(first.id, []) if c.rel == "conj" and c.text[:1].isupper()]
+    if not rest:
+        return []
+    out = []
+    for name in [first, *rest]:
+        i = sent.tokens.index(name)
+        toks = [name]
+        if i and sent.tokens[i - 1].text in "«\"" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text in "»\"":
+            toks = [sent.tokens[i - 1], name, sent.tokens[i + 1]]
+        out.append(toks)
+    return out
+
+
 def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
     """The object mentions of a sentence; `before` is the text of the
     sentence before it, which may say what kind of line a route is."""
@@ -808,8 +834,13 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         describes = _predicate(t, sent) or _superlative_of_a_country(t, phrase, kids)
         if describes:
             anaphoric, another, starts = True, False, False
-        out.append(_Mention(sent=sent, head=t, tokens=phrase, anaphoric=anaphoric, family=family,
-                            another=another, own=own, starts=starts and anaphoric, describes=describes))
+        # (fields named together, "месторождений Каламкас-море и Хазар",
+        # are as often developed as one undertaking)
+        names = _plural_names(t, sent, kids) if family != "mine" else []
+        for tokens in ([phrase] if not names else [sorted([t] + n, key=lambda x: x.start) for n in names]):
+            out.append(_Mention(sent=sent, head=t, tokens=tokens, anaphoric=anaphoric and not names, family=family,
+                                another=another, own=own, starts=starts and anaphoric, describes=describes,
+                                one_of=bool(names)))
     # "завод по выпуску полиэтилена": a noun inside another mention's
     # phrase is part of that name, not a project of its own
     # "проект строительства Балхашской ТЭС": the object is the ТЭС, the
@@ -1207,7 +1238,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if _host_of_new_units(m, mentions):
                 hosts.append(m)
                 continue  # "построить на Навоийской ТЭС вторую ПГУ": the plant is where, the unit what
-            if not m.anaphoric and _generic_plural(m, figures and _figures_in_clause(m, money, quantities)):
+            if not m.anaphoric and not m.one_of and _generic_plural(m, figures and _figures_in_clause(m, money, quantities)):
                 continue
             target = None
             if m.anaphoric:
@@ -1238,7 +1269,9 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                                    and target.family == m.family):
                 if not m.anaphoric or not target.name:
                     target.name_tokens = m.tokens
-                    target.name = _balance_quotes(normalize_phrase(m.tokens))
+                    target.name = _balance_quotes(normalize_phrase(m.tokens)) if not m.one_of else \
+                        (m.head.lemma if m.head.text[:2].islower() else m.head.text) + " " + sent.text[
+                            m.tokens[1].start - sent.start:m.tokens[-1].stop - sent.start]
                     if m.topic:
                         target.name += " " + " ".join(t.text for t in m.topic)
                     target.family = target.family or m.family
@@ -2679,6 +2712,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
     # words of a mention that refers back ("судьбу проекта с послом Китая")
     # do not name the object, nor its place
     in_name = {t.start for m, _ in bound if not m.anaphoric for t in m.tokens}
+    # "гидроэлектростанций Лудила и Лункайкоу": each name is its object's,
+    # never the place of the other
+    names_of = {t.start: p for m, p in bound if m.one_of for t in m.tokens if t is not m.head}
     org_tokens = frozenset(t.start for sp in sent.spans if sp.type == "ORG" for t in sp.tokens)
     for span in sent.spans:
         ent = ent_at.get(span.start)
@@ -2688,6 +2724,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if p is None:
             continue
         if ent.type == "LOC":
+            if names_of.get(span.start, p) is not p:
+                continue
             if _in_route_name(sent.text, span.start - sent.start):
                 continue  # «Восточная Сибирь — Тихий океан»: the ends of a system's name, not where this is
             kb = resolve.place(ent.name)

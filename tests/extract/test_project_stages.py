@@ -508,3 +508,11 @@ def test_a_phase_of_another_named_object_in_its_own_clause_is_not_this_objects_s
 ])
 def test_stage_words_of_progress_repair_and_preparation(text, key, stage):
     assert project(text, key).status == stage
+
+
+@pytest.mark.parametrize("text", [
+    "Министерство экологии потребовало немедленно прекратить работы на строительстве ГЭС Лудила.",
+    "На ГЭС Лудила работы приказано свернуть до новой экспертизы.",
+])
+def test_works_stopped_by_order_are_shelved(text):
+    assert project(text, "Лудила").status == "shelved"

@@ -1141,3 +1141,24 @@ def test_a_national_railway_company_is_no_railway_built(text):
 ])
 def test_a_line_takes_the_stops_its_clause_names(text, stops):
     assert any(n.endswith(stops) for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, objects", [
+    ("Начато строительство АЭС «Аккую» и «Синоп» в Турции.", ["АЭС «Аккую»", "АЭС «Синоп»"]),
+    ("Ведомство потребовало прекратить работы на плотинах гидроэлектростанций Лудила и Лункайкоу.",
+     ["гидроэлектростанция Лудила", "гидроэлектростанция Лункайкоу"]),
+])
+def test_a_plural_noun_with_two_names_is_two_objects(text, objects):
+    got = names(text)
+    assert all(o in got for o in objects), got
+
+
+def test_a_name_of_one_of_two_objects_is_not_the_place_of_the_other():
+    text = "Ведомство потребовало прекратить работы на плотинах гидроэлектростанций Лудила и Лункайкоу."
+    p = project(text, "Лудила")
+    assert p.location is None or p.location.name != "Лункайкоу", p.location
+
+
+def test_fields_named_together_stay_one_undertaking():
+    text = "Консорциум начал бурение на морских месторождениях Каламкас-море и Хазар в Каспийском море."
+    assert len(names(text)) <= 1, names(text)
