@@ -1030,6 +1030,10 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 continue  # "работы, приостановленные весной, возобновлены": over
             if stage == "shelved" and re.search(r"решени\w* (?:\w+ ){0,2}$", low[max(0, m.start() - 30):m.start()]):
                 continue  # "инвестиционное решение отложено": the decision waits, nothing stops
+            if stage == "shelved" and _LAUNCH_PUT_OFF.search(low[max(0, m.start() - 100):m.start()]):
+                # "пуск двух новых блоков снова откладывается": the launch
+                # waits, the building goes on
+                st = "construction"
             if stage == "pre-construction" and re.match(r"[^.;,]{0,25}?\b(?:отложен|перенесен|не принят)",
                                                          low[m.end():]):
                 continue  # "окончательное инвестиционное решение отложено": not taken
@@ -1094,6 +1098,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     st = "announced"
             out.append((sent.start + m.start(), st, past))
     return out
+
+
+# the launch as what is put off ("пуск блоков откладывается", "ввод
+# станции отложен"), with no stop of the works in between
+_LAUNCH_PUT_OFF = re.compile(r"(?:^|[.;,:]\s|\s)(?:пуск|запуск|ввод|сдач)\w*\b(?![^.;,]*(?:строительств|работ|стройк))[^.;,]*$")
 
 
 # the step a cue names is put in the future by the next words ("технико-

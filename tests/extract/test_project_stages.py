@@ -516,3 +516,11 @@ def test_stage_words_of_progress_repair_and_preparation(text, key, stage):
 ])
 def test_works_stopped_by_order_are_shelved(text):
     assert project(text, "Лудила").status == "shelved"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Пуск двух новых энергоблоков на Черепетской ГРЭС снова откладывается.", "construction"),
+    ("Строительство нового энергоблока на Черепетской ГРЭС снова откладывается.", "shelved"),
+])
+def test_a_launch_put_off_is_building_still_but_works_put_off_are_shelved(text, stage):
+    assert project(text, "ГРЭС").status == stage
