@@ -1074,12 +1074,16 @@ def _merge_person_surnames(groups: list[_Group]) -> None:
         if not g.mentions or len(g.names) != 1 or len(g.names[0].split()) != 1:
             continue
         word = _fold(g.names[0])
+        # "По словам Саидзода": a surname the normaliser took for a genitive
+        # ("Саидзод") is still the surname as written
+        written = {_fold(m.text) for m in g.mentions if m.text and len(m.text.split()) == 1}
         targets = [h for h in persons if h is not g and h.mentions
-                   and any(word in (_fold(p) for p in n.split()) for n in h.names)]
+                   and any(({word} | written) & {_fold(p) for p in n.split()} for n in h.names)]
         if len(targets) == 1:
             t = targets[0]
+            as_written = not any(word in (_fold(p) for p in n.split()) for n in t.names)
             for n in g.names:
-                if n not in t.names:
+                if n not in t.names and not as_written:
                     t.names.append(n)
             t.mentions.extend(g.mentions)
             g.mentions = []

@@ -58,7 +58,15 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         if ch == "«" or ch == "“" or (ch == "„"):
             close = _PAIR[ch]
             depth, j = 1, i + 1
-            while j < n and text[j] != "\n":
+            while j < n:
+                if text[j] == "\n":
+                    # speech running on into the next paragraph leaves this
+                    # one unclosed and opens the next again: one quote
+                    go_on = re.match(r"\n\s*«", text[j:j + 10]) if ch == "«" and depth == 1 else None
+                    if go_on is None:
+                        break
+                    j += go_on.end()
+                    continue
                 if text[j] == ch and ch == "«":
                     depth += 1
                 elif text[j] == close:
@@ -127,6 +135,24 @@ class _Builder:
         if speaker is not None and speaker.type == "PER":
             self.last_speaker = speaker
             self.spoken.append((end, speaker))
+
+    def add_joined(self, parts: list[tuple[int, int]], speaker: Entity, conf: float) -> None:
+        """One quote said in parts around its attribution («A, — сказал X.
+        — B»): the words of the parts joined, the attribution left out;
+        each part is evidence of its own."""
+        before = len(self.quotes)
+        for start, end in parts:
+            self.add(start, end, speaker, conf)
+        added = self.quotes[before:]
+        if len(added) < 2:
+            return
+        first, *rest = added
+        words = first.text.rstrip(",;:— ")
+        for q in rest:
+            words += ("" if words[-1:] in ".!?…" else ".") + " " + q.text
+            first.evidence += q.evidence
+        first.text, first.end = words, rest[-1].end
+        del self.quotes[before + 1:]
 
     def referred(self, offset: int) -> Entity | None:
         """Whom "по его словам" at `offset` refers to: the speaker of the
@@ -215,8 +241,29 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return b.quotes
 
 
+# «Первая часть, — рассказал фермер Нурлан Абдыкеримов. — Вторая часть»:
+# the speaker named inside the quote marks, between two parts of the speech
+_INSIDE = re.compile(rf"[,.!?…]\s*{_DASH}\s*(?:{_VERB})\b[^«»\n]*?[.,]\s*{_DASH}\s*", re.I)
+
+
 def _quoted(b: _Builder, s: int, e: int) -> None:
     content = b.text[s:e]
+    inside = _INSIDE.search(content)
+    if inside:
+        who = b.after_attribution(s + inside.start())
+        if who:
+            b.add_joined(_paragraphs(b.text, s, s + inside.start() + 1) + _paragraphs(b.text, s + inside.end(), e),
+                         who, 0.85)
+            return
+    if "\n" in content:
+        # one quote over paragraphs: its speaker is named after the last
+        # or before the first
+        who = b.after_attribution(e) or b.before_attribution(s)
+        if who:
+            b.add_joined(_paragraphs(b.text, s, e), who, 0.9)
+            return
+        s = s + content.rfind("«") + 1  # else only its last paragraph is read as usual
+        content = b.text[s:e]
     after = b.after_attribution(e)
     if after:
         if not _looks_like_name(content) or after.type == "PER":
@@ -242,6 +289,16 @@ def _quoted(b: _Builder, s: int, e: int) -> None:
         b.add(s, e, who, 0.5)
 
 
+def _paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of a span between its paragraph breaks (and the «
+    reopening each new paragraph)."""
+    out, start = [], s
+    for m in re.finditer(r"\s*\n\s*«?", text[s:e]):
+        out.append((start, s + m.start()))
+        start = s + m.end()
+    return out + [(start, e)]
+
+
 def _paragraph(b: _Builder, s: int, e: int) -> None:
     line = b.text[s:e]
     m = _DASH_PARA.match(line)
@@ -256,7 +313,11 @@ def _paragraph(b: _Builder, s: int, e: int) -> None:
             b.add(body_start, q_end, who, 0.8)
         return
     m = _INTERVIEW.match(line)
-    if m and _words(m.group("who")) <= 4:
+    # "Саносян: ЛЭП достроят в 2025 году" as a headline is the article's
+    # gist in his name, not the first turn of an interview running on
+    # "Алиев отметил: «...»" introduces a quote of its own, no interview turn
+    if m and _words(m.group("who")) <= 4 and s > 0 and not re.search(rf"\b(?:{_VERB})\b", m.group("who"), re.I) \
+            and m.group("text")[:1] not in _OPEN:
         who = b.index.person_in(s, s + m.end("who")) or _by_surname(b, m.group("who"))
         if who is not None and who.type == "PER":
             # the answer runs on over the next paragraphs, up to the next

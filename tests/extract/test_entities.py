@@ -355,3 +355,10 @@ def test_a_region_named_after_its_noun_is_not_the_first_name_of_its_head(text, p
 def test_a_body_takes_the_place_it_belongs_to_not_its_heads_first_name(text, body):
     got = ents(text)
     assert ("ORG", body) in got, got
+
+
+def test_a_surname_the_normaliser_reads_as_a_genitive_is_still_the_persons():
+    text = ("О планах рассказал председатель района Фаридун Саидзода. "
+            "По словам Саидзода, району нужна своя электростанция.")
+    people = [e.name for e in extract(text, published="2024-01-01").entities if e.type == "PER"]
+    assert people == ["Фаридун Саидзода"], people

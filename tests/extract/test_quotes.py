@@ -117,3 +117,43 @@ def test_a_title_with_a_nationality_means_that_countrys_holder():
             "В присутствии президентов министр энергетики Казахстана Алмасадам Саткалиев подписал соглашение. "
             "«Мы откроем новый маршрут», — подчеркнул узбекский президент.")
     assert [s.replace("ё", "е") for s in _speakers(text)] == ["Шавкат Мирзиеев"]
+
+
+def _quotes(text, published="2024-05-01"):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in extract(text, published=published).quotes]
+
+
+def test_a_headline_in_a_speakers_name_is_no_interview_running_over_the_article():
+    text = ("Саносян: линию до Ирана достроят в 2025 году\n\n"
+            "ЕРЕВАН, 12 ноября. Министр Гнел Саносян рассказал о ходе работ.\n\n"
+            "«Мы прошли самые сложные горные участки», — сказал Саносян.")
+    got = _quotes(text)
+    assert ("Гнел Саносян", "Мы прошли самые сложные горные участки") in got, got
+    assert not any("ЕРЕВАН" in t for _, t in got), got
+
+
+def test_a_speaker_and_a_colon_before_a_quote_is_no_interview_turn():
+    text = ("Президент Ильхам Алиев принял делегацию компании.\n\n"
+            "Алиев отметил: «Новые месторождения позволяют обеспечить внутренний рынок».\n\n"
+            "«Мы готовы расширять присутствие», — сказал глава компании Патрик Пуянне.")
+    got = _quotes(text)
+    assert ("Патрик Пуянне", "Мы готовы расширять присутствие") in got, got
+    assert ("Ильхам Алиев", "Новые месторождения позволяют обеспечить внутренний рынок") in got, got
+
+
+def test_a_quote_said_in_parts_around_its_attribution_is_one_quote_without_it():
+    text = ("Фермер Нурлан Абдыкеримов приехал на завод.\n\n"
+            "«Свеклу сдаем по пять сомов, — рассказал Нурлан Абдыкеримов. — Возить далеко, половина "
+            "выручки уходит на транспорт».")
+    got = _quotes(text)
+    assert got == [("Нурлан Абдыкеримов", "Свеклу сдаем по пять сомов. Возить далеко, половина выручки "
+                                          "уходит на транспорт")], got
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote_of_the_speaker_named_before_it():
+    text = ("Аналитик Мария Лосева считает, что перемычка нужна рынку: «Без нее Приморье столкнется "
+            "с дефицитом газа.\n\n"
+            "«Вторая задача — дать газ новым электростанциям края».")
+    got = _quotes(text)
+    assert len(got) == 1 and got[0][0] == "Мария Лосева", got
+    assert got[0][1].startswith("Без нее Приморье") and got[0][1].endswith("новым электростанциям края"), got
