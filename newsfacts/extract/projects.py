@@ -1025,7 +1025,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
             if _EXPERIENCE_OF.search(low, max(0, m.start() - 30), m.start()):
                 continue  # "опыт вывода из эксплуатации используем": know-how, not a state
             st = stage
-            clause = low[max(0, m.start() - 60):m.end() + 40]
+            # "началось в 2014 году, но было остановлено": a year before a
+            # "но" dates what came before the stop, not the stop
+            lo = max(0, m.start() - 60)
+            turn = re.search(r".*,\s*(?:но|однако)\s", low[lo:m.end()]) if STAGE_ORDER[stage] >= 5 else None
+            clause = low[lo + (turn.end() if turn else 0):m.end() + 40]
             if stage == "shelved" and re.search(r"возобнов|размороз|перезапуст", low[m.end():m.end() + 60]):
                 continue  # "работы, приостановленные весной, возобновлены": over
             if stage == "shelved" and re.search(r"решени\w* (?:\w+ ){0,2}$", low[max(0, m.start() - 30):m.start()]):
@@ -1059,6 +1063,11 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 # подготовку приостановили": later than a past year, still past
                 re.search(r"\bспустя\b|\bчерез (?:\w+ )?(?:год|года|лет)\b", low[max(0, m.start() - 40):m.start()])
                 and _past_year(low[:m.start()], published))
+            if past and stage == "construction" and published is not None and _BUILD_START.search(m.group(0)) \
+                    and max(map(int, re.findall(r"\b((?:19|20)\d\d)\b", clause)), default=0) >= published.year - 2:
+                # "строительство началось в 2023 году" told in 2024: begun
+                # lately, under way still unless the article says otherwise
+                past = False
             if stage in ("operating", "construction") and _TERMS.search(low[:m.start()]):
                 continue  # "по соглашению Иран сначала сам эксплуатирует ГЭС": the terms, not the news
             if stage == "operating":
@@ -1103,6 +1112,9 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 # the launch as what is put off ("пуск блоков откладывается", "ввод
 # станции отложен"), with no stop of the works in between
 _LAUNCH_PUT_OFF = re.compile(r"(?:^|[.;,:]\s|\s)(?:пуск|запуск|ввод|сдач)\w*\b(?![^.;,]*(?:строительств|работ|стройк))[^.;,]*$")
+
+
+_BUILD_START = re.compile(r"начал|начат|стартов|заложен|заложил|закладк|приступил|старт")
 
 
 # the step a cue names is put in the future by the next words ("технико-

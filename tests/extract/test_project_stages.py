@@ -524,3 +524,28 @@ def test_works_stopped_by_order_are_shelved(text):
 ])
 def test_a_launch_put_off_is_building_still_but_works_put_off_are_shelved(text, stage):
     assert project(text, "ГРЭС").status == stage
+
+
+@pytest.mark.parametrize("text, key, stage, published", [
+    pytest.param("Строительство железной дороги Сайншанд — Баруун-Урт началось в 2014 году, но было остановлено "
+                 "из-за нехватки денег. Правительство рассматривает предложения инвесторов.", "дорог", "shelved",
+                 "2024-05-01",
+                 id="a stop after a year told before a 'но' is the state now"),
+    pytest.param("Газпром рассчитывает на газопровод Белогорск — Хабаровск длиной 800 км. Строительство "
+                 "газопровода началось в 2023 году, завершить его планируется в 2026 году.", "газопровод",
+                 "construction", "2024-05-01",
+                 id="building begun last year goes on"),
+    pytest.param("Угольный разрез на месторождении Фон-Ягноб разрабатывает дочерняя компания ТАЛКО.", "разрез",
+                 "operating", "2024-05-01", id="a deposit worked now"),
+    pytest.param("На Шымкентском НПЗ завершили модернизацию установки каталитического крекинга.", "нпз",
+                 "operating", "2024-05-01", id="an upgrade of a working plant done"),
+    pytest.param("На газопроводе Белогорск — Хабаровск подрядчики сварили около трети линейной части.",
+                 "газопровод", "construction", "2024-05-01", id="pipe welded by contractors"),
+])
+def test_stage_of_stops_starts_and_work_on_deposits(text, key, stage, published):
+    assert project(text, key, published=published).status == stage
+
+
+def test_building_that_never_began_is_not_building():
+    text = "Компания собиралась построить обогатительную фабрику, однако строительство фабрики так и не началось."
+    assert project(text, "фабрик").status != "construction"
