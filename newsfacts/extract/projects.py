@@ -768,9 +768,9 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if lemma == "дорога" and t.rel == "obj" and _parent_lemma(t, sent) in _WAY_VERBS and \
                 not any(c.rel == "amod" for c in kids.get(t.id, [])):
             continue  # "соглашение открывает дорогу строительству": paves the way
-        if lemma == "парк" and any(re.match(r"локомотив|вагон|автобус|подвижн|машинн|автомобил|самолет|трамва",
+        if lemma == "парк" and any(re.match(r"локомотив|вагон|автобус|подвижн|машинн|автомобил|самолет|трамва|резервуар",
                                             c.lemma) for c in kids.get(t.id, [])):
-            continue  # "обновление локомотивного парка": a fleet, not an industrial park
+            continue  # "обновление локомотивного парка", "резервуарный парк": a fleet or tanks, not an industrial park
         if family == "transport" and _route_used(t, sent, kids):
             continue  # "соя вывозится по железной дороге": a route used, not one built
         if t.feats.get("Number") == "Plur" and _parent_lemma(t, sent) in ("сеть", "система"):
@@ -1163,8 +1163,9 @@ _STILL = re.compile(r"\bс тех пор\b|\bдо сих пор\b|\bпо сей 
 def _past_year(clause: str, published: date | None) -> bool:
     # "в 2016 году", "в начале 1960-х годов"
     # "с 2006 года строит", "работает с 2009 года": since then and still, not past
-    if re.search(r"\bв советск\w* (?:время|годы|период)|\bпри ссср\b", clause) and not _STILL.search(clause):
-        return True  # "еще в советское время были залиты фундаменты": long ago
+    if re.search(r"\bв советск\w* (?:время|годы|период)|\bпри ссср\b|\b(?:год|года|лет)\s+назад\b", clause) \
+            and not _STILL.search(clause):
+        return True  # "еще в советское время были залиты фундаменты", "пятнадцать лет назад": long ago
     years = [int(y) for y in re.findall(r"(?<!\bс )(?<!\bсо )\b((?:19|20)\d\d)(?:-х)?\b", clause)]
     if not years or _STILL.search(clause):
         # "в 1992 году работы прекратились, и с тех пор площадка
@@ -1898,6 +1899,26 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
 _SPEC_LABEL = re.compile(r"[A-Za-zА-Яа-я0-9]{1,4}-(?:класс|тип|серии)\w*$", re.I)
 
 
+def _own_name(p: _Project) -> str | None:
+    """"Яйский НПЗ" told after "нефтеперерабатывающий завод в поселке Яя",
+    the project's name: a later name of its own, which other articles may
+    use, when the name has none; or None."""
+    first = next((x for x in p.mentions if x.tokens == p.name_tokens), None)
+    if first is None or _names(first.tokens, first.head, first.sent) or _stops(p.name_tokens) \
+            or "(" in p.name:
+        return None  # a name, a route or an acronym already
+
+    def own(m: _Mention) -> set[str]:
+        # not a place's adjective ("Таласский комбинат" is one in Талас),
+        # nor a name in a phrase of its own ("... к сети «Азерэнержи»")
+        cut = next((i for i, t in enumerate(m.tokens) if t.pos == "ADP" and t.start > m.head.start), len(m.tokens))
+        return {w for w in _names(m.tokens[:cut], m.head, m.sent) if resolve.place_of_adjective(w.lower()) is None}
+    named = next((m for m in p.mentions if not m.anaphoric and not m.one_of and m.family == p.family
+                  and m.tokens != p.name_tokens and not _is_component(m) and m.head.lemma != "подстанция"
+                  and not _stops(m.tokens) and own(m)), None)
+    return _balance_quotes(normalize_phrase(named.tokens)) if named is not None else None
+
+
 def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     """Lemmas of the words that name one object: capitalised words other
     than the head, Latin words, words in quotes; not places ("газопровод
@@ -2031,7 +2052,8 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
         return True
     if _railway_company(m):
         return True
-    if not any(t.text in "«\"" for t in m.tokens):
+    i = m.sent.tokens.index(m.tokens[0])
+    if not any(t.text in "«\"" for t in m.tokens) and not (i and m.sent.tokens[i - 1].text in "«\""):
         return False
     if _known_company_name(m):
         return True
@@ -3313,7 +3335,7 @@ _OBLIQUE_START = re.compile(
     rf"^([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
 
 
-_OBLIQUE_ADJ = re.compile(r"[а-яё-]+(?:ом|ой|ого|ому|ым|ую|ем|его|ему|им)$")
+_OBLIQUE_ADJ = re.compile(r"[а-яё-]+(?:ом|ой|ей|ого|ому|ым|ую|юю|ем|его|ему|им)$")
 
 
 @lru_cache(maxsize=4096)
@@ -3322,11 +3344,15 @@ def _leading_adjectives_agree(name: str) -> str:
     комбинат": an adjective of the opening run left in its case is put in the
     nominative of the noun it stands before, when that noun is nominative."""
     words = name.split(" ")
-    k = next((i for i, w in enumerate(words) if not _ADJ_END.search(w)), None)
+    k = next((i for i, w in enumerate(words) if not _ADJ_END.search(w)), len(words))
     if not k or not any(_OBLIQUE_ADJ.fullmatch(w) for w in words[:k]):
         return name
     from ..annotate import models
     vocab = models().morph_vocab
+    # a noun in "-ия" ends like an adjective: the run ends at the first
+    # word the dictionary knows only as a noun
+    k = next((i for i, w in enumerate(words[:k]) if i and w[:1].islower() and
+              {f.pos for f in vocab.parse(w)} == {"NOUN"}), k)
     head = next((f for f in vocab.parse(words[k]) if f.pos == "NOUN" and f.feats.get("Case") == "Nom"), None)
     if head is None or head.feats.get("Number") == "Plur":
         return name
@@ -3473,6 +3499,9 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     name = _leading_adjectives_agree(_nominative_start(p.name))
+    also = _own_name(p)
+    if also and also.lower() not in name.lower():
+        name = f"{name} ({_leading_adjectives_agree(_nominative_start(also))})"
     if p.family in _LINE_FAMILIES and not _stops(p.name_tokens):
         stops = _route_of_clause(p, entities)
         if stops:

@@ -549,3 +549,11 @@ def test_stage_of_stops_starts_and_work_on_deposits(text, key, stage, published)
 def test_building_that_never_began_is_not_building():
     text = "Компания собиралась построить обогатительную фабрику, однако строительство фабрики так и не началось."
     assert project(text, "фабрик").status != "construction"
+
+
+def test_years_ago_is_background_and_a_launch_as_an_aim_is_announced():
+    text = ("Пятнадцать лет назад начали возводить гидроэлектростанцию на Колыме. "
+            "Сегодня работы там почти не ведутся.")
+    assert project(text, "гидроэлектростанц").status == "shelved"
+    text = "Компания рассчитывает ввести в строй первую очередь нефтеперерабатывающего завода в 2011 году."
+    assert project(text, "завод", published="2010-04-14").status == "announced"

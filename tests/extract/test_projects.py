@@ -1162,3 +1162,32 @@ def test_a_name_of_one_of_two_objects_is_not_the_place_of_the_other():
 def test_fields_named_together_stay_one_undertaking():
     text = "Консорциум начал бурение на морских месторождениях Каламкас-море и Хазар в Каспийском море."
     assert len(names(text)) <= 1, names(text)
+
+
+def test_a_later_name_of_its_own_joins_a_descriptive_name():
+    text = ("Компания рассчитывает ввести в строй первую очередь нефтеперерабатывающего завода в поселке Яя "
+            "в 2011 году. Сейчас на площадке идет монтаж резервуарного парка. Яйский НПЗ будет перерабатывать "
+            "3 млн тонн нефти в год.")
+    got = names(text, published="2010-04-14")
+    assert any("поселке Яя" in n and "(Яйский НПЗ)" in n for n in got), got
+    assert not any("парк" in n for n in got), got
+
+
+def test_a_place_adjective_is_no_name_of_its_own():
+    text = ("Строительство золоторудного комбината в Таласской области начато в мае. "
+            "Таласский золоторудный комбинат будет перерабатывать 1 млн тонн руды в год.")
+    got = names(text, published="2021-03-22")
+    assert not any("(" in n for n in got), got
+
+
+def test_an_adjective_in_ey_before_a_noun_in_iya_is_put_in_the_nominative():
+    text = "РусГидро приступило к строительству Ленинградской гидроаккумулирующей электростанции мощностью 1560 МВт."
+    got = names(text, published="2009-08-12")
+    assert any(n.startswith("Ленинградская гидроаккумулирующая электростанция") for n in got), got
+
+
+def test_a_quoted_name_of_a_branch_company_is_no_object():
+    text = ("Холдинг «РусГидро» начал сооружать Загорскую гидроаккумулирующую электростанцию (ЗаГАЭС-2) "
+            "в Сергиевом Посаде, рассказал глава филиала компании «Загорская ГАЭС» Иван Петров.")
+    got = names(text, published="2009-08-12")
+    assert len(got) == 1, got
