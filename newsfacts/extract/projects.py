@@ -3219,7 +3219,7 @@ def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"^([А-ЯЁ][А-ЯЁ-]{2,}(?: [А-ЯЁ][А-ЯЁ-]{2,})?)(?:,| \(| —| -)", re.M)
+_DATELINE = re.compile(r"^([А-ЯЁ][А-ЯЁ-]{2,}(?: [А-ЯЁ][А-ЯЁ-]{2,})?)(?:,| \(| —| -|\. )", re.M)
 
 
 def _dateline_country(entities, text: str):
@@ -3234,7 +3234,9 @@ def _dateline_country(entities, text: str):
         okb = resolve.place(other.name) if other.type == "LOC" else None
         if okb is not None and okb.id == c.id:
             return other
-    return None
+    # "ПАВЛОДАР. KAZINFORM —" in an article that names Казахстан only inside
+    # a ministry's name: the gazetteer's country
+    return Ref(name=c.name, aliases=list(c.aliases))
 
 
 def _article_country(projects, entities, text: str = ""):
@@ -3253,10 +3255,12 @@ def _article_country(projects, entities, text: str = ""):
         dated = _dateline_country(entities, text)
         if dated is not None:
             return dated
+    countries = {}
     for _, ent in [(r, e) for r, e in places if tier is None or r >= tier]:
         c = resolve.country_of(resolve.place(ent.name))
         if c is not None:
             votes[c.id] = votes.get(c.id, 0) + 1
+            countries[c.id] = c
     if not votes:
         return None
     best = max(votes, key=votes.get)
@@ -3264,7 +3268,9 @@ def _article_country(projects, entities, text: str = ""):
         kb = resolve.place(e.name)
         if kb is not None and kb.id == best:
             return e
-    return None
+    # a country the article names only inside other names ("Министерство
+    # энергетики Казахстана"): the gazetteer's
+    return Ref(name=countries[best].name, aliases=list(countries[best].aliases))
 
 
 _SITE_HEADS = {"месторождение", "карьер", "рудник", "шахта", "сэз", "зона", "промзона", "разрез"}
@@ -3312,7 +3318,8 @@ def _place_of_name(tokens: list[Token], head: Token):
     it belong to a place phrase of its own ("в Зафарабадском районе"). The
     gazetteer entry, or None."""
     for k, t in enumerate(tokens):
-        if t.pos != "ADJ" or not t.text[:1].isupper():
+        # (the tagger calls "Павлодарский" in a headline a proper noun)
+        if t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
             continue
         # "энергоблок Ленинградской АЭС": or before the noun of the object
         # the head belongs to

@@ -1191,3 +1191,17 @@ def test_a_quoted_name_of_a_branch_company_is_no_object():
             "в Сергиевом Посаде, рассказал глава филиала компании «Загорская ГАЭС» Иван Петров.")
     got = names(text, published="2009-08-12")
     assert len(got) == 1, got
+
+
+def test_a_headline_place_adjective_tagged_a_proper_noun_still_gives_the_place():
+    text = ("Павлодарский НХЗ встал на плановый ремонт\n\n"
+            "ПАВЛОДАР. KAZINFORM — Завод остановил установки на плановый ремонт на 30 суток.")
+    p = project(text, "НХЗ", published="2024-04-02")
+    assert p.location is not None and p.location.name == "Павлодар", p.location
+
+
+def test_a_country_named_only_inside_other_names_is_still_the_articles_country():
+    text = ("ПАВЛОДАР. KAZINFORM — Компания начала строительство битумного завода мощностью 400 тыс. тонн в год. "
+            "Проект одобрило Министерство энергетики Казахстана.")
+    p = project(text, "завод", published="2024-04-02")
+    assert p.location is not None and p.location.name == "Казахстан", p.location
