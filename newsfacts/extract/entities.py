@@ -918,6 +918,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         add_untaken(m.start(), m.end(), m.group(0))
 
     _merge_person_surnames(groups)
+    _merge_company_forms(groups)
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
     _drop_places_only_inside_orgs(groups)
@@ -1066,6 +1067,38 @@ def _merge_case_forms(groups: list[_Group]) -> None:
                 break
 
 
+# what a company's full name adds to its short one ("Mitsubishi
+# Corporation", "Sinopec Group", "Корпорация", "Group Ltd")
+_CORPORATE = {"corporation", "corp", "corp.", "group", "holding", "holdings", "ltd", "ltd.", "limited", "inc",
+              "inc.", "co", "co.", "company", "plc", "ag", "se", "sa", "llc", "jsc", "корпорейшн", "корпорация"}
+
+
+def _merge_company_forms(groups: list[_Group]) -> None:
+    """"Mitsubishi" in a headline is the "Mitsubishi Corporation" of the
+    text: a company's short name joins the one full name that only adds
+    legal or corporate words to it (not "Mitsubishi Hitachi Power Systems",
+    another company)."""
+    orgs = [g for g in groups if g.type == "ORG" and g.mentions]
+    for g in orgs:
+        short = _fold(g.canonical()).split()
+        if not short:
+            continue
+        targets = [h for h in orgs if h is not g and h.mentions and any(
+            (words := _fold(n).split())[:len(short)] == short and len(words) > len(short)
+            and all(w in _CORPORATE for w in words[len(short):]) for n in h.names)]
+        if len(targets) == 1:
+            _absorb(targets[0], g)
+
+
+def _absorb(t: _Group, g: _Group, names: bool = True) -> None:
+    """Group g becomes part of group t (its names too, unless not)."""
+    for n in g.names if names else ():
+        if n not in t.names:
+            t.names.append(n)
+    t.mentions.extend(g.mentions)
+    g.mentions = []
+
+
 def _merge_person_surnames(groups: list[_Group]) -> None:
     """Persons linked by a gazetteer id and by surname are merged, and a
     one-word mention joins the only full name that ends with it."""
@@ -1081,12 +1114,8 @@ def _merge_person_surnames(groups: list[_Group]) -> None:
                    and any(({word} | written) & {_fold(p) for p in n.split()} for n in h.names)]
         if len(targets) == 1:
             t = targets[0]
-            as_written = not any(word in (_fold(p) for p in n.split()) for n in t.names)
-            for n in g.names:
-                if n not in t.names and not as_written:
-                    t.names.append(n)
-            t.mentions.extend(g.mentions)
-            g.mentions = []
+            # a surname matched only as written keeps the normaliser's misreading out of the names
+            _absorb(t, g, names=any(word in (_fold(p) for p in n.split()) for n in t.names))
 
 
 # "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"

@@ -362,3 +362,11 @@ def test_a_surname_the_normaliser_reads_as_a_genitive_is_still_the_persons():
             "По словам Саидзода, району нужна своя электростанция.")
     people = [e.name for e in extract(text, published="2024-01-01").entities if e.type == "PER"]
     assert people == ["Фаридун Саидзода"], people
+
+
+def test_a_companys_short_name_joins_the_full_name_that_only_adds_corporate_words():
+    text = ("Mitsubishi построит электростанцию\n\n"
+            "Компания подписала контракт с консорциумом Mitsubishi Corporation и Mitsubishi Hitachi Power Systems.")
+    orgs = [e.name for e in extract(text, published="2016-05-01").entities if e.type == "ORG"]
+    assert "Mitsubishi" not in orgs and "Mitsubishi Corporation" in orgs, orgs
+    assert "Mitsubishi Hitachi Power Systems" in orgs, orgs
