@@ -60,6 +60,16 @@ def _parents() -> frozenset[str]:
 _PARENTS: frozenset[str] | None = None
 
 
+def names(key: str) -> tuple[str, ...]:
+    """Every name of a company: the gazetteer's aliases too ("Норникель",
+    "Норильский никель")."""
+    if key.startswith("kb:"):
+        e = places.entry(key[3:])
+        if e is not None:
+            return (e.name, *e.aliases)
+    return (label(key),)
+
+
 def label(key: str) -> str:
     if key.startswith("kb:"):
         return places.label(key[3:])

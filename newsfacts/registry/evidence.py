@@ -220,6 +220,17 @@ def _same_name(a: str, b: str) -> list[tuple[float, str]]:
     return []
 
 
+def _firm_words(firms_of: frozenset[str], every_name: bool = False) -> list[str]:
+    texts = [n for key in firms_of for n in (companies.names(key) if every_name else (companies.label(key),))]
+    return [w for text in texts for w in re.findall(r"[a-zа-яё0-9]+", text.lower()) if len(w) > 2]
+
+
+def _only_firms(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> bool:
+    """Whether one of two names holds no proper word but its companies'."""
+    firms = _firm_words(firms_of, every_name=True)
+    return any(all(any(same_proper(w, f) for f in firms) for w in x.proper) for x in (a, b) if x.proper)
+
+
 def _own_name(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> list[tuple[float, str]]:
     """A proper name both share that is no company's of theirs ("CASA-1000",
     «Сила Сибири», Silleno) is the project's own: told across years and
@@ -228,8 +239,7 @@ def _own_name(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> list[tuple[
     shared = shared_proper(a.proper, b.proper)
     if not shared:
         return []
-    firms = [w for key in firms_of
-             for w in re.findall(r"[a-zа-яё0-9]+", companies.label(key).lower()) if len(w) > 2]
+    firms = _firm_words(firms_of)
     own = {w for w in shared if not any(same_proper(w, f) for f in firms)}
     return [(1.0, "own name " + ", ".join(sorted(own)))] if own else []
 
@@ -320,6 +330,10 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
         ia = replace(ia, places=ia.places - located)
         ib = replace(ib, places=ib.places - located)
     out = _name_evidence(ia, ib)
+    if any(w < 0 and r.startswith("names ") for w, r in out) and _only_firms(ia, ib, a.companies | b.companies):
+        # "комбинат «Норильского никеля»" beside "Быстринский комбинат": the
+        # owner named in one name is no other name of the object
+        out = [(w, r) for w, r in out if not (w < 0 and r.startswith("names "))]
     out += _same_name(a.name, b.name)
     out += _own_name(ia, ib, a.companies | b.companies)
     out += _named_after_place(ia, b) or _named_after_place(ib, a)

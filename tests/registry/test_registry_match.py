@@ -446,3 +446,16 @@ def test_one_tonnage_of_two_products_is_no_sign_of_one_plant():
                         location=None, companies=frozenset(), capacities=((800000.0, "t/yr"),), investments=(),
                         capacity_products=((800000.0, "t/yr", "параксилол"),))
     assert "capacity" in score(px, again)[1]
+
+
+def test_the_owner_named_in_one_name_is_no_other_name_of_the_object():
+    # "комбинат «Норильского никеля»" beside "Быстринский комбинат" of the
+    # same company: the quoted owner does not argue for two objects
+    a = view("горно-обогатительный комбинат «Норильского никеля» в Забайкальском крае", "mining_metals", "RU")
+    b = view("Быстринский горно-обогатительный комбинат", "mining_metals", "RU",
+             companies=["kb:org-nornickel"])
+    _, reason = score(a, b)
+    assert "names " not in reason, reason
+    c = view("Удоканский горно-обогатительный комбинат", "mining_metals", "RU")
+    _, reason = score(c, b)
+    assert "names " in reason, reason
