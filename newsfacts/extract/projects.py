@@ -1373,7 +1373,7 @@ def _place_of_neighbours(internal: list[_Project], finished: list[Project]) -> N
         regions = {resolve.region_of(known[g.name]) for g in others}
         region = next(iter(regions)) if len(regions) == 1 else None
         if region is not None:
-            f.location = Ref(name=region.name, aliases=list(region.aliases))
+            f.location = _place_ref(region)
 
 
 def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
@@ -1403,6 +1403,11 @@ def _numbered_stems(name: str, bare: bool = False) -> set[str]:
     {"тургусун"}); with bare, also the proper words without one."""
     words = re.findall(r"\b([А-ЯЁA-Z][а-яёa-z]{3,})(-\d{1,2})?\b", name)
     return {_fold(w)[:6] for w, n in words if n or bare}
+
+
+def _place_ref(entry) -> Ref:
+    """A place of the gazetteer the text names with no entity of its own."""
+    return Ref(name=entry.name, aliases=list(entry.aliases))
 
 
 def _inside(place: str, country) -> bool:
@@ -1772,7 +1777,7 @@ def _host_place(hosts: list[_Mention], bound) -> None:
             if p.name and not any(w in _fold(p.name) for w in named):
                 p.name += " на " + _balance_quotes(where)
             if kb is not None and not p.places:
-                p.places.append((resolve.place_rank(kb), Ref(name=kb.name, aliases=list(kb.aliases)), "sentence"))
+                p.places.append((resolve.place_rank(kb), _place_ref(kb), "sentence"))
 
 
 def _host_of_new_units(m: _Mention, mentions: list[_Mention]) -> bool:
@@ -2368,17 +2373,18 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
 # the head noun an acronym stands for: "ЛЭП Армения — Грузия" is the
 # "линия" told of next
 _ACRONYM_HEADS = {"лэп": "линия", "вл": "линия", "нпз": "завод", "нхз": "завод", "гпз": "завод", "гок": "комбинат",
-                  "гмк": "комбинат", "гхк": "комбинат", "цод": "центр"}
-_STATION_ACRONYMS = {"гэс", "тэс", "аэс", "тэц", "грэс", "гтэс", "гаэс", "вэс", "сэс", "пгу", "пэс", "мгэс"}
+                  "гмк": "комбинат", "гхк": "комбинат", "цод": "центр",
+                  **dict.fromkeys(("гэс", "тэс", "аэс", "тэц", "грэс", "гтэс", "гаэс", "вэс", "сэс", "пгу", "пэс", "мгэс"),
+                                  "станция")}
 
 
 def _called(p: _Project, lemma: str) -> bool:
     """Was the project called by this noun? ("станция" is any
     "электростанция", "ГЭС" or "ТЭЦ")"""
     def noun(word: str) -> str:
-        word = word.lower()
-        word = KIND_WORDS.get(word, _ACRONYM_HEADS.get(word, word))  # "энергоблок" is a "блок"
-        return "станция" if word.endswith("станция") or word in _STATION_ACRONYMS else word
+        word = KIND_WORDS.get(word.lower(), word.lower())  # "энергоблок" is a "блок"
+        word = _ACRONYM_HEADS.get(word, word)
+        return "станция" if word.endswith("станция") else word
     return any(noun(x.head.lemma) == noun(lemma) for x in p.mentions)
 
 
@@ -3236,7 +3242,7 @@ def _dateline_country(entities, text: str):
             return other
     # "ПАВЛОДАР. KAZINFORM —" in an article that names Казахстан only inside
     # a ministry's name: the gazetteer's country
-    return Ref(name=c.name, aliases=list(c.aliases))
+    return _place_ref(c)
 
 
 def _article_country(projects, entities, text: str = ""):
@@ -3270,7 +3276,7 @@ def _article_country(projects, entities, text: str = ""):
             return e
     # a country the article names only inside other names ("Министерство
     # энергетики Казахстана"): the gazetteer's
-    return Ref(name=countries[best].name, aliases=list(countries[best].aliases))
+    return _place_ref(countries[best])
 
 
 _SITE_HEADS = {"месторождение", "карьер", "рудник", "шахта", "сэз", "зона", "промзона", "разрез"}
@@ -3501,7 +3507,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         if resolve.place_rank(named_place) > here_rank:
             # an entity of the article when it names the place, else the gazetteer's
             location = next((e for e in entities if e.type == "LOC" and e.name == named_place.name),
-                            None) or Ref(name=named_place.name, aliases=list(named_place.aliases))
+                            None) or _place_ref(named_place)
     costs = [i for i in p.investment if not i.get("financing")]
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
