@@ -258,6 +258,16 @@ def normalize_phrase(tokens: list[Token]) -> str:
     roots = [i for i, t in enumerate(tokens)
              if (t.head_id not in ids or t.head_id == t.id) and t.pos in ("NOUN", "PROPN")]
     tokens = [replace(t, head_id=tokens[i - 1].id) if i in roots[1:] else t for i, t in enumerate(tokens)]
+    # an adjective taken for the root ("Гидроаккумулирующую стройку ...
+    # поставили": the adjective the verb's subject, the noun hung on it)
+    # agrees with the noun it stands before, which is the root
+    for i, t in enumerate(tokens):
+        if t.pos == "ADJ" and t.head_id not in ids:
+            k = next((k for k in range(i + 1, len(tokens)) if tokens[k].pos != "ADJ"), None)
+            if k is not None and tokens[k].pos == "NOUN" and tokens[k].head_id == t.id \
+                    and tokens[k].feats.get("Case") == t.feats.get("Case"):
+                tokens[k] = replace(tokens[k], head_id=t.head_id)
+                tokens[i] = replace(t, head_id=tokens[k].id)
     try:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text

@@ -32,7 +32,9 @@ from .quantity import find_quantities
 
 CAPACITY_UNITS = {"MW", "t/yr", "m3/yr", "bbl/d", "t/d", "km", "ha", "MWh/yr"}
 # Phrase parts that belong to the slots, not to the object's name.
-_NAME_STOP = {"мощность", "стоимость", "объем", "сумма", "участие", "компания", "помощь",
+_NAME_STOP = {"мощность", "стоимость", "объем", "сумма", "участие", "помощь",
+              # the owner is not the name: "теплоэлектроцентраль группы «РусГидро»"
+              "компания", "группа", "холдинг",
               # "ввести предприятие в строй / в эксплуатацию": a stage, not a name
               "строй", "эксплуатация",
               "поддержка", "счет", "рамка", "год", "производительность", "протяженность",
@@ -1512,7 +1514,7 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
             # "соглашение о проекте зеленого водорода" above, "комплекс по
             # производству водорода" below: a project the headline names by
             # its field is the body's one object of that field
-            kin = [p for p in in_body if _sector_of(p.name) == _sector_of(h.name)]
+            kin = [p for p in in_body if _sector_of(h.name) in _sectors(p)]
         if len(kin) > 1:
             # several below: the one sharing the headline's figures and
             # companies ("ТЭС на 1500 МВт" is the station of 1500 MW), else
@@ -1538,6 +1540,14 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
             b.name, b.name_tokens = h.name, h.name_tokens
         out.remove(h)
     return out
+
+
+def _sectors(p: _Project) -> set[str]:
+    """The fields a project's name and its naming mentions tell ("Станция
+    на Шапше" tells none, "Ленинградская ГАЭС" before it does)."""
+    told = {_sector_of(p.name)} | {_sector_of(" ".join(t.text for t in m.tokens)) for m in p.mentions
+                                    if not m.anaphoric}
+    return told - {None}
 
 
 def _figure_key(c: dict) -> tuple:
@@ -1588,7 +1598,7 @@ def _fold_deposit_plant(projects: list[_Project]) -> list[_Project]:
 
 
 def _headline_affinity(h: _Project, p: _Project) -> int:
-    heads = {m.head.lemma for m in h.mentions}
+    kinds = {_kind(m.tokens, m.head) for m in h.mentions}
     # a word that describes the object ("Плавучая АЭС" above, "плавучая
     # атомная теплоэлектростанция" below) says more than a shared noun
     described = {x for x in h.modifiers & p.modifiers if not _ordinals({x}) and x not in WEAK_MODIFIERS} \
@@ -1601,7 +1611,9 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
             + len([c for c in h.companies if c in p.companies])
             + len(places)
             + 2 * len(described)
-            + bool(heads & {m.head.lemma for m in p.mentions if not m.anaphoric}))
+            # the kind, not the noun: "ТЭЦ" above is the "теплоэлектроцентраль"
+            # below, not the "ГРЭС" beside it
+            + bool(kinds & {_kind(m.tokens, m.head) for m in p.mentions if not m.anaphoric}))
 
 
 _COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",

@@ -46,3 +46,12 @@ def test_a_word_the_parser_hangs_outside_the_phrase_keeps_its_case():
     tokens = doc.sents[0].tokens
     start = next(i for i, t in enumerate(tokens) if t.text == "линии")
     assert normalize_phrase(tokens[start:start + 8]) == "линия электропередачи напряжением 500 кВ Балкан — Дашогуз"
+
+
+def test_an_adjective_taken_for_the_root_agrees_with_its_noun():
+    from newsfacts.annotate import normalize_phrase
+    # the parser makes the adjective the verb's subject and hangs the noun
+    # on it: the noun stayed in the accusative
+    doc = annotate("Ветровую стройку на юге Казахстана поставили на паузу")
+    tokens = doc.sents[0].tokens
+    assert normalize_phrase(tokens[:5]) == "Ветровая стройка на юге Казахстана"

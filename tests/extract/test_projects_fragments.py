@@ -571,3 +571,22 @@ def test_the_route_spoken_of_is_the_route_of_the_line_told_before():
 def test_a_plant_acronym_splits_into_its_initial_kind_and_number(word, parts):
     from newsfacts.extract.lexicon import split_acronym
     assert split_acronym(word) == parts
+
+
+def test_a_headline_plant_by_its_acronym_is_the_body_plant_of_that_kind_not_its_neighbour():
+    # "ТЭЦ" above is the "теплоэлектроцентраль" below, not the "ГРЭС"
+    # beside it; "группы «...»" names the owner, not the plant
+    text = ("Приморская ТЭЦ выдала первый ток\n\n"
+            "На новой теплоэлектроцентрали группы «Восток-Энерго» в Находке включили в сеть первую турбину. "
+            "В том же районе компания строит Артемовскую ГРЭС мощностью 400 МВт.")
+    names = [p.name for p in projects(text)]
+    assert len(names) == 2 and not any("группы" in n for n in names), names
+
+
+def test_a_headline_site_told_by_its_field_is_the_body_plant_of_that_field():
+    # the body's plant ends up named by its river, which tells no field; its
+    # acronym earlier does
+    text = ("Гидроаккумулирующую стройку в Карелии поставили на паузу\n\n"
+            "Денег на Карельскую ГАЭС в программе компании больше нет. "
+            "Станцию на Кеми задумывали на 800 МВт, а работы начались в 2015 году.")
+    assert len(projects(text)) == 1
