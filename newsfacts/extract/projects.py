@@ -1941,7 +1941,7 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     than the head, Latin words, words in quotes; not places ("газопровод
     Туркменистан-Китай" names a route)."""
     places = {t.start for sp in sent.spans if sp.type == "LOC" for t in sp.tokens}
-    out, quoted, adjunct = set(), False, False
+    out, quoted, adjunct, owner = set(), False, False, False
     for t in tokens:
         if t.pos == "ADP" and t.start > head.start and not quoted:
             adjunct = True  # "комбинат в Киргизии": a place, not a name
@@ -1949,9 +1949,14 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
             # «под ключ», «зеленый коридор»: a phrase in quotes is not a name
             nxt = next((x for x in tokens if x.start > t.start), None)
             quoted = nxt is None or not re.match(r"[а-яё]", nxt.text)
+            # a name in quotes keeps its form whatever the case of the noun;
+            # one in the genitive is whose ("ГОК «Норникеля»"), not which
+            owner = nxt is not None and nxt.feats.get("Case") == "Gen" and nxt.text.lower() != nxt.lemma
             continue
         if t.text in "»\"“":
-            quoted = False
+            quoted = owner = False
+            continue
+        if owner:
             continue
         if t is head or t.pos in ("ADP", "CCONJ", "PUNCT") or t.lemma in _ORDINALS or \
                 (adjunct and not quoted) or (t.start in places and not quoted):

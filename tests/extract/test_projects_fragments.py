@@ -590,3 +590,13 @@ def test_a_headline_site_told_by_its_field_is_the_body_plant_of_that_field():
             "Денег на Карельскую ГАЭС в программе компании больше нет. "
             "Станцию на Кеми задумывали на 800 МВт, а работы начались в 2015 году.")
     assert len(projects(text)) == 1
+
+
+def test_a_name_in_quotes_in_the_genitive_is_the_owner_not_the_object():
+    # "«Евраза»" and "«Евразийской горной компании»" say whose plant, in
+    # two forms of the owner's name: neither names the plant
+    text = ("Кузбасский ГОК «Евраза» выдал первый концентрат\n\n"
+            "Горно-обогатительный комбинат «Евразийской горной компании» в Таштагольском районе выдал "
+            "первый концентрат. "
+            "Мощность предприятия — 5 млн тонн руды в год.")
+    assert len(projects(text)) == 1
