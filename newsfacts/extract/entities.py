@@ -16,6 +16,7 @@ from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
 from .lexicon import OBJECT_NOUNS, STATE_UNIONS, may_be_object_noun
+from .speakers import TITLE_WORDS
 
 # Generic words that Natasha sometimes keeps at the edge of an ORG span, or
 # that precede a Latin company name ("компании Sinopec" -> "Sinopec").
@@ -387,6 +388,50 @@ def _after_instrumental_title(span: NerSpan, text: str) -> str | None:
         w = re.sub(r"(?<=[бвгдзклмнпрстфх])ом$", "", w)
         out.append(w)
     return " ".join(out) if out != words else None
+
+
+_C = "бвгджзклмнпрстфхцчшщ"
+# how a name that declines like a Russian noun ends in a case, and how in the
+# nominative: "Пракаша" -> "Пракаш", "Нанду" -> "Нанда", "Лохию" -> "Лохия",
+# "Ахметовой" -> "Ахметова", "Андрея" -> "Андрей", "Игоря" -> "Игорь"
+_OF = [(rf"(?<=[{_C}])а$", ""), (r"(?<=[аеиоуэ])я$", "й"), (r"(?<=[бвгдзклмнпрстф])я$", "ь"),
+       (r"(?<=и)и$", "я"), (r"(?<=[ое]в|ин)ой$", "а")]
+_CASE_ENDINGS = {
+    # an animate man's accusative is his genitive, and the tagger mixes them up
+    # (not "-ы" -> "-а": "Гурбангулы" is the nominative of a Turkmen name)
+    "Gen": _OF + [(r"(?<=[ое]в|ин)у$", "а"), (rf"(?<=[{_C}])у$", "а"), (r"(?<=и)ю$", "я")],
+    "Dat": [(rf"(?<=[{_C}])у$", ""), (r"(?<=[аеиоуэ])ю$", "й"), (r"(?<=и)и$", "я"), (r"(?<=[ое]в|ин)ой$", "а")],
+    "Ins": [(r"(?<=[ое]в|ин)ым$", ""), (rf"(?<=[{_C}])ом$", ""), (r"(?<=[жшчщц])ем$", ""),
+            (r"(?<=[аеиоуыэюя])ем$", "й"), (r"(?<=[бвгдзклмнпрстфх])ем$", "ь"), (r"(?<=[ое]в|ин)ой$", "а")],
+}
+_CASE_ENDINGS["Acc"] = _CASE_ENDINGS["Gen"]
+
+
+def _name_in_case_of_title(span: NerSpan, doc: Doc, name: str) -> str | None:
+    """"принял председателя группы Indorama Шри Пракаша Лохию": a name in
+    apposition to a title is in the title's case, whatever the tagger read
+    for the name's own words (it often reads a foreign name as nominative,
+    and then the normaliser leaves it). Words the normaliser did put in the
+    nominative stay as it put them; Latin and short words stay as written."""
+    words = [t for t in span.tokens if t.pos != "PUNCT"]
+    normal = name.split()
+    if not words or len(normal) != len(words) or words[0].rel != "appos":
+        return None
+    sent = doc.sent_at(words[0].start)
+    title = next((t for t in sent.tokens if t.id == words[0].head_id), None) if sent else None
+    if title is None or title.pos != "NOUN" or title.lemma not in TITLE_WORDS:
+        return None
+    rules = _CASE_ENDINGS.get(title.feats.get("Case"))
+    if rules is None:
+        return None
+    out = []
+    for t, n in zip(words, normal):
+        w = t.text
+        if n.lower() == w.lower() and len(w) > 3 and w[:1].isupper() and re.fullmatch(r"[А-ЯЁа-яё-]+", w):
+            n = next((re.sub(rx, end, w) for rx, end in rules if re.search(rx, w)), n)
+        out.append(n)
+    fixed = " ".join(out)
+    return fixed if fixed != name else None
 
 
 def _masculine_nominative(span: NerSpan) -> str | None:
@@ -830,7 +875,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if type_ == "LOC":
             name = _town_adjective(name, doc.text[max(0, span.start - 16):span.start])
         if type_ == "PER":
-            name = _after_instrumental_title(span, doc.text) or name
+            name = _after_instrumental_title(span, doc.text) or _name_in_case_of_title(span, doc, name) or name
         if type_ in ("LOC", "ORG"):
             name = _nominative_word(name, type_)
         if type_ == "LOC":

@@ -370,3 +370,20 @@ def test_a_companys_short_name_joins_the_full_name_that_only_adds_corporate_word
     orgs = [e.name for e in extract(text, published="2016-05-01").entities if e.type == "ORG"]
     assert "Mitsubishi" not in orgs and "Mitsubishi Corporation" in orgs, orgs
     assert "Mitsubishi Hitachi Power Systems" in orgs, orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    # the tagger reads these foreign names as nominative; the title says the case
+    ("Министр принял генерального директора компании Masdar Раджита Нанду.", "Раджит Нанда"),
+    ("Президент принял председателя группы Tata Шри Пракаша Лохию.", "Шри Пракаш Лохия"),
+    ("По словам генерального директора ОАО «Электрические станции» Бакыта Жусупова, блок пустят весной.",
+     "Бакыт Жусупов"),
+    ("Министр встретился с главой компании Айгуль Ахметовой.", "Айгуль Ахметова"),
+])
+def test_a_name_after_a_title_takes_the_titles_case(text, name):
+    assert ("PER", name) in ents(text)
+
+
+def test_a_turkmen_name_in_y_is_its_own_nominative():
+    text = "Стороны обсудили итоги переговоров президента Туркменистана Гурбангулы Бердымухамедова."
+    assert ("PER", "Гурбангулы Бердымухамедов") in ents(text)

@@ -180,3 +180,16 @@ def test_the_same_day_is_the_day_told_before():
             "Касым-Жомартом Токаевым.")
     calls = [e for e in events(text, published="2025-03-06") if e.type == "call"]
     assert calls and calls[0].date == "2025-03-05", calls
+
+
+def test_a_president_receiving_a_company_head_is_a_meeting():
+    # "принял" with the guest's title, not only "принял главу"
+    text = ("АСТАНА, 4 марта. Президент Казахстана Касым-Жомарт Токаев принял председателя правления "
+            "компании Eni Клаудио Дескальци.")
+    evs = events(text)
+    assert len(evs) == 1 and evs[0].type == "meeting"
+    assert {p.name for p in evs[0].participants} == {"Касым-Жомарт Токаев", "Клаудио Дескальци"}
+
+
+def test_taking_part_or_a_decision_is_no_meeting():
+    assert not events("Аким области принял участие в открытии завода. Министр принял решение о проверке.")
