@@ -2699,6 +2699,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue
         if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
             continue  # "второй атомной станции" after "атомная электростанция": another one
+        if any("единственный" in a and _ordinals(b) - {"первый"} for a, b in ((mods, p.modifiers), (p.modifiers, mods))):
+            continue  # "единственная ТЭЦ Бишкека" beside the "вторая ТЭЦ" planned: the one there is
         if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):
             continue  # "рядом с действующей Загорской ГАЭС" beside "ГАЭС-2" being built: its elder
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
@@ -3057,9 +3059,20 @@ def _legal_form_near(ent: Entity, text: str) -> bool:
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:
-    """Ministries, governments, media and unions of states do not build plants."""
+    """Ministries, governments, media and unions of states do not build
+    plants; nor does a name only ever told as a site's ("на котельной
+    «Бишкексельмаш»", "на месторождении «Восточное»")."""
     return (is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
-            or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name)))
+            or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name))
+            or (not _LEGAL_FORM_START.match(ent.name) and not _legal_form_near(ent, text)
+                and all(_SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions)))
+
+
+# a site that is not also a company's name (a works often is: "завод «Азот»";
+# a plot is named by its owner: "на площадке АО «Кольская ГМК»")
+_LEGAL_FORM_START = re.compile(r"(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ОсОО|АК|НК)\b")
+_SITE_BEFORE = re.compile(r"\b(?:на|в|при)\s+(?:[\w-]+\s+)?(?:котельн|подстанци|станци|рудник|месторождени|"
+                          r"шахт|карьер)\w*\s*[«\"„“]?$", re.I)
 
 
 # who checks and permits does not build: "Главгосэкспертиза", "Ростехнадзор"

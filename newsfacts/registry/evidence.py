@@ -302,6 +302,9 @@ def _place_words(v: ProjectView) -> set[str]:
     return out
 
 
+_ADJECTIVE_END = re.compile(r"[сц]к(?:ий|ая|ое|ой|ие|ого|ом|их|ую)?$")
+
+
 def _named_after_place(info, other: ProjectView) -> list[tuple[float, str]]:
     """"Анаклийский порт" and a port located in Анаклия: the name is the
     other's place (stems of 5 letters; the extractor gives a place stem)."""
@@ -313,8 +316,11 @@ def _named_after_place(info, other: ProjectView) -> list[tuple[float, str]]:
         return [(1.5, f"named after its place {places.label(made[0])}")]
     if not other.location:
         return []
-    words = {w.lower()[:5] for w in re.findall(r"\w+", places.label(other.location)) if len(w) >= 5}
-    hits = sorted(p for p in info.proper if len(p) >= 5 and p[:5] in words)
+    words = [w.lower() for w in re.findall(r"\w+", places.label(other.location)) if len(w) >= 5]
+    # "Анаклийский", "Ангрена": the place's word or an adjective made from
+    # it; not a word that runs on into another ("Бишкексельмаш", a works)
+    hits = sorted(p for p in info.proper if len(p) >= 5 and any(
+        p[:5] == w[:5] and (len(p) <= len(w) + 2 or _ADJECTIVE_END.search(p)) for w in words))
     return [(1.5, f"named after its place {places.label(other.location)}")] if hits else []
 
 

@@ -600,3 +600,17 @@ def test_a_name_in_quotes_in_the_genitive_is_the_owner_not_the_object():
             "первый концентрат. "
             "Мощность предприятия — 5 млн тонн руды в год.")
     assert len(projects(text)) == 1
+
+
+def test_the_only_plant_there_is_not_the_second_one_planned():
+    text = ("Правительство поручило подготовить обоснование строительства второй ТЭЦ в Оше мощностью 200 МВт. "
+            "Единственная ТЭЦ Оша была введена в 1968 году и давно исчерпала ресурс.")
+    assert len(projects(text)) == 2
+
+
+def test_a_unit_at_another_named_boiler_house_is_not_part_of_the_station():
+    # the boiler house's quoted name is a site, not a company of either
+    text = ("В Оше строят парогазовую станцию мощностью 200 МВт. Контракт предусматривает также поставки "
+            "газа для газопоршневой установки на котельной «Южная».")
+    for p in projects(text):
+        assert not [c.name for c in p.companies], p.name

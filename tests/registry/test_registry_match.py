@@ -459,3 +459,12 @@ def test_the_owner_named_in_one_name_is_no_other_name_of_the_object():
     c = view("Удоканский горно-обогатительный комбинат", "mining_metals", "RU")
     _, reason = score(c, b)
     assert "names " in reason, reason
+
+
+def test_a_works_whose_name_runs_on_from_a_city_is_not_named_after_it():
+    # "Бишкексельмаш" is a works in Бишкек, not "the Bishkek one"
+    unit = view("газопоршневая установка на котельной «Бишкексельмаш»", "gas_power", "KG", location="kg-bishkek")
+    station = view("парогазовая электростанция", "gas_power", "KG", location="kg-bishkek")
+    assert "named after its place" not in score(unit, station)[1]
+    named = view("Бишкекская парогазовая электростанция", "gas_power", "KG")
+    assert "named after its place" in score(named, station)[1]
