@@ -2797,6 +2797,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if _in_route_name(sent.text, span.start - sent.start):
                 continue  # «Восточная Сибирь — Тихий океан»: the ends of a system's name, not where this is
             kb = resolve.place(ent.name)
+            if kb is not None and kb.country in _FORMER_STATES:
+                continue  # "после распада СССР": history, not where anything is built now
             # a place the gazetteer does not know is most often a small one;
             # a continent or a macro-region is not
             rank = resolve.place_rank(kb) if kb is not None else 1 if _MACRO_REGION.match(ent.name) else 3
@@ -3056,6 +3058,9 @@ def _legal_form_near(ent: Entity, text: str) -> bool:
     """"АО «Рогунская ГЭС»", "компания «ТЭЦ-4»": an operator with the
     object's name is a company."""
     return any(COMPANY_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent.mentions)
+
+
+_FORMER_STATES = {"SU"}
 
 
 def _not_a_builder(ent: Entity, text: str) -> bool:

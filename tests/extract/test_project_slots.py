@@ -315,3 +315,10 @@ def test_who_approves_or_lends_is_no_company_of_the_project(text, body):
     got = extract(text, published="2024-05-01").projects
     assert got and not any(c.name.startswith(body) for p in got for c in p.companies), \
         [[c.name for c in p.companies] for p in got]
+
+
+def test_a_former_state_is_not_where_a_project_is():
+    text = ("БИШКЕК, 3 марта. Власти вернулись к идее второй ТЭЦ для Оша. "
+            "Вторую ТЭЦ начали строить в 1988 году, но после распада СССР стройку бросили.")
+    places = [p.location.name for p in extract(text, published="2024-03-03").projects if p.location]
+    assert places and "СССР" not in places, places
