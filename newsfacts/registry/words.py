@@ -333,6 +333,7 @@ def _next_to_place_noun(tokens, i: int) -> bool:
 _AT_PLACE = {"в", "во", "под", "близ", "около", "возле"}
 
 
+_NAME_ONLY_KINDS = {"метро": "метрополитен", "метрополитен": "метрополитен"}
 _NAME_ONLY_OBJECTS = {"лэп": OBJECT_NOUNS["лэп"], "вл": OBJECT_NOUNS["лэп"], "гпз": "plant", "гпк": "plant"}
 _WORLD_REGION_WORDS = {"азия", "европа", "африка", "америка", "евразия", "южный", "северный", "западный",
                        "восточный", "центральный", "ближний", "средний", "дальний"}
@@ -370,6 +371,12 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
             if unit:
                 acc["ordinals"].add((unit, ORDINALS[lem]))
                 break
+        return
+    if lem in _NAME_ONLY_KINDS:
+        # "линия метро" and "линия метрополитена": one kind of object, which
+        # the extractor leaves to the name
+        acc["objects"].add(_NAME_ONLY_KINDS[lem])
+        acc["families"].add("transport")
         return
     if low in _NAME_ONLY_OBJECTS:
         # "ЛЭП": an object noun in names, not a name ("стройка ЛЭП в Южную Азию")

@@ -468,3 +468,10 @@ def test_a_works_whose_name_runs_on_from_a_city_is_not_named_after_it():
     assert "named after its place" not in score(unit, station)[1]
     named = view("Бишкекская парогазовая электростанция", "gas_power", "KG")
     assert "named after its place" in score(named, station)[1]
+
+
+def test_metro_and_metropolitan_are_one_kind_of_object():
+    a = view("линия метрополитена", "transport_logistics", "KZ", location="kz-almaty", investments=[(1.3e9, "USD")])
+    b = view("линия метро в Алматы", "transport_logistics", "KZ", location="kz-almaty", investments=[(1.5e9, "USD")])
+    assert "object метрополитен" in score(a, b)[1]
+    assert score(a, b)[0] >= THRESHOLD
