@@ -852,7 +852,7 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
                                   any(id(t) in heads for t in m.tokens if t is not m.head))]
     inner = {id(tok) for m in out for tok in m.tokens if tok is not m.head}
     out = [m for m in out if id(m.head) not in inner]
-    out = [m for m in out if not _apposition(m, out, sent)]
+    out = [m for m in out if not _apposition(m, out, sent) and not _predicative(m, out, sent)]
     _programmes(sent, out, kids)
     # "Еще одним проектом является строительство установки": where the
     # sentence names its object, a bare "проект" is that object, not an
@@ -893,6 +893,24 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
         if toks[j].pos not in ("ADJ", "DET", "PRON", "NUM"):
             return False
     return False
+
+
+_LINK_VERBS = {"оставаться", "являться", "стать", "становиться"}
+
+
+def _predicative(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
+    """"единственным горнорудным предприятием региона остается Кызыл-Таштыгский
+    ГОК": a noun in the instrumental after a link verb says what the
+    verb's subject is; it is no object of its own."""
+    if m.head.feats.get("Case") != "Ins":
+        return False
+    verb = next((t for t in sent.tokens if t.id == m.head.head_id), None)
+    if verb is None or verb.lemma not in _LINK_VERBS:
+        return False
+    # (a subject that refers back, "Проект ... стал первым объектом
+    # солнечной генерации", is told by the predicate instead)
+    return any(o is not m and o.head.head_id == verb.id and o.head.rel == "nsubj"
+               and o.head.lemma not in ANAPHORA_NOUNS for o in mentions)
 
 
 def _programmes(sent: Sentence, mentions: list[_Mention], kids) -> None:
@@ -2710,6 +2728,14 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
+        if names_m and not names_p:
+            # "Кызыл-Таштыгский ГОК" after the "ГОК" at the deposit Ак-Суг:
+            # a name not made from the other's deposit is another's
+            # (a name made from a region or town, "Таласский", may be the deposit's)
+            sites = {w for x in p.mentions if (w := _site_word(x))}
+            own = {n for n in names_m if resolve.place_of_adjective(n.lower()) is None}
+            if sites and own and not any(_fold(n)[:4] == w[:4] for n in own for w in sites):
+                continue
         first = False
         if names_m and not names_p and _is_group(p.mentions[0]):
             continue  # one named plant is not the group "две китайские АЭС"
@@ -2857,8 +2883,12 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if _FINANCING.search(before) or _FINANCING_AFTER.match(low, mo.end) or _PART_OF.search(before) \
                     or _CONTRACT.search(before[-35:]):
                 item["financing"] = True
-            if item not in p.investment:
-                p.investment.append(item)
+            # "от 2 до 2,5 млрд долларов": both ends are what the article says
+            # the cost is, the upper one first
+            both = [item, {**item, "amount": mo.low}] if mo.low and mo.high and mo.low < mo.high else [item]
+            for one in both:
+                if one not in p.investment:
+                    p.investment.append(one)
     annual = bool(ANNUAL_RE.search(low))
     for jm in JOBS_PEOPLE_RE.finditer(sent.text):
         digits = re.sub(r"\D", "", jm.group("a") or jm.group("b") or "")

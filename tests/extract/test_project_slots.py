@@ -322,3 +322,9 @@ def test_a_former_state_is_not_where_a_project_is():
             "Вторую ТЭЦ начали строить в 1988 году, но после распада СССР стройку бросили.")
     places = [p.location.name for p in extract(text, published="2024-03-03").projects if p.location]
     assert places and "СССР" not in places, places
+
+
+def test_a_cost_given_as_a_range_keeps_both_ends():
+    text = "В Навои построят содовый завод стоимостью от 1,2 до 1,5 млрд долларов."
+    p = extract(text, published="2024-03-03").projects[0]
+    assert {(i["amount"], i["currency"]) for i in p.investment} == {(1.5e9, "USD"), (1.2e9, "USD")}

@@ -614,3 +614,18 @@ def test_a_unit_at_another_named_boiler_house_is_not_part_of_the_station():
             "газа для газопоршневой установки на котельной «Южная».")
     for p in projects(text):
         assert not [c.name for c in p.companies], p.name
+
+
+def test_what_a_link_verb_says_the_subject_is_is_no_object_of_its_own():
+    # "единственным предприятием ... остается X ГОК": one object, the named one
+    text = ("Компания заморозила строительство медного ГОКа на месторождении Восточное. "
+            "Единственным крупным горнорудным предприятием района остается Сорский ГОК.")
+    names = [p.name for p in projects(text)]
+    assert len(names) == 2 and not any("единствен" in n.lower() for n in names), names
+
+
+def test_a_plant_named_otherwise_is_not_the_plant_at_the_deposit():
+    # "Сорский" is not made from the deposit "Восточное" the first plant stands at
+    text = ("Компания заморозила строительство медного ГОКа на месторождении Восточное. "
+            "В районе уже работает Сорский ГОК мощностью 10 млн тонн руды в год.")
+    assert len(projects(text)) == 2
