@@ -1779,7 +1779,15 @@ def _substation_of_line(m: _Mention, bound, projects, last_seen, sent_index: int
     after it ("она пойдет в Чуйскую долину, где достраивается подстанция")."""
     if m.head.lemma != "подстанция" or m.another:
         return None
-    within = None if _names(m.tokens, m.head, m.sent) else 2
+    names = _names(m.tokens, m.head, m.sent)
+    if names:
+        # "подстанция «Нижнеангарская»" after the line Усть-Кут — Нижнеангарск:
+        # a substation at one of its ends
+        end = _near_owner(m, bound, projects, last_seen, sent_index, 2, lambda p: p.family == "grid" and any(
+            n.lower()[:5] in _stops(p.name_tokens) for n in names))
+        if end is not None:
+            return end
+    within = None if names else 2
     return _near_owner(m, bound, projects, last_seen, sent_index, within, lambda p: p.family == "grid")
 
 
@@ -2667,9 +2675,13 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # "разработка месторождения Жаны-Таш ... обязалась построить
             # горно-обогатительный комбинат": the plant that works the deposit
             return p
-        if m.head.lemma in _ROUTE_NOUNS and p.family in _LINE_FAMILIES and not _stops(m.tokens) \
-                and not _names(m.tokens, m.head, m.sent):
-            return p  # "станут понятны окончательная трасса и стоимость": the route of the line told of
+        if m.head.lemma in _ROUTE_NOUNS and p.family in _LINE_FAMILIES and \
+                ((not _stops(m.tokens) and not _names(m.tokens, m.head, m.sent)) or
+                 (_stops(m.tokens) and _stops(m.tokens) == _stops(p.name_tokens))):
+            # "станут понятны окончательная трасса и стоимость": the route of
+            # the line told of; "трасса линии 500 кВ Усть-Кут — Нижнеангарск":
+            # the route of the line of those stops
+            return p
         if products_m and products_p and not (products_m & products_p):
             continue  # "полиэтилен" and "полипропилен": two plants, whatever else they share
         shared_product = bool(products_m & products_p)
