@@ -2360,6 +2360,14 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
                 cues if cues is not None else _stage_cues(sent, published))
 
 
+def _beside_itself(m: _Mention, p: _Project) -> bool:
+    """"новую станцию возведут рядом с действующей АЭС": a working object
+    told in the sentence that tells of `p` by an object's noun is not `p`
+    itself ("проект включает ремонт действующей нитки" may be of its scope)."""
+    return _said_working(m) and any(x.sent.index == m.sent.index and x.head.lemma not in ANAPHORA_NOUNS
+                                    for x in p.mentions)
+
+
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
     best = None
     mods = _modifiers(m)
@@ -2379,6 +2387,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
         if m.head.lemma in ANAPHORA_NOUNS and _existing(p):
             continue  # "турбины для проекта": not the working plant named as a landmark
+        if _beside_itself(m, p):
+            continue
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
@@ -2405,7 +2415,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
         kin = [p for p in projects if p.name and not _ordinals_clash(mods, p.modifiers) and (
-            p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES))]
+            p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES)) and not _beside_itself(m, p)]
         if places_m and not all(_could_be_in(p, places_m) for p in kin):
             kin = []
         if len(kin) == 1:

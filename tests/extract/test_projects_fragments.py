@@ -638,3 +638,12 @@ def test_the_route_of_a_line_and_the_substations_at_its_ends_are_the_line():
             "220 кВ «Таксимо» и строится новая подстанция «Бодайбинская».")
     names = [p.name for p in projects(text)]
     assert len(names) == 1 and "Бодайбо" in names[0], names
+
+
+def test_a_working_plant_beside_the_new_one_is_not_the_new_one():
+    text = ("Ростехнадзор выдал концерну «Росэнергоатом» лицензию на сооружение энергоблока №1 Курской АЭС-3. "
+            "Новую станцию из двух блоков мощностью 2,5 ГВт возведут в 3 км от Курчатова Курской области, "
+            "рядом с действующей АЭС. Стройка обойдется в 400 млрд рублей.")
+    found = projects(text)
+    new = next(p for p in found if "АЭС-3" in p.name)
+    assert new.status != "operating", [(p.name, p.status) for p in found]
