@@ -148,10 +148,14 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             # "заместитель Председателя Кабинета Министров Аманов обсудил ...
             # с представителями JGC и Hyundai Engineering": the companies met,
             # the body in his title did not
-            sides = [o for o in orgs if not resolve.lookup(o.name, "LOC")]
+            # ... nor does the government the one person chairs ("заявил на
+            # заседании Кабинета министров"): a session is no meeting of sides
+            sides = [o for o in orgs if not resolve.lookup(o.name, "LOC") and not _OWN_BODY.search(o.name)]
             untitled = [o for o in sides if not any(_of_a_title(sent, m.start, but=("представитель",))
                                                     for m in o.mentions if sent.start <= m.start < sent.stop)]
             participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
+            if len(participants) < 2 and kind in ("meeting", "talks", "call", "video call"):
+                continue  # no other side left
         when = None
         for d in find_dates(sent.text, published):
             if d.value and d.precision == "day":
@@ -185,11 +189,41 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 ev.place = ev.place or met.place
         _merge_or_add(events, ev)
         last_sent[id(events[-1])] = sent.index
+    _fold_headline_event(doc.text, events)
     for i, ev in enumerate(events):
         ev.id = f"ev{i + 1}"
     return events
 
 
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a, b) in _SAME_KIND or (b, a) in _SAME_KIND
+
+
+def _fold_headline_event(text: str, events: list[Event]) -> None:
+    """"Бердымухамедов и Sojitz обсудили ..." above, "принял делегацию
+    Sojitz во главе с ее президентом Фудзимото" below: the headline tells
+    the body's first event of its kind with a side in common, in other
+    words (a company for its head)."""
+    head = _HEADLINE.match(text)
+    if head is None:
+        return
+    top = [e for e in events if all(x.start < head.end() for x in e.evidence)]
+    for h in top:
+        ids = {p.id for p in h.participants}
+        body = next((e for e in events if e is not h and e not in top and _compatible(e.type, h.type)
+                     and ids & {p.id for p in e.participants}), None)
+        if body is None:
+            continue
+        known = {p.id for p in body.participants}
+        body.participants.extend(p for p in h.participants if p.id not in known)
+        body.evidence[:0] = h.evidence
+        body.date = body.date or h.date
+        body.place = body.place or h.place
+        events.remove(h)
+
+
+_HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
+_OWN_BODY = re.compile(r"кабинет\w* министров|кабмин|правительств|совет\w* министров", re.I)
 _SAME_DAY = re.compile(r"\b(?:в тот же|в этот же|в тот|тем же) день\b|\bтогда же\b", re.I)
 _DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|указы|распоряжени|закон\b|закона\b|законы|приказ|декрет)",
                      re.I)

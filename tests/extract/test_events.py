@@ -193,3 +193,16 @@ def test_a_president_receiving_a_company_head_is_a_meeting():
 
 def test_taking_part_or_a_decision_is_no_meeting():
     assert not events("Аким области принял участие в открытии завода. Министр принял решение о проверке.")
+
+
+def test_a_session_of_ones_own_government_is_no_meeting():
+    assert not events("«Кольцо сделает снабжение надежнее», — заявил Садыр Жапаров на заседании Кабинета министров.")
+
+
+def test_the_headline_meeting_with_a_company_is_the_body_meeting_with_its_head():
+    text = ("Касым-Жомарт Токаев и Eni обсудили новый газохимический проект\n\n"
+            "АСТАНА, 4 марта. Президент Казахстана Касым-Жомарт Токаев в среду принял в Акорде делегацию "
+            "итальянской компании Eni во главе с ее главой Клаудио Дескальци.")
+    evs = events(text)
+    assert len(evs) == 1
+    assert {"Касым-Жомарт Токаев", "Клаудио Дескальци"} <= {p.name for p in evs[0].participants}
