@@ -328,3 +328,9 @@ def test_a_cost_given_as_a_range_keeps_both_ends():
     text = "В Навои построят содовый завод стоимостью от 1,2 до 1,5 млрд долларов."
     p = extract(text, published="2024-03-03").projects[0]
     assert {(i["amount"], i["currency"]) for i in p.investment} == {(1.5e9, "USD"), (1.2e9, "USD")}
+
+
+def test_lines_told_each_with_a_figure_add_up():
+    text = "Фабрика в Айнинском районе состоит из двух технологических линий по 1500 тонн руды в сутки."
+    p = extract(text, published="2021-09-01").projects[0]
+    assert [(c["value"], c["unit"]) for c in p.capacity] == [(3000.0, "t/d")]
