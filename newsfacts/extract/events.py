@@ -17,7 +17,7 @@ from ..model import Entity, Event, Evidence, Ref
 from ..model.doc import Doc
 from .dates import find_dates
 from .entities import is_dateline, is_media
-from .lexicon import OBJECT_NOUNS
+from .lexicon import HEADLINE, OBJECT_NOUNS
 from .speakers import TITLE_WORDS, SpeakerIndex
 
 EVENT_RULES: list[tuple[str, str]] = [
@@ -204,7 +204,7 @@ def _fold_headline_event(text: str, events: list[Event]) -> None:
     Sojitz во главе с ее президентом Фудзимото" below: the headline tells
     the body's first event of its kind with a side in common, in other
     words (a company for its head)."""
-    head = _HEADLINE.match(text)
+    head = HEADLINE.match(text)
     if head is None:
         return
     top = [e for e in events if all(x.start < head.end() for x in e.evidence)]
@@ -222,7 +222,6 @@ def _fold_headline_event(text: str, events: list[Event]) -> None:
         events.remove(h)
 
 
-_HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
 _OWN_BODY = re.compile(r"кабинет\w* министров|кабмин|правительств|совет\w* министров", re.I)
 _SAME_DAY = re.compile(r"\b(?:в тот же|в этот же|в тот|тем же) день\b|\bтогда же\b", re.I)
 _DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|указы|распоряжени|закон\b|закона\b|законы|приказ|декрет)",
@@ -324,7 +323,7 @@ _SAME_KIND = {("meeting", "talks"), ("meeting", "video call"), ("meeting", "call
 def _merge_or_add(events: list[Event], ev: Event) -> None:
     ids = {p.id for p in ev.participants}
     for old in events:
-        if old.type != ev.type and (old.type, ev.type) not in _SAME_KIND and (ev.type, old.type) not in _SAME_KIND:
+        if not _compatible(old.type, ev.type):
             continue
         old_ids = {p.id for p in old.participants}
         if ids <= old_ids or old_ids <= ids:

@@ -306,3 +306,7 @@ NEAR_PREPOSITIONS = {"у", "возле", "близ", "вблизи", "около
 PREPS_TO = {"к", "до"}
 PATH_NOUNS = {"путь", "маршрут", "выход", "доступ", "доставка", "транспортировка", "перевозка", "плечо",
               "расстояние"}
+
+
+# A headline: a first line followed by a blank line.
+HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")

@@ -21,7 +21,7 @@ from ..annotate import is_quality_adjective, normalize_phrase
 from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
-from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
+from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, HEADLINE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun,
                       NEAR_PREPOSITIONS, PATH_NOUNS, PREPS_TO, SUPPLY_VERBS, split_acronym)
@@ -1480,7 +1480,6 @@ def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> No
 _LEGAL_PREFIX = re.compile(r"^(?:ОАО|АО|ПАО|ЗАО|ООО|ТОО|ОсОО|ГУП|ФГУП|НАК|НК)\s+")
 
 
-_HEADLINE = re.compile(r"[^\n]+\n[ \t]*\n")
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:
@@ -3485,7 +3484,7 @@ def _nominative_start(name: str) -> str:
 def _headline_end(text: str) -> int:
     """Offset where the headline (a first line followed by a blank line)
     ends, or 0 when the text has none."""
-    head = _HEADLINE.match(text)
+    head = HEADLINE.match(text)
     return head.end() if head else 0
 
 
