@@ -127,9 +127,16 @@ def _children(sent: Sentence) -> dict[str, list[Token]]:
     companies = {t.start for a, b, _ in latin_companies(sent.text) for t in sent.tokens
                  if sent.start + a <= t.start < sent.start + b}
     out: dict[str, list[Token]] = {"__all__": [t for t in sent.tokens if t.start not in persons]}
-    for t in sent.tokens:
+    for i, t in enumerate(sent.tokens):
         if t.start not in persons and t.start not in before and t.start not in companies:
-            out.setdefault(t.head_id, []).append(t)
+            head = t.head_id
+            if head == t.id and t.pos in ("NOUN", "PROPN") and any(
+                    x.head_id == t.id and x.pos == "ADP" for x in sent.tokens):
+                # a prepositional phrase the parser hung on itself ("станции
+                # на площадке ТЭЦ-2"): on the noun before it
+                noun = next((x for x in reversed(sent.tokens[:i]) if x.pos in ("NOUN", "PROPN")), None)
+                head = noun.id if noun is not None else head
+            out.setdefault(head, []).append(t)
     return out
 
 

@@ -647,3 +647,9 @@ def test_a_working_plant_beside_the_new_one_is_not_the_new_one():
     found = projects(text)
     new = next(p for p in found if "АЭС-3" in p.name)
     assert new.status != "operating", [(p.name, p.status) for p in found]
+
+
+def test_a_place_phrase_the_parser_hangs_on_itself_stays_in_the_name():
+    # the parser makes "площадке" its own head; the phrase still names the site
+    names = [p.name for p in projects("Газ пойдет для строящейся парогазовой станции на площадке ТЭЦ-2 в Оше.")]
+    assert names == ["парогазовая станция на площадке ТЭЦ-2 в Оше"], names
