@@ -557,3 +557,11 @@ def test_years_ago_is_background_and_a_launch_as_an_aim_is_announced():
     assert project(text, "гидроэлектростанц").status == "shelved"
     text = "Компания рассчитывает ввести в строй первую очередь нефтеперерабатывающего завода в 2011 году."
     assert project(text, "завод", published="2010-04-14").status == "announced"
+
+
+@pytest.mark.parametrize("text", [
+    "В Оше начались работы по строительству новой парогазовой электростанции мощностью 200 МВт.",
+    "В Оше приступили к сооружению парогазовой станции мощностью 200 МВт.",
+])
+def test_works_begun_on_a_plant_are_construction(text):
+    assert [p.status for p in extract(text, published="2025-04-08").projects] == ["construction"]
