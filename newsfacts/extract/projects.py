@@ -1484,9 +1484,8 @@ def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> No
                 p.companies.append(kin[0])
 
 
-_LEGAL_PREFIX = re.compile(r"^(?:ОАО|АО|ПАО|ЗАО|ООО|ТОО|ОсОО|ГУП|ФГУП|НАК|НК)\s+")
-
-
+# a legal form opening a company's name ("АО «Рогунская ГЭС»")
+_LEGAL_PREFIX = re.compile(r"^(?:ОАО|АО|ПАО|ЗАО|ООО|ТОО|ОсОО|ГУП|ФГУП|НАК|НК|АК)\s+")
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:
@@ -3127,13 +3126,12 @@ def _not_a_builder(ent: Entity, text: str) -> bool:
     «Бишкексельмаш»", "на месторождении «Восточное»")."""
     return (is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
             or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name))
-            or (not _LEGAL_FORM_START.match(ent.name) and not _legal_form_near(ent, text)
+            or (not _LEGAL_PREFIX.match(ent.name) and not _legal_form_near(ent, text)
                 and all(_SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions)))
 
 
 # a site that is not also a company's name (a works often is: "завод «Азот»";
 # a plot is named by its owner: "на площадке АО «Кольская ГМК»")
-_LEGAL_FORM_START = re.compile(r"(?:АО|ТОО|ООО|ПАО|ОАО|ЗАО|ОсОО|АК|НК)\b")
 _SITE_BEFORE = re.compile(r"\b(?:на|в|при)\s+(?:[\w-]+\s+)?(?:котельн|подстанци|станци|рудник|месторождени|"
                           r"шахт|карьер)\w*\s*[«\"„“]?$", re.I)
 
