@@ -1174,6 +1174,12 @@ _MEDIA_CUE = re.compile(r"(?:(?:сообщ\w*|переда\w*|пиш\w*|инфо
                         r"|информационн\w+\s+агентств\w*|информагентств\w*)\s*[«\"„]?\s*$", re.I)
 
 
+# "сообщило АО «Самрук-Энерго», которому принадлежит станция": a source
+# that the same sentence makes the object's owner or operator
+_ACTOR_AFTER = re.compile(r"[»\"]?\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:котор\w+|чь\w+)\s+(?:\w+\s+){0,2}?"
+                          r"(?:принадлеж|эксплуатир|владе|управля|стро|постро|сооруж|реализ)")
+
+
 def is_media(ent: Entity, text: str) -> bool:
     """Is the organisation cited as a source ("сообщает Kun.uz"), not an actor?"""
     agencies = {start for start, *_ in dateline_agencies(text)}  # "CentralAsia (MNG) -"
@@ -1181,6 +1187,7 @@ def is_media(ent: Entity, text: str) -> bool:
         return True
     # "сообщает Zakon.kz", but not a company that reports its own news and
     # acts in the story too ("консорциум ... MHPS", "сообщила MHPS")
-    if ent.mentions and all(_MEDIA_CUE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions):
+    if ent.mentions and all(_MEDIA_CUE.search(text[max(0, m.start - 40):m.start])
+                            and not _ACTOR_AFTER.match(text, m.end) for m in ent.mentions):
         return True
     return bool(re.search(r"\.(?:kz|ru|uz|az|kg|tj|com|media)$", ent.name, re.I))

@@ -20,6 +20,12 @@ def sizes(project):
     ("Турбины поставляет и устанавливает немецкая Siemens Gamesa.", "Siemens Gamesa"),
     ("Основное оборудование изготовит российская компания «Силовые машины».", "Силовые машины"),
     ("Главным акционером СП является китайская Goldwind.", "Goldwind"),
+    # past tense and a relative clause: the supplier of what was delivered
+    ("Генераторы изготовила компания «Уралэлектротяжмаш».", "Уралэлектротяжмаш"),
+    ("На площадке стоят 30 ветроустановок, которые поставила датская компания Vestas.", "Vestas"),
+    # who designs and who runs it
+    ("Проектно-сметную документацию подготовило ТОО «Казгипроводхоз».", "ТОО Казгипроводхоз"),
+    ("Эксплуатировать ее будет ТОО «Жел Энерго Сервис».", "ТОО Жел Энерго Сервис"),
 ])
 def test_builder_in_a_sentence_of_its_own(second, company):
     text = "В Туркестанской области начато строительство ветровой электростанции мощностью 100 МВт. " + second
@@ -334,3 +340,16 @@ def test_lines_told_each_with_a_figure_add_up():
     text = "Фабрика в Айнинском районе состоит из двух технологических линий по 1500 тонн руды в сутки."
     p = extract(text, published="2021-09-01").projects[0]
     assert [(c["value"], c["unit"]) for c in p.capacity] == [(3000.0, "t/d")]
+
+
+def test_a_source_that_owns_the_object_is_its_company():
+    # "сообщило X" alone makes X a source; "которому принадлежит станция" its owner
+    text = ("Мойнакская ГЭС в Алматинской области после ремонта вновь вышла на мощность 300 МВт, "
+            "сообщило АО «Мойнакская ГЭС им. У.Д. Кантаева», которому принадлежит станция.")
+    names = [c.name for p in extract(text, published="2024-05-01").projects for c in p.companies]
+    assert any("Кантаева" in n for n in names)
+
+
+def test_a_source_alone_is_no_company():
+    text = "В Алматинской области начато строительство ветровой электростанции мощностью 100 МВт, сообщило агентство «Казинформ»."
+    assert all(not p.companies for p in extract(text, published="2024-05-01").projects)
