@@ -955,6 +955,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             g.names.append(full)  # "НИАТ «Ховар»" as an alias of "Ховар"
     for start, stop, name in latin_companies(doc.text):
         add_untaken(start, stop, name)
+    for start, stop, name in _legal_quoted(doc.text):
+        add_untaken(start, stop, name)
     for start, stop, name in _zone_names(doc.text):
         add_untaken(start, stop, name, "LOC")
     for m in _DOMAIN.finditer(doc.text):
@@ -1018,6 +1020,17 @@ _CORPORATE_END = re.compile(
     r"\s(?:Engineering|Chemicals?|Corporation|Corp\.?|Group|Holdings?|Energy|Energi|Enerji|Power|Gas|Oil|"
     r"Mining|Construction|Electric|Industries|Industry|Metals?|Resources|Solar|Capital|Partners|Petroleum|"
     r"Co\.|Company|Ltd\.?|LLC|Inc\.?|GmbH|AG|SA|PLC|JSC|Limited)$")
+
+
+# A quoted name after a legal form that NER missed: "ОсОО «Фул Голд Майнинг»"
+# (NER knows the Kazakh and Russian forms better than the Kyrgyz "ОсОО")
+_LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК)\s+"
+                           r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
+
+
+def _legal_quoted(text: str):
+    for m in _LEGAL_QUOTED.finditer(text):
+        yield m.start(), m.end(), f"{m.group('form')} {m.group('name')}"
 
 
 @lru_cache(maxsize=256)

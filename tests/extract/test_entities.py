@@ -387,3 +387,10 @@ def test_a_name_after_a_title_takes_the_titles_case(text, name):
 def test_a_turkmen_name_in_y_is_its_own_nominative():
     text = "Стороны обсудили итоги переговоров президента Туркменистана Гурбангулы Бердымухамедова."
     assert ("PER", "Гурбангулы Бердымухамедов") in ents(text)
+
+
+def test_a_quoted_name_after_a_kyrgyz_legal_form_is_an_organisation():
+    # NER knows "ТОО" and "АО" better than the Kyrgyz "ОсОО"
+    text = "Фабрику строит ОсОО «Кумтор Оперейтинг»."
+    orgs = [e.name for e in extract(text).entities if e.type == "ORG"]
+    assert any(o.endswith("Кумтор Оперейтинг") for o in orgs)
