@@ -381,6 +381,10 @@ _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("�
 
 # adjective stems that make a station a kind of its own ("ветровой",
 # "ветряной", "ветровый" all make a ВЭС)
+# kinds of whole plants told by an acronym or by words ("ТЭС" and "тепловая
+# электростанция"); not of units ("ПГУ"), which a plant has several of
+_PLANT_KINDS = frozenset(k for k in set(_KIND_PAIRS.values()) | {"вэс", "сэс", "аэс", "гаэс", "гэс", "тэс", "гтэс"}
+                         if k != "пгу")
 _STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("атомн", "аэс"), ("гидроаккум", "гаэс"), ("гидро", "гэс"),
                   ("угольн", "тэс"), ("теплов", "тэс"), ("парогазов", "пгу"), ("газотурбин", "гтэс")]
 
@@ -1685,14 +1689,28 @@ _SITE_NOUNS = {"площадка", "территория"}
 _WORKING = {"действующий", "действовать", "существующий", "существовать"}
 
 
-def _said_working(m: _Mention) -> bool:
+def _said_working(m: _Mention, words=_WORKING) -> bool:
     """"действующей Загорской ГАЭС": a working word in the mention or just
     before it (the mention leaves such words out)."""
     toks = m.sent.tokens
     j = toks.index(m.tokens[0]) - 1
-    while j >= 0 and (toks[j].pos == "ADJ" or toks[j].feats.get("VerbForm") == "Part") and toks[j].lemma not in _WORKING:
+    while j >= 0 and (toks[j].pos == "ADJ" or toks[j].feats.get("VerbForm") == "Part") and toks[j].lemma not in words:
         j -= 1
-    return any(t.lemma in _WORKING for t in m.tokens) or (j >= 0 and toks[j].lemma in _WORKING)
+    return any(t.lemma in words for t in m.tokens) or (j >= 0 and toks[j].lemma in words)
+
+
+def _works_now(m: _Mention) -> bool:
+    """"В Ширине работает Сырдарьинская ТЭС": the object is the subject of
+    a present "работает", "действует"."""
+    parent = _parent(m.head, m.sent.tokens)
+    if parent is None or not m.head.rel.startswith("nsubj") or \
+            parent.lemma not in ("работать", "действовать", "функционировать") or parent.feats.get("Tense") != "Pres":
+        return False
+    # "с 1960-х годов работает", "уже давно работает": working since before;
+    # not how a plant works ("станция работает на газе")
+    since = re.search(r"\bс\s+(?:\d{4}|\d{2,4}-\w+|\w+\s+)?(?:\d{4}|\d{2,4}-\w+|советск|прошл)|\bуже\b|\bдавно\b|"
+                      r"десятилети|\bлет\b", _fold(m.sent.text[:parent.start - m.sent.start + 60]))
+    return since is not None
 
 
 def _site_of(m: _Mention, projects, last_seen, sent_index: int):
@@ -2010,7 +2028,9 @@ def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
     first = next((x for x in sent.tokens if x.pos != "PUNCT"), None)
     if t is not first or t.pos != "ADJ" or t.text.isupper():
         return False
-    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or \
+    # "Тепловую электростанцию ...": the adjective that makes the kind ("ТЭС")
+    kind_word = any(t.lemma == a for a, _ in _KIND_PAIRS) or any(t.lemma.startswith(s) for s, _ in _STATION_KINDS)
+    return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or kind_word or \
         _sector_of(t.text) is not None or is_quality_adjective(t.text)
 
 
@@ -2763,6 +2783,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "единственная ТЭЦ Бишкека" beside the "вторая ТЭЦ" planned: the one there is
         if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):
             continue  # "рядом с действующей Загорской ГАЭС" beside "ГАЭС-2" being built: its elder
+        if _works_now(m) and any(_said_working(x, {"новый"}) for x in named):
+            continue  # "новую тепловую электростанцию" and "с 1960-х годов работает Сырдарьинская ТЭС"
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:
             continue  # «Сила Сибири» and «Сила Сибири — 2»
@@ -2809,7 +2831,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             sector_p = _sector_of(p.name)
             same_noun = m.head.lemma in {x.head.lemma for x in named} or (
                 kind_m in ("станция", "электростанция") and p.family == "power")
-            if not (was_first and ((sector_m and sector_m == sector_p) or
+            # "Ангренская ТЭС" after "тепловая электростанция в городе Ангрен":
+            # one kind of object, told by its acronym and by its words
+            same_kind = kind_m in _PLANT_KINDS and kind_m in {_kind(x.tokens, x.head) for x in named} and not names_p
+            if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or
                                    (same_noun and not sector_m and not names_m))):
                 continue
         return p
@@ -3530,6 +3555,10 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         # transport whatever it carries or its stops are called ("терминал
         # СПГ" and a line's own words may say otherwise)
         sector = "transport_logistics"
+    if p.family == "grid" and sector is not None and sector != "power_grid":
+        # "линия Экибастуз — Шульбинская ГЭС": a power line is a line whatever
+        # its ends are called
+        sector = "power_grid"
     # the body's words before the headline's, which sum up ("Туракурганскую
     # ТЭС" above, "тепловой электростанции" on "парогазовых энергоблоках" below)
     top = _headline_end(doc.text)

@@ -74,6 +74,10 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         # other numbers of one name: the words, places and route the two
         # names share come with the name and say nothing more
         return out
+    if a.voltages and b.voltages and not a.voltages & b.voltages:
+        # "ЛЭП 500 кВ" and "линия 220 кВ": two lines, whoever builds them
+        out.append((-8.0, f"voltages {'/'.join(map(str, sorted(a.voltages)))} kV vs "
+                          f"{'/'.join(map(str, sorted(b.voltages)))} kV"))
     if a.products and b.products:
         shared = a.products & b.products
         if shared:
@@ -279,6 +283,16 @@ def _name_countries(view: ProjectView) -> set[str]:
     return out
 
 
+def _name_regions(view: ProjectView) -> set[str]:
+    """Regions of the places a name mentions ("мост Хэйхэ — Благовещенск")."""
+    out = set()
+    for p in read_name(view.name).places:
+        e = places.entry(p)
+        if e is not None:
+            out.add(e.id if e.type == "region" else e.region)
+    return out - {None}
+
+
 def _without_place_words(info: NameInfo, where: set[str]) -> NameInfo:
     """"электростанция в городе Ширин": a place the gazetteer does not know
     reads as a name; when it is where the projects are, it is counted
@@ -344,7 +358,8 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     out += _own_name(ia, ib, a.companies | b.companies)
     out += _named_after_place(ia, b) or _named_after_place(ib, a)
     out += _sector_evidence(a.sector, b.sector)
-    out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b))
+    out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b),
+                          _name_regions(a), _name_regions(b))
     out += companies.evidence(a.companies, b.companies, _crosses_borders(a, b))
     # "800 тыс. тонн этилена" and "800 тыс. тонн параксилола": one number of
     # two things is no sign of one plant, so such figures are not compared

@@ -74,10 +74,12 @@ def same_name(a: str, b: str) -> bool:
 
 
 def compare(a, b, a_named: set[str] = frozenset(), b_named: set[str] = frozenset(),
-            cross_border: bool = False) -> list[tuple[float, str]]:
+            cross_border: bool = False, a_regions: set[str] = frozenset(),
+            b_regions: set[str] = frozenset()) -> list[tuple[float, str]]:
     """Evidence for and against two views being at one place. `a_named`,
     `b_named`: countries their names mention, and `cross_border` for a
-    pipeline or railway: such a project lies in each of several countries."""
+    pipeline or railway: such a project lies in each of several countries.
+    `a_regions`, `b_regions`: regions of the places their names mention."""
     if a.country and b.country and a.country != b.country \
             and a.country not in b_named and b.country not in a_named:
         # a country alone is often the extractor's guess (the partner, the
@@ -102,6 +104,12 @@ def compare(a, b, a_named: set[str] = frozenset(), b_named: set[str] = frozenset
     if a.region and b.region:
         if a.region == b.region:
             return [(1.0, f"same region {label(a.region)}")]
+        ra, rb = entry(a.region), entry(b.region)
+        if cross_border and (a.region in b_regions or b.region in a_regions) and \
+                ra is not None and rb is not None and ra.country != rb.country:
+            # "мост Хэйхэ — Благовещенск": a line or a bridge across a border
+            # lies at both of its ends, whichever the other report placed it at
+            return []
         return [(-2.0, f"different regions {label(a.region)}/{label(b.region)}")]
     if a.country and a.country == b.country:
         return [(0.2, f"same country {a.country}")]

@@ -107,6 +107,8 @@ class NameInfo:
     content: frozenset[str] = frozenset()
     # places its adjectives are made from ("Новоуренгойский" -> Новый Уренгой)
     made_from: frozenset[str] = frozenset()
+    # a line's or substation's voltages in kV ("ЛЭП 500 кВ", "подстанция 220/110 кВ")
+    voltages: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +200,12 @@ def _route(text: str) -> frozenset[str] | None:
     rest = [_CAPITAL.match(s.lstrip("«\"(")) for s in segments[1:]]
     if not first or not all(rest):
         return None
-    stops = frozenset(_stop_key(w) for w in [first[-1]] + [m.group(0) for m in rest])
+    # "линия 500 кВ Шульбинская ГЭС — Актогай": the stop is the plant's
+    # name, not its acronym (the stops after a dash are read by their first
+    # word likewise)
+    named = [w for w in first if not w.isupper()]
+    start = named[-1] if named and first[-1].isupper() else first[-1]
+    stops = frozenset(_stop_key(w) for w in [start] + [m.group(0) for m in rest])
     return stops if len(stops) >= 2 else None
 
 
@@ -212,10 +219,15 @@ def _stop_key(word: str) -> str:
     return "^" + key if coarse else key
 
 
+_VOLTAGE = re.compile(r"(\d{2,4}(?:\s*/\s*\d{2,4})*)\s*кВ\b")
+
+
 def _read_part(text: str, acc: dict[str, set]) -> None:
     route = _route(text)
     if route:
         acc["routes"].add(route)
+    for m in _VOLTAGE.finditer(text):
+        acc["voltages"].update(int(v) for v in re.findall(r"\d+", m.group(1)))
     quoted = _quoted_spans(text)
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     lemmas = [lemma(t) for t, _, _ in tokens]

@@ -653,3 +653,22 @@ def test_a_place_phrase_the_parser_hangs_on_itself_stays_in_the_name():
     # the parser makes "площадке" its own head; the phrase still names the site
     names = [p.name for p in projects("Газ пойдет для строящейся парогазовой станции на площадке ТЭЦ-2 в Оше.")]
     assert names == ["парогазовая станция на площадке ТЭЦ-2 в Оше"], names
+
+
+def test_a_plant_told_by_its_words_then_by_its_acronym_is_one():
+    # "Тепловую" opens the sentence: a kind, not a name
+    text = ("Тепловую электростанцию в городе Навои строить не будут. "
+            "Навоийская ТЭС мощностью 300 МВт должна была стать крупнейшей в области.")
+    assert len(projects(text)) == 1
+
+
+def test_a_new_plant_and_the_one_working_there_for_decades_are_two():
+    text = ("Компания построит новую тепловую электростанцию в городе Ангрен мощностью 650 МВт. "
+            "В Ангрене с 1950-х годов работает Ангренская ТЭС, старейшая станция области.")
+    assert len(projects(text)) == 2
+
+
+def test_a_power_line_to_a_hydro_plant_is_a_power_line():
+    text = "KEGOC начала строительство линии 500 кВ Экибастуз — Шульбинская ГЭС протяженностью 700 км."
+    found = projects(text)
+    assert [p.sector for p in found] == ["power_grid"]

@@ -104,6 +104,11 @@ SAME = {
              capacities=[(1.5e6, "t/yr")], investments=[(1.0e9, "USD")]),
         view("НПЗ в Дорноговь", "oil_refining", "MN", None, "алтанширээ",
              capacities=[(30000.0, "bbl/d")])),
+    "a bridge across a border, placed at one end and then at the other": (
+        view("автомобильный мост через Амур", "transport_logistics", "RU", "ru-amur-oblast",
+             "ru-blagoveshchensk", capacities=[(1.08, "km")]),
+        view("трансграничный мост Хэйхэ — Благовещенск", "transport_logistics", "CN", "cn-heilongjiang",
+             "cn-heihe", capacities=[(1.08, "km")])),
 }
 
 DIFFERENT = {
@@ -183,6 +188,19 @@ DIFFERENT = {
              companies=["kb:org-acwa-power"], capacities=[(1.0e7, "MWh/yr"), (55.0, "ha")]),
         view("парогазовая электростанция", "gas_power", "UZ", "uz-syrdarya-region", "uz-shirin",
              companies=["kb:org-edf"], capacities=[(1.2e7, "MWh/yr"), (55.0, "ha")])),
+    "two power lines from one station, other ends (the stop told with its acronym)": (
+        view("линия 500 кВ Экибастуз — Шульбинская ГЭС — Усть-Каменогорск", "power_grid", "KZ",
+             companies=["kb:org-kegoc"], capacities=[(700.0, "km")]),
+        view("линия 500 кВ Шульбинская ГЭС — Актогай — Талдыкорган", "power_grid", "KZ",
+             companies=["kb:org-kegoc"], capacities=[(700.0, "km")])),
+    "two lines of one owner and builder, other voltages": (
+        view("линия электропередачи 500 кВ Душанбе", "power_grid", "TJ", companies=["org:tbea", "org:барки точик"]),
+        view("линия 220 кВ Душанбе — Рудаки", "power_grid", "TJ", companies=["org:tbea", "org:барки точик"])),
+    "two cement plants in regions of one country, one named after a town of the other": (
+        view("цементный завод Шымкент", "construction_materials", "KZ", "kz-karaganda-region",
+             "kz-karaganda-region", capacities=[(1.0e6, "t/yr")]),
+        view("цементный завод", "construction_materials", "KZ", "kz-turkestan-region", "kz-turkestan-region",
+             capacities=[(1.0e6, "t/yr")])),
     "second nuclear plant, other vendor": (
         merge_views([view("первая атомная электростанция", "nuclear", "KZ", "kz-almaty-region",
                           "kz-almaty-region", companies=["kb:org-rosatom"], capacities=[(2400.0, "MW")]),
