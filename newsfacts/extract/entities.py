@@ -45,12 +45,18 @@ def _surname(name: str) -> str:
     return _fold(parts[-1]) if parts else ""
 
 
+# a surname that opens with a particle: "аль-Хамели", "ибн Салман", "фон дер Ляйен"
+_NAME_PARTICLE = re.compile(r"(?:аль|эль|ибн|бин|бен|ван|фон|де|ди|да|дель|ле|ла)(?:-|\s+(?:дер\s+)?)[А-ЯЁA-Z]")
+
+
 def _good_span(span: NerSpan, doc: Doc) -> bool:
     text = span.text.strip()
     if sum(ch.isalpha() for ch in text) < 2:  # the "Б." of "Б.Гафуровский район"
         return False
-    if span.type == "PER" and text[0].islower():
+    if span.type == "PER" and text[0].islower() and not _NAME_PARTICLE.match(text):
         return False
+    if span.type == "PER" and all(t.lemma in TITLE_WORDS for t in span.tokens if t.pos != "PUNCT"):
+        return False  # "Хоким отметил:": a title opening the sentence, not a name
     if span.type == "ORG" and _names_an_object(span, doc):
         return False
     if span.type == "ORG" and _MODEL.fullmatch(text):

@@ -206,13 +206,15 @@ class _Builder:
                 # no speech verb the speaker is the person right before the colon
                 who = self.index.last_person_before(start, window=start - lo)
             if who is None and re.search(r"\b(?:он|она)\b", head[:cut - lo], re.I):
-                who = self.last_speaker or self.index.last_person_before(lo)
+                # "По словам Токтосунова, ... Он заявил: «»": the person the
+                # paragraph speaks of, before the speaker last quoted
+                who = self.index.subject_before(lo) or self.last_speaker or self.index.last_person_before(lo)
             if who is None:
                 who = self.index.person_in(lo, start)
             if who is None:
                 who = self.index.resolve(lo, start, self.last_speaker)
             if who is None and re.search(r"\b(?:он|она)\b", head, re.I):
-                who = self.last_speaker or self.index.last_person_before(lo)
+                who = self.index.subject_before(lo) or self.last_speaker or self.index.last_person_before(lo)
             return who if who is not None else False
         return None
 

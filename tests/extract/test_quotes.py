@@ -157,3 +157,24 @@ def test_a_quote_running_over_paragraphs_is_one_quote_of_the_speaker_named_befor
     got = _quotes(text)
     assert len(got) == 1 and got[0][0] == "Мария Лосева", got
     assert got[0][1].startswith("Без нее Приморье") and got[0][1].endswith("новым электростанциям края"), got
+
+
+def test_a_title_opening_the_sentence_is_the_holder_named_before():
+    text = ("Хоким области Шухрат Ганиев осмотрел новый текстильный комбинат.\n\n"
+            "Хоким отметил: «Через год здесь будут работать две тысячи человек».")
+    assert _speakers(text) == ["Шухрат Ганиев"]
+
+
+def test_a_surname_with_a_particle_is_a_speaker():
+    text = ("Порт Хорфаккан получит новый причал.\n\n"
+            "«Мы удвоим перевалку за три года», — заявил аль-Мазруи.")
+    assert _speakers(text) == ["аль-Мазруи"]
+
+
+def test_he_after_po_slovam_is_that_person_not_the_speaker_quoted_before():
+    text = ("Форум прошел в Караколе.\n\n"
+            "«Мы ждем новых инвесторов», — сказал аким района Талант Бекешов.\n\n"
+            "По словам Айбека Осмонова, за год в район пришло 40 млн долларов. Он заявил: "
+            "«Каждый подписанный здесь договор будет исполнен»."
+            )
+    assert _speakers(text)[-1] == "Айбек Осмонов"
