@@ -969,6 +969,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if _PHOTO.search(doc.text, max(0, m.start() - 20), m.start()):
             continue  # photo credits are not entities
         add_untaken(m.start(), m.end(), m.group(0))
+    # a company told again in quotes in another case, which NER missed
+    # ("ОАО «Таджикцемент»" ... "завод «Таджикцемента»")
+    for g in [g for g in groups if g.type == "ORG" and g.mentions]:
+        # the mention joins the company's own group under the name it has
+        name = g.canonical()
+        for core in {c for n in g.names if (c := _one_word_name(n))}:
+            for m in re.finditer(r"«(" + re.escape(core[:-1]) + r"[а-яё]{1,3})»", doc.text):
+                start, stop = m.start(1), m.end(1)
+                if m.group(1) != core and m.group(1).lower() in _forms(core) and \
+                        not any(s < stop and start < e for s, e in taken):
+                    g.add(name, Mention(start=start, end=stop, text=m.group(1), normal=name))
+                    taken.append((start, stop))
 
     _merge_person_surnames(groups)
     _merge_company_forms(groups)
@@ -1030,8 +1042,19 @@ _CORPORATE_END = re.compile(
 
 # A quoted name after a legal form that NER missed: "ОсОО «Фул Голд Майнинг»"
 # (NER knows the Kazakh and Russian forms better than the Kyrgyz "ОсОО")
-_LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК)\s+"
+_QUOTED_FORMS = "ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК"
+_LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
+
+
+def _one_word_name(name: str) -> str | None:
+    """"ОАО Таджикцемент" -> "Таджикцемент": a company's name of one
+    Cyrillic word, after its legal form; else None."""
+    core = _LEGAL_QUOTED_FORM.sub("", name).strip("«»\" ")
+    return core if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", core) else None
+
+
+_LEGAL_QUOTED_FORM = re.compile(r"^(?:" + _QUOTED_FORMS + r")\s+")
 
 
 def _legal_quoted(text: str):

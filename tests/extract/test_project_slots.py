@@ -31,6 +31,8 @@ def sizes(project):
     ("В СП китайской Goldwind принадлежит 49%, остальное у казахстанского партнера.", "Goldwind"),
     ("Технологию предоставляет датская компания Vestas.", "Vestas"),
     ("Фундаменты строила компания «Энергострой Инжиниринг».", "Энергострой Инжиниринг"),
+    ("Совместное предприятие китайской компании Goldwind и АО «Самрук-Энерго» получит участок в аренду.",
+     "Goldwind"),
 ])
 def test_builder_in_a_sentence_of_its_own(second, company):
     text = "В Туркестанской области начато строительство ветровой электростанции мощностью 100 МВт. " + second
@@ -358,3 +360,18 @@ def test_a_source_that_owns_the_object_is_its_company():
 def test_a_source_alone_is_no_company():
     text = "В Алматинской области начато строительство ветровой электростанции мощностью 100 МВт, сообщило агентство «Казинформ»."
     assert all(not p.companies for p in extract(text, published="2024-05-01").projects)
+
+
+def test_a_company_told_again_in_quotes_in_another_case_owns_the_plant_it_names():
+    text = ("ОАО «Кыргызцемент» подвело итоги года. "
+            "Новый завод сухого способа «Кыргызцемента» в Канте рассчитан на 1 млн тонн цемента в год.")
+    found = [p for p in extract(text, published="2024-05-01").projects if "завод" in p.name]
+    assert found and any("Кыргызцемент" in c.name for c in found[0].companies)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("В Яньтае построят установку по выпуску полиолефиновых эластомеров мощностью 200 тыс. тонн.", "petrochemicals"),
+    ("В Рудном начали строить завод горячебрикетированного железа мощностью 1,8 млн тонн в год.", "mining_metals"),
+])
+def test_sector_of_new_kinds_of_plant(text, sector):
+    assert [p.sector for p in extract(text, published="2024-05-01").projects] == [sector]
