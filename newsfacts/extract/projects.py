@@ -624,8 +624,13 @@ def _legal_form(head: Token, kids: dict[str, list[Token]]) -> bool:
 
 
 def _is_anaphoric(head: Token, kids: dict[str, list[Token]]) -> bool:
-    for c in kids.get(head.id, []):
-        if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой", "сам"):
+    own = kids.get(head.id, [])
+    # "Сам порт Актау работает с 1963 года": the named object itself, set
+    # against another just told of (a hub in it), not a word referring back
+    named = any(c.start > head.start and c.text[:1].isupper() for c in own)
+    for c in own:
+        if c.lemma in ("этот", "данный", "такой", "указанный", "тот", "его", "ее", "их", "свой") or \
+                (c.lemma == "сам" and not named):
             return True
     return False
 

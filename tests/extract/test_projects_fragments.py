@@ -672,3 +672,12 @@ def test_a_power_line_to_a_hydro_plant_is_a_power_line():
     text = "KEGOC начала строительство линии 500 кВ Экибастуз — Шульбинская ГЭС протяженностью 700 км."
     found = projects(text)
     assert [p.sector for p in found] == ["power_grid"]
+
+
+def test_the_named_object_itself_is_not_the_one_just_told_of_in_it():
+    # "Сам порт Актау": the port itself, set against the terminal built in it
+    text = ("Компания построит зерновой терминал в порту Курык мощностью 1 млн тонн в год. "
+            "Строительство начнется в следующем году. "
+            "Сам порт Курык работает с 2016 года.")
+    found = {p.name: p.status for p in projects(text)}
+    assert len(found) == 2 and "operating" in found.values()
