@@ -2790,7 +2790,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "единственная ТЭЦ Бишкека" beside the "вторая ТЭЦ" planned: the one there is
         if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):
             continue  # "рядом с действующей Загорской ГАЭС" beside "ГАЭС-2" being built: its elder
-        if _works_now(m) and any(_said_working(x, {"новый"}) for x in named):
+        if (_works_now(m) or (_said_working(m) and m.head.lemma not in {x.head.lemma for x in named})) \
+                and any(_said_working(x, {"новый"}) for x in named):
             continue  # "новую тепловую электростанцию" and "с 1960-х годов работает Сырдарьинская ТЭС"
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
         if quoted_m and quoted_p and quoted_m != quoted_p:

@@ -681,3 +681,19 @@ def test_the_named_object_itself_is_not_the_one_just_told_of_in_it():
             "Сам порт Курык работает с 2016 года.")
     found = {p.name: p.status for p in projects(text)}
     assert len(found) == 2 and "operating" in found.values()
+
+
+def test_a_new_complex_beside_the_working_plant_of_its_owner_is_its_own():
+    # the working plant's name shares the group's and the town's: still another object
+    text = ("Президент и глава Navbahor обсудили новый комплекс удобрений в Коканде\n\n"
+            "ТАШКЕНТ, 13 мая. Президент Узбекистана в понедельник принял председателя группы Navbahor "
+            "Алишера Каримова.\n\n"
+            "Стороны обсудили предложение компании построить в Коканде Ферганской области комплекс по выпуску "
+            "сложных минеральных удобрений мощностью 500 тыс. тонн в год. Стоимость проекта оценивается "
+            "примерно в 400 млн долларов.\n\n"
+            "Новый комплекс предполагается разместить рядом с действующим заводом АО «Навбахор Коканд Кемикалз», "
+            "который группа приобрела в 2018 году. Предприятие выпускает аммиачную селитру.")
+    found = extract(text, published="2024-05-13").projects
+    assert len(found) == 2
+    new = next(p for p in found if "комплекс" in p.name)
+    assert new.status == "announced"
