@@ -3129,7 +3129,8 @@ _ELLIPTIC_OTHER = re.compile(r"(?:^|[,;—–]\s*(?:а|и|но)?\s*)(?:втор|
 
 
 # "ТЭЦ-3", and "Зарамагская ГЭС-1" with adjectives before the acronym
-_PLANT_ORG = re.compile(r"(?:[А-ЯЁ][а-яё-]+\s+)*(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
+# ("ЮУАЭС", "БелАЭС": a plant's acronym made from its name's letters)
+_PLANT_ORG = re.compile(r"(?:[А-ЯЁ][а-яё-]+\s+)*(?:[А-ЯЁ][А-ЯЁа-яё]{0,4})?(?:ТЭЦ|ГЭС|ТЭС|ГРЭС|АЭС|НПЗ|ГПЗ|ВЭС|СЭС)(?:-\d+)?")
 
 
 def _plant_as_org(ent: Entity, text: str) -> bool:

@@ -375,3 +375,10 @@ def test_a_company_told_again_in_quotes_in_another_case_owns_the_plant_it_names(
 ])
 def test_sector_of_new_kinds_of_plant(text, sector):
     assert [p.sector for p in extract(text, published="2024-05-01").projects] == [sector]
+
+
+def test_a_plants_own_acronym_is_no_company_of_it():
+    text = ("Росэнергоатом начал изыскания под Южно-Уральскую АЭС в Челябинской области. "
+            "Суммарная мощность ЮУАЭС может составить 2400 МВт.")
+    found = extract(text, published="2012-01-01").projects
+    assert [c.name for p in found for c in p.companies] == ["Росэнергоатом"]
