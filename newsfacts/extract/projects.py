@@ -550,9 +550,25 @@ def _line_end(t: Token, sent: Sentence) -> bool:
         return any((x.lemma in _LINE_NOUNS or (x.rel == "nsubj" and x.head_id in doers
                                                and x.pos in ("NOUN", "PROPN")))
                    and x.start < parent.start for x in sent.tokens)
+    if _middle_stop(t, sent):
+        return True
     if not preps & {"от", "до"}:
         return False
     return parent.lemma in _ROUTE_VERBS or parent.lemma in _LINE_NOUNS
+
+
+def _middle_stop(t: Token, sent: Sentence) -> bool:
+    """"линии Экибастуз — Шульбинская ГЭС (Семей) — Усть-Каменогорск": a
+    plant between two stops of a route is a stop of the line."""
+    toks = sent.tokens
+    i = toks.index(t)
+    j = i
+    while j > 0 and toks[j - 1].pos == "ADJ" and toks[j - 1].text[:1].isupper():
+        j -= 1  # "Шульбинская ГЭС": from the name's first word
+    before = sent.text[:toks[j].start - sent.start]
+    after = sent.text[t.stop - sent.start:]
+    return bool(re.search(r"[А-ЯЁ][\w-]*»?\s+[-—–]\s+«?$", before)) and \
+        bool(re.match(r"\s*(?:\([^)]{1,30}\)\s*)?[-—–]\s+«?[А-ЯЁ]", after))
 
 
 _BUILD_NOUNS = {"строительство", "создание", "запуск", "открытие", "организация", "расширение",

@@ -697,3 +697,9 @@ def test_a_new_complex_beside_the_working_plant_of_its_owner_is_its_own():
     assert len(found) == 2
     new = next(p for p in found if "комплекс" in p.name)
     assert new.status == "announced"
+
+
+def test_a_plant_between_two_stops_of_a_route_is_a_stop_not_a_project():
+    text = ("Первый этап - линии Экибастуз - Бухтарминская ГЭС (Серебрянск) - Зайсан - работает с 2019 года. "
+            "Второй этап достроят в следующем году.")
+    assert all("ГЭС" not in p.name for p in projects(text))
