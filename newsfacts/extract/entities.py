@@ -1047,14 +1047,14 @@ _LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
 
 
+_LEGAL_QUOTED_FORM = re.compile(r"^(?:" + _QUOTED_FORMS + r")\s+")
+
+
 def _one_word_name(name: str) -> str | None:
     """"ОАО Таджикцемент" -> "Таджикцемент": a company's name of one
     Cyrillic word, after its legal form; else None."""
     core = _LEGAL_QUOTED_FORM.sub("", name).strip("«»\" ")
     return core if re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", core) else None
-
-
-_LEGAL_QUOTED_FORM = re.compile(r"^(?:" + _QUOTED_FORMS + r")\s+")
 
 
 def _legal_quoted(text: str):

@@ -273,24 +273,19 @@ def _crosses_borders(a: ProjectView, b: ProjectView) -> bool:
     return False
 
 
+def _name_places(view: ProjectView) -> list:
+    """The gazetteer entries of the places a name mentions."""
+    return [e for p in read_name(view.name).places if (e := places.entry(p)) is not None]
+
+
 def _name_countries(view: ProjectView) -> set[str]:
     """Countries a name mentions ("газопровод из России в Китай")."""
-    out = set()
-    for p in read_name(view.name).places:
-        e = places.entry(p)
-        if e is not None and e.country:
-            out.add(e.country.upper())
-    return out
+    return {e.country.upper() for e in _name_places(view) if e.country}
 
 
 def _name_regions(view: ProjectView) -> set[str]:
     """Regions of the places a name mentions ("мост Хэйхэ — Благовещенск")."""
-    out = set()
-    for p in read_name(view.name).places:
-        e = places.entry(p)
-        if e is not None:
-            out.add(e.id if e.type == "region" else e.region)
-    return out - {None}
+    return {e.id if e.type == "region" else e.region for e in _name_places(view)} - {None}
 
 
 def _without_place_words(info: NameInfo, where: set[str]) -> NameInfo:
