@@ -1786,6 +1786,8 @@ def _serving_part(m: _Mention, bound, projects, last_seen, sent_index: int):
     family = None
     if m.head.lemma == "станция" and any(x.startswith(_SERVING_STATIONS) for x in mods):
         family = "pipe"
+    elif m.head.lemma == "станция" and any(x.startswith("выпарн") for x in mods):
+        family = "plant"  # "выпарная станция" of a sugar or salt works: its equipment
     elif m.head.lemma == "подстанция" and re.match(r"\W*для (?:подключени|выдачи|присоединени)", after):
         family = "*"
     elif m.head.lemma in ("терминал", "причал") and not _names(m.tokens, m.head, m.sent):

@@ -703,3 +703,9 @@ def test_a_plant_between_two_stops_of_a_route_is_a_stop_not_a_project():
     text = ("Первый этап - линии Экибастуз - Бухтарминская ГЭС (Серебрянск) - Зайсан - работает с 2019 года. "
             "Второй этап достроят в следующем году.")
     assert all("ГЭС" not in p.name for p in projects(text))
+
+
+def test_an_evaporation_station_is_equipment_of_the_works():
+    text = ("Каракольский сахарный завод мощностью 3 тыс. тонн свеклы в сутки возобновил работу. "
+            "За межсезонье на заводе заменили выпарную станцию и два диффузионных аппарата.")
+    assert [p.name for p in projects(text)] == ["Каракольский сахарный завод"]
