@@ -381,12 +381,14 @@ _KIND_PAIRS = {("атомный", "электростанция"): "аэс", ("�
 
 # adjective stems that make a station a kind of its own ("ветровой",
 # "ветряной", "ветровый" all make a ВЭС)
-# kinds of whole plants told by an acronym or by words ("ТЭС" and "тепловая
-# электростанция"); not of units ("ПГУ"), which a plant has several of
-_PLANT_KINDS = frozenset(k for k in set(_KIND_PAIRS.values()) | {"вэс", "сэс", "аэс", "гаэс", "гэс", "тэс", "гтэс"}
-                         if k != "пгу")
 _STATION_KINDS = [("ветр", "вэс"), ("солнечн", "сэс"), ("атомн", "аэс"), ("гидроаккум", "гаэс"), ("гидро", "гэс"),
                   ("угольн", "тэс"), ("теплов", "тэс"), ("парогазов", "пгу"), ("газотурбин", "гтэс")]
+# the adjectives and stems above, for a quick test of one word
+_KIND_ADJECTIVES = frozenset(a for a, _ in _KIND_PAIRS)
+_STATION_STEMS = tuple(stem for stem, _ in _STATION_KINDS)
+# kinds of whole plants told by an acronym or by words ("ТЭС" and "тепловая
+# электростанция"); not of units ("ПГУ"), which a plant has several of
+_PLANT_KINDS = frozenset({*_KIND_PAIRS.values(), *(k for _, k in _STATION_KINDS)} - {"пгу"})
 
 
 # What a plant makes: two mentions with different products are two plants.
@@ -561,8 +563,7 @@ def _middle_stop(t: Token, sent: Sentence) -> bool:
     """"линии Экибастуз — Шульбинская ГЭС (Семей) — Усть-Каменогорск": a
     plant between two stops of a route is a stop of the line."""
     toks = sent.tokens
-    i = toks.index(t)
-    j = i
+    j = toks.index(t)
     while j > 0 and toks[j - 1].pos == "ADJ" and toks[j - 1].text[:1].isupper():
         j -= 1  # "Шульбинская ГЭС": from the name's first word
     before = sent.text[:toks[j].start - sent.start]
@@ -2052,7 +2053,7 @@ def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
     if t is not first or t.pos != "ADJ" or t.text.isupper():
         return False
     # "Тепловую электростанцию ...": the adjective that makes the kind ("ТЭС")
-    kind_word = any(t.lemma == a for a, _ in _KIND_PAIRS) or any(t.lemma.startswith(s) for s, _ in _STATION_KINDS)
+    kind_word = t.lemma in _KIND_ADJECTIVES or t.lemma.startswith(_STATION_STEMS)
     return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or kind_word or \
         _sector_of(t.text) is not None or is_quality_adjective(t.text)
 
