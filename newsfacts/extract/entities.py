@@ -972,9 +972,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
     # a company told again in quotes in another case, which NER missed
     # ("ОАО «Таджикцемент»" ... "завод «Таджикцемента»")
     for g in [g for g in groups if g.type == "ORG" and g.mentions]:
+        cores = {c for n in g.names if (c := _one_word_name(n))}
         # the mention joins the company's own group under the name it has
-        name = g.canonical()
-        for core in {c for n in g.names if (c := _one_word_name(n))}:
+        name = g.canonical() if cores else None
+        for core in cores:
             for m in re.finditer(r"«(" + re.escape(core[:-1]) + r"[а-яё]{1,3})»", doc.text):
                 start, stop = m.start(1), m.end(1)
                 if m.group(1) != core and m.group(1).lower() in _forms(core) and \

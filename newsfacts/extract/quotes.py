@@ -154,6 +154,12 @@ class _Builder:
         first.text, first.end = words, rest[-1].end
         del self.quotes[before + 1:]
 
+    def pronoun_before(self, offset: int) -> Entity | None:
+        """Whom "он" before a colon quote at `offset` is: the person the
+        paragraph speaks of ("По словам Токтосунова, ... Он заявил: «»"),
+        before the speaker last quoted."""
+        return self.index.subject_before(offset) or self.last_speaker or self.index.last_person_before(offset)
+
     def referred(self, offset: int) -> Entity | None:
         """Whom "по его словам" at `offset` refers to: the speaker of the
         quote just before, or a person named after that quote, whichever
@@ -206,15 +212,13 @@ class _Builder:
                 # no speech verb the speaker is the person right before the colon
                 who = self.index.last_person_before(start, window=start - lo)
             if who is None and re.search(r"\b(?:он|она)\b", head[:cut - lo], re.I):
-                # "По словам Токтосунова, ... Он заявил: «»": the person the
-                # paragraph speaks of, before the speaker last quoted
-                who = self.index.subject_before(lo) or self.last_speaker or self.index.last_person_before(lo)
+                who = self.pronoun_before(lo)
             if who is None:
                 who = self.index.person_in(lo, start)
             if who is None:
                 who = self.index.resolve(lo, start, self.last_speaker)
             if who is None and re.search(r"\b(?:он|она)\b", head, re.I):
-                who = self.index.subject_before(lo) or self.last_speaker or self.index.last_person_before(lo)
+                who = self.pronoun_before(lo)
             return who if who is not None else False
         return None
 

@@ -353,8 +353,10 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     out += _own_name(ia, ib, a.companies | b.companies)
     out += _named_after_place(ia, b) or _named_after_place(ib, a)
     out += _sector_evidence(a.sector, b.sector)
-    out += places.compare(a, b, _name_countries(a), _name_countries(b), _crosses_borders(a, b),
-                          _name_regions(a), _name_regions(b))
+    cross = _crosses_borders(a, b)
+    # the regions a name mentions only count for lines across borders
+    regions = (_name_regions(a), _name_regions(b)) if cross else (frozenset(), frozenset())
+    out += places.compare(a, b, _name_countries(a), _name_countries(b), cross, *regions)
     out += companies.evidence(a.companies, b.companies, _crosses_borders(a, b))
     # "800 тыс. тонн этилена" and "800 тыс. тонн параксилола": one number of
     # two things is no sign of one plant, so such figures are not compared

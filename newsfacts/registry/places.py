@@ -73,6 +73,11 @@ def same_name(a: str, b: str) -> bool:
     return a == b or bool(_stems(a) & _stems(b))
 
 
+def _in_two_countries(region_a: str, region_b: str) -> bool:
+    ra, rb = entry(region_a), entry(region_b)
+    return ra is not None and rb is not None and ra.country != rb.country
+
+
 def compare(a, b, a_named: set[str] = frozenset(), b_named: set[str] = frozenset(),
             cross_border: bool = False, a_regions: set[str] = frozenset(),
             b_regions: set[str] = frozenset()) -> list[tuple[float, str]]:
@@ -104,9 +109,8 @@ def compare(a, b, a_named: set[str] = frozenset(), b_named: set[str] = frozenset
     if a.region and b.region:
         if a.region == b.region:
             return [(1.0, f"same region {label(a.region)}")]
-        ra, rb = entry(a.region), entry(b.region)
         if cross_border and (a.region in b_regions or b.region in a_regions) and \
-                ra is not None and rb is not None and ra.country != rb.country:
+                _in_two_countries(a.region, b.region):
             # "мост Хэйхэ — Благовещенск": a line or a bridge across a border
             # lies at both of its ends, whichever the other report placed it at
             return []
