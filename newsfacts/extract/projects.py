@@ -597,7 +597,7 @@ def _built(t: Token, sent: Sentence) -> bool:
 
 
 def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
-    """"еще один завод", "другой завод", "второй завод": a new object."""
+    """"еще один завод", "другой завод", "второй завод", "аналогичный завод": a new object."""
     # numerals keep their text as lemma ("одного"): fold those to "один"
     def word(t: Token) -> str:
         return "один" if re.fullmatch(r"од(?:ин|на|но|ного|ной|ному|ним|ну|ном)", t.text.lower()) else t.lemma
@@ -607,7 +607,7 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     words = {word(c) for c in own}
     for c in own:
         words |= {word(g) for g in kids.get(c.id, [])}
-    return bool({"другой", "второй", "соседний", "иной"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
+    return bool({"другой", "второй", "соседний", "иной", "аналогичный", "подобный"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
 
 
 def _none_other(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
@@ -2588,11 +2588,14 @@ def _other_size(m: _Mention, p: _Project) -> bool:
     and the project known by its noun has another one: two objects."""
     sent = m.sent
     after = _OWN_POWER.match(sent.text, m.tokens[-1].stop - sent.start)
-    known = [c["value"] for c in p.capacity if c.get("unit") == "MW"]
-    if after is None or not known:
+    if after is None or not p.capacity:
         return False
-    told = next((q.value for q in find_quantities(sent.text[after.end():after.end() + 40]) if q.unit == "MW"), None)
-    return bool(told) and not any(max(told, k) / min(told, k) <= 1.15 for k in known if k > 0)
+    # in any unit of capacity: "комплекс мощностью 40 тыс. тонн СПГ в год"
+    # after a complex of 1,5 млн тонн is another complex
+    told = next((q for q in find_quantities(sent.text[after.end():after.end() + 40]) if q.unit in CAPACITY_UNITS), None)
+    known = [c["value"] for c in p.capacity if told is not None and c.get("unit") == told.unit]
+    return bool(told and told.value and known) and not any(
+        max(told.value, k) / min(told.value, k) <= 1.15 for k in known if k > 0)
 
 
 def _places_compatible(a: str, b: str) -> bool:

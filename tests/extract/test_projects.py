@@ -1042,6 +1042,31 @@ def test_a_station_told_with_another_power_is_another_station():
     assert sorted(c["value"] for p in ps for c in p.capacity) == [90.0, 220.0]
 
 
+def test_a_complex_told_with_another_output_is_another_complex():
+    # any unit of capacity, not only megawatts; a survey of several plants
+    # (a bare noun right after its plant is that plant, whatever figure it
+    # carries: "расширение станции на 50 МВт" then "Станция мощностью 36 МВт")
+    text = ("Под Усть-Лугой работает крупный комплекс сжижения газа мощностью 2 млн тонн в год. "
+            "Рядом действует завод по выпуску метанола мощностью 500 тыс. тонн в год. "
+            "Их продукция идет на экспорт через Балтику. "
+            "Небольшие заводы работают на внутренний рынок. "
+            "Спрос на газомоторное топливо растет медленно. "
+            "Субсидии на переоборудование грузовиков пока невелики. "
+            "В Челябинской области компания эксплуатирует комплекс мощностью 25 тыс. тонн СПГ в год.")
+    ps = [p for p in extract(text, published="2024-05-20").projects if "метанол" not in p.name]
+    assert len(ps) == 2, [(p.name, p.capacity) for p in ps]
+    assert sorted(c["value"] for p in ps for c in p.capacity) == [25000.0, 2000000.0]
+
+
+def test_a_similar_plant_is_another_plant():
+    text = ("В Казани компания построила завод по выпуску метанола мощностью 100 тыс. тонн в год. "
+            "Аналогичный завод она строит в Оренбургской области.")
+    ps = extract(text, published="2024-05-20").projects
+    assert len(ps) == 2, [p.name for p in ps]
+    assert {p.status for p in ps} == {"operating", "construction"} or len({p.location.name for p in ps if p.location}) == 2, \
+        [(p.name, p.status, p.location) for p in ps]
+
+
 def test_a_light_rail_line_is_an_object_and_its_stations_and_ends_are_not():
     text = ("Работы на линии легкорельсового транспорта в Нур-Султане приостановлены. "
             "Первая очередь длиной 22,4 км с 18 станциями должна связать аэропорт с новым вокзалом. "
