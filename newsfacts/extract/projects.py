@@ -115,8 +115,11 @@ def _fold(s: str) -> str:
 # ----------------------------------------------------------------- mentions
 
 def _children(sent: Sentence) -> dict[str, list[Token]]:
-    # person names are never part of an object's name
-    persons = {t.start for sp in sent.spans if sp.type == "PER" for t in sp.tokens}
+    # person names are never part of an object's name (a stop of a route,
+    # "линии Ташгузар - Байсун - Кумкурган", is a place NER took for a name)
+    persons = {t.start for sp in sent.spans if sp.type == "PER" for t in sp.tokens
+               if not _ROUTE_STOP.match(sent.text, t.stop - sent.start)
+               and not _ROUTE_STOP_BEFORE.search(sent.text, 0, t.start - sent.start)}
     # nor is a region named before the noun ("в городе X Балканского
     # велаята завод"): Russian puts its genitive after the noun it modifies
     by_id = {t.id: t for t in sent.tokens}
@@ -141,6 +144,9 @@ def _children(sent: Sentence) -> dict[str, list[Token]]:
 
 
 _ADMIN_END = re.compile(r"област|район|велаят|вилоят|аймак|край|края|округ|республик")
+# a dash between two capitalised words joins the stops of a route
+_ROUTE_STOP = re.compile(r"\s+[—–-]\s+[А-ЯЁ]")
+_ROUTE_STOP_BEFORE = re.compile(r"[А-ЯЁ][\w-]*\s+[—–-]\s+$")
 
 
 def _in_place_name(c: Token, t: Token) -> bool:
@@ -688,10 +694,11 @@ def _mishap_site(t: Token, sent: Sentence) -> bool:
 
 _LINE_KINDS = [("grid", r"электропередач|подстанц|энергосистем|\bкв\b|\bлэп\b"), ("pipe", r"газопровод|нефтепровод")]
 # "линия" is an object beside a word of one of its kinds, or of a railway
-_LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|метро|легкорельс|трамва|монорельс|\blrt\b")
+_LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|поезд|метро|легкорельс|трамва|монорельс|\blrt\b")
 
 
-_ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*\s+[—–]\s+[А-ЯЁ]")
+# (a spaced hyphen is as common as a dash: "линия Ташгузар - Байсун")
+_ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*\s+[—–-]\s+[А-ЯЁ]")
 
 
 def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
@@ -2354,9 +2361,17 @@ def _told_of_later(doc: Doc, sent: Sentence, m: "_Mention", published, within: i
     names = {t.text.lower() for t in m.tokens if t.lemma in _names(m.tokens, m.head, sent) and len(t.text) >= 3}
     if not names or sent.start < _headline_end(doc.text):
         return False  # a headline's object is told of below in the body's own words
-    for nxt in doc.sents[sent.index + 1:sent.index + 1 + within]:
-        if names & {t.text.lower() for t in nxt.tokens} and _has_evidence(
-                _fold(nxt.text), _stage_cues(nxt, published), _costs(nxt.text), find_quantities(nxt.text)):
+    for k, nxt in enumerate(doc.sents[sent.index + 1:sent.index + 1 + within]):
+        if not _has_evidence(_fold(nxt.text), _stage_cues(nxt, published), _costs(nxt.text), find_quantities(nxt.text)):
+            continue
+        if names & {t.text.lower() for t in nxt.tokens}:
+            return True
+        # "по новой линии Ташгузар - Байсун - Кумкурган." then "На трассе
+        # протяженностью 223 км уложено 140 км пути": the next sentence
+        # goes on about it by a bare word of its kind
+        if k == 0 and any(x.anaphoric and x.head.lemma not in ANAPHORA_NOUNS | _PLANT_PARTS
+                          and (x.family == m.family or (x.head.lemma in _ROUTE_NOUNS and m.family in _LINE_FAMILIES))
+                          for x in find_mentions(nxt, sent.text)):
             return True
     return False
 

@@ -1067,6 +1067,17 @@ def test_a_similar_plant_is_another_plant():
         [(p.name, p.status, p.location) for p in ps]
 
 
+def test_a_railway_line_told_by_its_route_is_named_so_though_ner_takes_its_stops_for_people():
+    # the next sentence goes on about it by a bare word of its kind
+    text = ("Монголия собирается пустить поезда к границе с Китаем. "
+            "Железнодорожная компания рассчитывает открыть движение по новой линии Зуунбаян - Ханги в 2027 году. "
+            "На трассе протяженностью 227 км уложено более 90 км главного пути.")
+    ps = extract(text, published="2025-10-18").projects
+    assert len(ps) == 1 and "Зуунбаян - Ханги" in ps[0].name, [p.name for p in ps]
+    assert ps[0].capacity == [{"value": 227.0, "unit": "km"}] and ps[0].status == "construction", \
+        (ps[0].capacity, ps[0].status)
+
+
 def test_a_light_rail_line_is_an_object_and_its_stations_and_ends_are_not():
     text = ("Работы на линии легкорельсового транспорта в Нур-Султане приостановлены. "
             "Первая очередь длиной 22,4 км с 18 станциями должна связать аэропорт с новым вокзалом. "
