@@ -105,6 +105,7 @@ def test_propylene_is_petrochemicals():
     ("В Мангистауской области построят завод по производству зеленого водорода.", "chemicals"),
     ("В Экибастузе откроют новый угольный разрез мощностью 10 млн тонн в год.", "mining_metals"),
     ("В Костанае построят маслоэкстракционный завод мощностью 300 тыс. тонн семян в год.", "agriculture_food"),
+    ("В Павлодаре построят комплекс гидрокрекинга мощностью 1 млн тонн в год.", "oil_refining"),
 ])
 def test_sector_words(text, sector):
     assert extract(text, published="2024-05-01").projects[0].sector == sector
@@ -114,6 +115,12 @@ def test_words_of_other_meanings_do_not_set_the_sector():
     # "известный" is not limestone, "законсервирован" is not a cannery
     text = "Новый завод, известный как Кварц, законсервирован в Костанайской области."
     assert {p.sector for p in extract(text, published="2024-05-01").projects} == {"other"}
+
+
+def test_a_mountain_stretch_is_no_mining():
+    # "горной части" is mountainous, not "горно-обогатительный"
+    text = "Строители сдали станцию Шерабад в горной части трассы."
+    assert "mining_metals" not in {p.sector for p in extract(text, published="2024-05-01").projects}
 
 
 def test_headline_project_named_by_its_field_is_the_body_object():
