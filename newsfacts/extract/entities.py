@@ -963,6 +963,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
         add_untaken(start, stop, name)
     for start, stop, name in _legal_quoted(doc.text):
         add_untaken(start, stop, name)
+    # a known company in quotes in another case, after the object it owns,
+    # which NER missed: "комплекс «Газпрома»", "терминал «Роснефти»"
+    for m in _QUOTED_WORDS.finditer(doc.text):
+        kb = resolve.lookup(m.group(1), "ORG")
+        if kb is not None and kb.type == "org":
+            add_untaken(m.start(1), m.end(1), kb.name)
     for start, stop, name in _zone_names(doc.text):
         add_untaken(start, stop, name, "LOC")
     for m in _DOMAIN.finditer(doc.text):
@@ -1046,6 +1052,10 @@ _CORPORATE_END = re.compile(
 _QUOTED_FORMS = "ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК"
 _LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
+
+
+# a quoted name of one to three words, the first capitalised
+_QUOTED_WORDS = re.compile(r"«([А-ЯЁA-Z][\w-]+(?:\s[\w-]+){0,2})»")
 
 
 _LEGAL_QUOTED_FORM = re.compile(r"^(?:" + _QUOTED_FORMS + r")\s+")

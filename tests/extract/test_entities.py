@@ -394,3 +394,10 @@ def test_a_quoted_name_after_a_kyrgyz_legal_form_is_an_organisation():
     text = "Фабрику строит ОсОО «Кумтор Оперейтинг»."
     orgs = [e.name for e in extract(text).entities if e.type == "ORG"]
     assert any(o.endswith("Кумтор Оперейтинг") for o in orgs)
+
+
+def test_a_known_company_in_quotes_in_another_case_is_an_organisation_and_the_owner():
+    # "терминал «Роснефти»": the genitive after the object names its owner
+    facts = extract("В Усть-Луге работает терминал «Роснефти» мощностью 10 млн тонн в год.", published="2024-05-01")
+    assert ("Роснефть", "ORG") in {(e.name, e.type) for e in facts.entities}
+    assert [c.name for p in facts.projects for c in p.companies] == ["Роснефть"]
