@@ -1078,6 +1078,11 @@ def test_a_railway_line_told_by_its_route_is_named_so_though_ner_takes_its_stops
         (ps[0].capacity, ps[0].status)
 
 
+def test_concrete_poured_is_building_work_not_the_building_materials_sector():
+    ps = extract("Новый завод в Таразе готов на 45%: забетонированы фундаменты цехов.", published="2025-03-17").projects
+    assert [p.sector for p in ps] == ["other"], [(p.name, p.sector) for p in ps]
+
+
 def test_a_light_rail_line_is_an_object_and_its_stations_and_ends_are_not():
     text = ("Работы на линии легкорельсового транспорта в Нур-Султане приостановлены. "
             "Первая очередь длиной 22,4 км с 18 станциями должна связать аэропорт с новым вокзалом. "
