@@ -2512,6 +2512,18 @@ _ACRONYM_HEADS = {"лэп": "линия", "вл": "линия", "нпз": "за�
                                   "станция")}
 
 
+def _where_told(p: _Project, location, text: str) -> str:
+    """" в Магнитогорске": the place phrase of the project's first sentence
+    that names its location, or ""."""
+    sent = p.mentions[0].sent
+    for m in getattr(location, "mentions", ()):
+        if sent.start <= m.start < sent.stop:
+            prep = re.search(r"(?:^|\s)(в|во|на|под|у)\s+$", text[max(sent.start, m.start - 5):m.start])
+            if prep:
+                return f" {prep.group(1)} {text[m.start:m.end]}"
+    return ""
+
+
 def _called(p: _Project, lemma: str) -> bool:
     """Was the project called by this noun? ("станция" is any
     "электростанция", "ГЭС" or "ТЭЦ")"""
@@ -3693,6 +3705,10 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     name = _leading_adjectives_agree(_nominative_start(p.name))
+    if location is not None and re.fullmatch(r"[а-яё-]+", name):
+        # a bare "комплекс" among several in a survey: say where, in the
+        # words its sentence used ("эксплуатирует в Магнитогорске комплекс")
+        name += _where_told(p, location, doc.text)
     also = _own_name(p)
     if also and also.lower() not in name.lower():
         name = f"{name} ({_leading_adjectives_agree(_nominative_start(also))})"

@@ -1058,6 +1058,12 @@ def test_a_complex_told_with_another_output_is_another_complex():
     assert sorted(c["value"] for p in ps for c in p.capacity) == [25000.0, 2000000.0]
 
 
+def test_a_bare_noun_project_is_named_with_the_place_its_sentence_gives():
+    ps = extract("Компания эксплуатирует в Магнитогорске комплекс мощностью 40 тыс. тонн СПГ в год.",
+                 published="2024-05-20").projects
+    assert [p.name for p in ps] == ["комплекс в Магнитогорске"], [p.name for p in ps]
+
+
 def test_a_similar_plant_is_another_plant():
     text = ("В Казани компания построила завод по выпуску метанола мощностью 100 тыс. тонн в год. "
             "Аналогичный завод она строит в Оренбургской области.")
