@@ -989,6 +989,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
                     g.add(name, Mention(start=start, end=stop, text=m.group(1), normal=name))
                     taken.append((start, stop))
 
+    for g in groups:
+        if g.type == "ORG" and g.kb is None and _VENUE.search(g.canonical()):
+            g.type = "LOC"  # "в Государственном дворце": where people met, not a party
+
     _merge_person_surnames(groups)
     _merge_company_forms(groups)
     _merge_case_forms(groups)
@@ -1052,6 +1056,10 @@ _CORPORATE_END = re.compile(
 _QUOTED_FORMS = "ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК"
 _LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
+
+
+# buildings where talks are held are places ("Дворец нации", "Кремль")
+_VENUE = re.compile(r"(?i)^(?:[а-яё-]+(?:ый|ий|ой|ая|ое|ые)\s+)?(?:дворец|дворц[аеу]|кремл[ьяе]|резиденци[яиюей])\b")
 
 
 # a quoted name of one to three words, the first capitalised

@@ -140,7 +140,7 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 persons = list({e.id: e for e in persons}.values())
                 participants = persons if len(persons) >= 2 else []
         if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")
-                                and not (kind == "agreement" and orgs)):
+                                and not (kind in ("agreement", "talks") and orgs)):
             continue  # a signing needs two sides: a second person or an organisation
         if kind in ("meeting", "talks", "call", "video call") and len(participants) < 2 and not orgs:
             continue
@@ -153,6 +153,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             sides = [o for o in orgs if not resolve.lookup(o.name, "LOC") and not _OWN_BODY.search(o.name)]
             untitled = [o for o in sides if not any(_of_a_title(sent, m.start, but=("представитель",))
                                                     for m in o.mentions if sent.start <= m.start < sent.stop)]
+            if kind == "talks" and not untitled:
+                continue  # "заявил председатель комитета X": his own body is no other side
             participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
             if len(participants) < 2 and kind in ("meeting", "talks", "call", "video call"):
                 continue  # no other side left

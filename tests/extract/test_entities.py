@@ -401,3 +401,14 @@ def test_a_known_company_in_quotes_in_another_case_is_an_organisation_and_the_ow
     facts = extract("В Усть-Луге работает терминал «Роснефти» мощностью 10 млн тонн в год.", published="2024-05-01")
     assert ("Роснефть", "ORG") in {(e.name, e.type) for e in facts.entities}
     assert [c.name for p in facts.projects for c in p.companies] == ["Роснефть"]
+
+
+def test_a_palace_where_talks_are_held_is_a_place_and_not_a_party():
+    text = ("Премьер-министр Монголии Ухнаагийн Хурэлсух заявил, что правительство не откажется от проекта. "
+            "Во вторник Хурэлсух провел в Государственном дворце переговоры с представителями Engie и Sojitz.")
+    facts = extract(text, published="2020-01-16")
+    assert ("Государственный дворец", "LOC") in {(e.name, e.type) for e in facts.entities}
+    talks = [e for e in facts.events if e.type == "talks"]
+    assert talks and [p.name for p in talks[0].participants] == ["Ухнаагийн Хурэлсух", "Engie", "Sojitz"], \
+        [(e.type, [p.name for p in e.participants]) for e in facts.events]
+    assert talks[0].place is not None and talks[0].place.name == "Государственный дворец"
