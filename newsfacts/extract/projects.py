@@ -144,9 +144,11 @@ def _children(sent: Sentence) -> dict[str, list[Token]]:
 
 
 _ADMIN_END = re.compile(r"област|район|велаят|вилоят|аймак|край|края|округ|республик")
-# a dash between two capitalised words joins the stops of a route
-_ROUTE_STOP = re.compile(r"\s+[—–-]\s+[А-ЯЁ]")
-_ROUTE_STOP_BEFORE = re.compile(r"[А-ЯЁ][\w-]*\s+[—–-]\s+$")
+# a dash between two capitalised words joins the stops of a route (a
+# spaced hyphen is as common as a dash: "линия Ташгузар - Байсун")
+_ROUTE_DASH = r"\s+[—–-]\s+"
+_ROUTE_STOP = re.compile(_ROUTE_DASH + r"[А-ЯЁ]")
+_ROUTE_STOP_BEFORE = re.compile(r"[А-ЯЁ][\w-]*" + _ROUTE_DASH + "$")
 
 
 def _in_place_name(c: Token, t: Token) -> bool:
@@ -697,8 +699,7 @@ _LINE_KINDS = [("grid", r"электропередач|подстанц|энер
 _LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн|поезд|метро|легкорельс|трамва|монорельс|\blrt\b")
 
 
-# (a spaced hyphen is as common as a dash: "линия Ташгузар - Байсун")
-_ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*\s+[—–-]\s+[А-ЯЁ]")
+_ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*" + _ROUTE_DASH + r"[А-ЯЁ]")
 
 
 def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
@@ -2512,18 +2513,6 @@ _ACRONYM_HEADS = {"лэп": "линия", "вл": "линия", "нпз": "за�
                                   "станция")}
 
 
-def _where_told(p: _Project, location, text: str) -> str:
-    """" в Магнитогорске": the place phrase of the project's first sentence
-    that names its location, or ""."""
-    sent = p.mentions[0].sent
-    for m in getattr(location, "mentions", ()):
-        if sent.start <= m.start < sent.stop:
-            prep = re.search(r"(?:^|\s)(в|во|на|под|у)\s+$", text[max(sent.start, m.start - 5):m.start])
-            if prep:
-                return f" {prep.group(1)} {text[m.start:m.end]}"
-    return ""
-
-
 def _called(p: _Project, lemma: str) -> bool:
     """Was the project called by this noun? ("станция" is any
     "электростанция", "ГЭС" or "ТЭЦ")"""
@@ -2620,9 +2609,10 @@ def _other_size(m: _Mention, p: _Project) -> bool:
     # in any unit of capacity: "комплекс мощностью 40 тыс. тонн СПГ в год"
     # after a complex of 1,5 млн тонн is another complex
     told = next((q for q in find_quantities(sent.text[after.end():after.end() + 40]) if q.unit in CAPACITY_UNITS), None)
-    known = [c["value"] for c in p.capacity if told is not None and c.get("unit") == told.unit]
-    return bool(told and told.value and known) and not any(
-        max(told.value, k) / min(told.value, k) <= 1.15 for k in known if k > 0)
+    if told is None or not told.value:
+        return False
+    known = [c["value"] for c in p.capacity if c.get("unit") == told.unit]
+    return bool(known) and not any(max(told.value, k) / min(told.value, k) <= 1.15 for k in known if k > 0)
 
 
 def _places_compatible(a: str, b: str) -> bool:
@@ -3600,6 +3590,18 @@ def _lead_end(text: str) -> int:
         if k > 0 and len(m.group(0).split()) >= 12:
             return m.end()
     return len(text)
+
+
+def _where_told(p: _Project, location, text: str) -> str:
+    """" в Магнитогорске": the place phrase of the project's first sentence
+    that names its location, or ""."""
+    sent = p.mentions[0].sent
+    for m in getattr(location, "mentions", ()):
+        if sent.start <= m.start < sent.stop:
+            prep = re.search(r"(?:^|\s)(в|во|на|под|у)\s+$", text[max(sent.start, m.start - 5):m.start])
+            if prep:
+                return f" {prep.group(1)} {text[m.start:m.end]}"
+    return ""
 
 
 def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Entity] = ()) -> Project:
