@@ -255,8 +255,13 @@ def _of_a_title(sent, start: int, but: tuple[str, ...] = ()) -> bool:
     """Whether the word at `start` hangs on a title ("министр Монголии");
     `but` names titles that stand for their organisation ("с представителями
     JGC": the company is a side)."""
+    by_id = {t.id: t for t in sent.tokens}
     tok = next((t for t in sent.tokens if t.start == start), None)
-    head = next((t for t in sent.tokens if tok is not None and t.id == tok.head_id), None)
+    head = by_id.get(tok.head_id) if tok is not None else None
+    # from a name's first word to its own noun ("Государственного" to
+    # "комитета" in "председатель Государственного комитета")
+    while head is not None and head.start > tok.start and head.start - start < 60:
+        tok, head = head, by_id.get(head.head_id)
     return head is not None and head.lemma in TITLE_WORDS and head.lemma not in but
 
 

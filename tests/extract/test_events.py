@@ -206,3 +206,11 @@ def test_the_headline_meeting_with_a_company_is_the_body_meeting_with_its_head()
     evs = events(text)
     assert len(evs) == 1
     assert {"Касым-Жомарт Токаев", "Клаудио Дескальци"} <= {p.name for p in evs[0].participants}
+
+
+def test_the_body_in_a_speakers_long_title_is_no_other_side_of_talks():
+    # the title hangs on the body's own noun, not on its first word
+    text = ("«Соглашение выгодно стране», — заявил председатель Государственного комитета промышленности "
+            "и энергетики Бакыт Осмонов, который вел переговоры с кыргызской стороны.")
+    events = extract(text, published="2023-04-03").events
+    assert not [e for e in events if e.type == "talks"], [(e.type, [p.name for p in e.participants]) for e in events]
