@@ -357,7 +357,7 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     # the regions a name mentions only count for lines across borders
     regions = (_name_regions(a), _name_regions(b)) if cross else (frozenset(), frozenset())
     out += places.compare(a, b, _name_countries(a), _name_countries(b), cross, *regions)
-    out += companies.evidence(a.companies, b.companies, _crosses_borders(a, b))
+    out += companies.evidence(a.companies, b.companies, cross)
     # "800 тыс. тонн этилена" and "800 тыс. тонн параксилола": one number of
     # two things is no sign of one plant, so such figures are not compared
     ca, cb = figures.without_other_products(a.capacities, a.capacity_products, b.capacities, b.capacity_products)
