@@ -268,10 +268,55 @@ def normalize_phrase(tokens: list[Token]) -> str:
                     and tokens[k].feats.get("Case") == t.feats.get("Case"):
                 tokens[k] = replace(tokens[k], head_id=t.head_id)
                 tokens[i] = replace(t, head_id=tokens[k].id)
+    tokens = _mistagged_modifiers(tokens)
     try:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text
         return " ".join(t.text for t in tokens)
+
+
+def _mistagged_modifiers(tokens: list[Token]) -> list[Token]:
+    """The adjectives before the phrase's first noun, when the tagger gave
+    them a reading the dictionary does not have ("полувековую" as a noun,
+    "Якутскую" as instrumental), take the dictionary's adjective reading of
+    the noun's gender and number and hang on it, and the noun heads the
+    phrase: "полувековая Якутская ГРЭС", not "полувековую Якутскую ГРЭС"."""
+    from natasha.norm import select_form
+    vocab = models().morph_vocab
+    readings = []  # (index, forms) of the words before the noun
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if not t.text.isalpha() or t.pos not in ("ADJ", "NOUN"):
+            break
+        forms = vocab(t.text.lower())
+        if t.pos == "NOUN" and (select_form(forms, "NOUN", t.feats) is not None
+                                or not any(f.pos == "ADJ" for f in forms)):
+            break  # a noun indeed: the head
+        readings.append((k, forms))
+        k += 1
+    if not readings or k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN"):
+        return tokens
+    head = tokens[k]
+    wrong = [(i, forms) for i, forms in readings if select_form(forms, tokens[i].pos, tokens[i].feats) is None]
+    if not wrong:
+        return tokens
+    ids = {t.id for t in tokens}
+    out = list(tokens)
+    if head.head_id in {tokens[i].id for i, _ in readings}:
+        # the noun hung on a word before it: it takes that word's place as the root
+        out[k] = replace(head, head_id=next((t.head_id for t in tokens[:k] if t.head_id not in ids), head.head_id))
+    for i, forms in wrong:
+        fits = [f for f in forms if f.pos == "ADJ" and f.feats.get("Number") == head.feats.get("Number")
+                and f.feats.get("Gender") in (head.feats.get("Gender"), None)]
+        if not fits:
+            return tokens
+        form = next((f for f in fits if f.feats.get("Case") == head.feats.get("Case")), fits[0])
+        out[i] = replace(tokens[i], pos="ADJ", feats={**tokens[i].feats, **form.feats}, head_id=head.id)
+    for i, _ in readings:
+        if out[i].head_id != head.id:
+            out[i] = replace(out[i], head_id=head.id)
+    return out
 
 
 def _as_verb_form(t: Token) -> Token:

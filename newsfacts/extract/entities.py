@@ -485,7 +485,9 @@ def _chinese_nominative(span: NerSpan) -> str | None:
         return None
     fixed = re.sub(r"(?<=[аеиоуыэюя])(?:ем|я|ю|е)$", "й", text)
     if fixed == text:
-        fixed = re.sub(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|а|у|е)$", "", text)
+        # a Chinese syllable ends in a vowel or "н": only after "н" is
+        # there an ending to cut ("Сяомина"; "Ван Тунчжу" is as written)
+        fixed = re.sub(r"(?<=н)(?:ом|ем|а|у|е)$", "", text)
     return f"{words[0].text} {fixed}" if fixed != text else None
 
 
@@ -994,6 +996,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             g.type = "LOC"  # "в Государственном дворце": where people met, not a party
 
     _merge_person_surnames(groups)
+    _merge_person_forms(groups)
     _merge_company_forms(groups)
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
@@ -1108,6 +1111,8 @@ def _forms(word: str) -> set[str]:
         return {low[:-1] + e for e in ("я", "и", "е", "ю", "ей", "ею")}
     if low[-1:] in "бвгджзклмнпрстфхцчшщ":
         return {low + e for e in ("", "а", "у", "ом", "е")}
+    if low.endswith("ь"):
+        return {low[:-1] + e for e in ("ь", "я", "ю", "ем", "е", "и", "ей", "ью")}
     return {low}
 
 
@@ -1222,6 +1227,23 @@ def _merge_person_surnames(groups: list[_Group]) -> None:
             t = targets[0]
             # a surname matched only as written keeps the normaliser's misreading out of the names
             _absorb(t, g, names=any(word in (_fold(p) for p in n.split()) for n in t.names))
+
+
+def _merge_person_forms(groups: list[_Group]) -> None:
+    """"Антониу Коштой" beside "Антониу Кошта", "Юн Сок Ёлем" beside "Юн
+    Сок Ёль": a full name left in an oblique case (the normaliser did not
+    know its last word) joins the person whose name has the same words
+    before it and a last word it is a case form of."""
+    persons = [g for g in groups if g.type == "PER" and g.mentions and len(g.names) == 1]
+    for g in persons:
+        words = g.names[0].split()
+        if len(words) < 2 or not g.mentions:
+            continue
+        targets = [h for h in persons if h is not g and h.mentions
+                   and any((other := n.split())[:-1] == words[:-1] and other[-1] != words[-1]
+                           and words[-1].lower() in _forms(other[-1]) for n in h.names)]
+        if len(targets) == 1:
+            _absorb(targets[0], g, names=False)
 
 
 # "сообщает «Интерфакс»", "передает агентство МОНЦАМЭ"

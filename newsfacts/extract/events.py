@@ -158,11 +158,10 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
             if len(participants) < 2 and kind in ("meeting", "talks", "call", "video call"):
                 continue  # no other side left
-        when = None
-        for d in find_dates(sent.text, published):
-            if d.value and d.precision == "day":
-                when = d.value
-                break
+        # a day the sentence names outright before one it names relatively
+        # ("Накануне, 3 апреля, ...": "накануне" may be of another day)
+        days = [d for d in find_dates(sent.text, published) if d.value and d.precision == "day"]
+        when = next((d.value for d in days if not d.relative), days[0].value if days else None)
         if when is None and _SAME_DAY.search(sent.text):
             # "В тот же день глава государства провел телефонный разговор":
             # the day the text last named
@@ -332,6 +331,8 @@ def _merge_or_add(events: list[Event], ev: Event) -> None:
     for old in events:
         if not _compatible(old.type, ev.type):
             continue
+        if old.date and ev.date and old.date != ev.date:
+            continue  # the summit on Friday and the talks the day before: two events
         old_ids = {p.id for p in old.participants}
         if ids <= old_ids or old_ids <= ids:
             for p in ev.participants:

@@ -533,6 +533,8 @@ def _feedstock_source(t: Token, sent: Sentence) -> bool:
         return True  # "соль даст месторождение Барсакельмес": where the raw material comes from
     if t.rel == "orphan" and any(x.lemma in SUPPLY_VERBS for x in sent.tokens):
         return True  # "..., известняк — Жамансайское месторождение": the same verb left out
+    if parent is not None and parent.lemma == "добыча" and "на" in cases:
+        return False  # "добычу золота на месторождении Талды-Булак": the mine itself, not a source
     return parent is not None and parent.lemma in _FEEDSTOCK
 
 
@@ -866,7 +868,9 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if _none_other(t, sent, kids):
             continue  # "ни на одной другой гидроэлектростанции": a comparison, no object
         own = _own_of_a_company(t, sent, kids)
-        another = _is_another(t, kids) or own
+        # "ТЭЦ такой же мощности": the parser seldom hangs the words on the noun
+        same_as = re.match(r"\s+(?:такой|такого|такую|таким|того|той|тем)\s+же\b", sent.text[t.stop - sent.start:])
+        another = _is_another(t, kids) or own or same_as is not None
         if another and _feedstock_source(t, sent):
             continue  # "пропан поступает с соседнего предприятия": a supplier, not the news
         if another:
@@ -1348,8 +1352,12 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                     # ("собственная ТЭС" is of a kind of its own)
                     target.name = _kind_of(projects[:-1], m)
                     target.name_tokens = m.tokens if target.name else []
+            # a longer mention names it better, but not its deposit ("месторождение
+            # Шалкия в ... районе" after "Рудник «Шалкия»")
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
-                                   and target.family == m.family):
+                                   and target.family == m.family
+                                   and (m.head.lemma != "месторождение" or all(
+                                       x.head.lemma == "месторождение" for x in target.mentions))):
                 if not m.anaphoric or not target.name:
                     target.name_tokens = m.tokens
                     target.name = _balance_quotes(normalize_phrase(m.tokens)) if not m.one_of else \
@@ -1741,6 +1749,17 @@ def _works_now(m: _Mention) -> bool:
     since = re.search(r"\bс\s+(?:\d{4}|\d{2,4}-\w+|\w+\s+)?(?:\d{4}|\d{2,4}-\w+|советск|прошл)|\bуже\b|\bдавно\b|"
                       r"десятилети|\bлет\b", _fold(m.sent.text[:parent.start - m.sent.start + 60]))
     return since is not None
+
+
+# "блок ... мощностью 242 МВт, построенный на японский кредит и работающий
+# с 2010 года": told as working since a past year, in the clause after it
+_SINCE_AFTER = re.compile(r"[^.;:!?]{0,100}?\b(?:(?:работающ|действующ|эксплуатируем|функционирующ)\w*\s+(?:уже\s+)?с\s+"
+                          r"(?:\d{4}|\d{2,4}-\w+|советск|прошл)|(?:построенн|введенн|запущенн)\w*\s+(?:еще\s+)?в\s+"
+                          r"(?:\d{4}|\d{2,4}-\w+|советск))")
+
+
+def _working_since(m: _Mention) -> bool:
+    return _SINCE_AFTER.match(_fold(m.sent.text), m.tokens[-1].stop - m.sent.start) is not None
 
 
 def _site_of(m: _Mention, projects, last_seen, sent_index: int):
@@ -2469,6 +2488,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
         if m.head.lemma in ANAPHORA_NOUNS and _existing(p):
             continue  # "турбины для проекта": not the working plant named as a landmark
+        if p.mentions and _said_working(m, {"новый"}) and _working_since(p.mentions[0]):
+            continue  # "на новое предприятие" is not the plant "построенный в 1973 году"
         if _beside_itself(m, p):
             continue
         # "проект" may refer back further than a bare "завод"
@@ -2500,6 +2521,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES)) and not _beside_itself(m, p)]
         if places_m and not all(_could_be_in(p, places_m) for p in kin):
             kin = []
+        if len(kin) > 1 and _said_working(m, {"новый"}):
+            kin = [p for p in kin if not (p.mentions and _working_since(p.mentions[0]))]
         if len(kin) == 1:
             best = kin[0]
     return best
@@ -2670,6 +2693,39 @@ def _place_lemmas(mentions: list[_Mention]) -> set[str]:
     return out
 
 
+def _listed_with_named(m: _Mention) -> bool:
+    """Is the mention a member of an enumeration whose member next to it is
+    a named object ("первая очередь Сахалинской ГРЭС-2, ТЭЦ в Советской
+    Гавани и ...")? Objects listed side by side are so many objects."""
+    toks = m.sent.tokens
+    partners = [t for t in toks if t.head_id == m.head.id and t.rel == "conj"]
+    if m.head.rel == "conj":
+        parent = _parent(m.head, toks)
+        partners += [parent] if parent is not None else []
+    for t in partners:
+        if re.sub(r"-\d+$", "", t.lemma) not in OBJECT_NOUNS:
+            continue
+        named = t.pos == "PROPN" or any(c.head_id == t.id and c.text[:1].isupper() and c.pos in ("ADJ", "PROPN")
+                                         for c in toks)
+        if named:
+            return True
+    return False
+
+
+def _adjective_places(tokens: list[Token]) -> set[str]:
+    """Towns and regions the capitalised adjectives of a name are made from
+    ("Якутская ГРЭС-2" -> Республика Саха (Якутия)); not countries, which
+    as often tell whose the object is ("российская АЭС")."""
+    out = set()
+    for t in tokens:
+        # not the sentence's first word ("Угольная станция ...": no town Угольный)
+        if t.pos == "ADJ" and t.text[:1].isupper() and not t.id.endswith("_1"):
+            kb = resolve.place_of_adjective(t.lemma.lower())
+            if kb is not None and kb.type != "country":
+                out.add(kb.name)
+    return out
+
+
 def _places_in(m: _Mention, ent_at) -> set[str]:
     return {ent_at[t.start].name for t in m.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
 
@@ -2746,6 +2802,22 @@ def _capitalised(tokens: list[Token], head: Token | None) -> set[str]:
     return {t.lemma for t in tokens[:first] if t is not head and t.text[:1].isupper() and not t.text.isupper()}
 
 
+_FUEL = re.compile(r"угол|угл[яюе]|угольн|газ|мазут|дизел")
+
+
+def _thermal_kin(m: _Mention, p: _Project) -> bool:
+    """"парогазовая станция" after "новая тепловая электростанция": a
+    thermal plant told once by its fuel and once without one is one kind."""
+    text_m, text_p = _fold(" ".join(t.text for t in m.tokens)), _fold(p.name)
+    thermal = {"coal_power", "gas_power"}
+    # one told by its fuel, the other only as "тепловая" (not "ТЭЦ-2" or
+    # "Ангренская ТЭС", which name a plant of their own)
+    if _sector_of(text_m) not in thermal or _sector_of(text_p) not in thermal:
+        return False
+    plain = [x for x in (text_m, text_p) if not _FUEL.search(x)]
+    return len(plain) == 1 and re.match(r"теплов\w* (?:электро)?станц", plain[0]) is not None
+
+
 def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
     mods = _modifiers(m)
     # the object spoken of most recently first, not the one named last
@@ -2760,10 +2832,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # "месторождение Джеруй" after "комбинат на месторождении Джеруй";
             # "рудник на месторождении Амулсар": the mine's own deposit
             return p
-        if m.head.lemma == "месторождение" and p.family == "plant" and _names_meet(
+        if m.head.lemma == "месторождение" and p.family in ("plant", "mine") and _names_meet(
                 _capitalised(m.tokens, m.head), _capitalised(p.name_tokens, None)):
-            # "Удоканское месторождение" after "Удоканский комбинат": the
-            # plant's own deposit (NER often takes the adjective for a place)
+            # "Удоканское месторождение" after "Удоканский комбинат", "месторождение
+            # Шалкия" after "Рудник «Шалкия»": the plant's or mine's own deposit
+            # (NER often takes the adjective for a place)
             return p
         if m.family == "plant" and p.family == "mine" and _on_the_deposit(m, p):
             return p  # "технологический завод на месторождении" after "месторождение Тенгиз"
@@ -2802,7 +2875,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
                      or m.head.lemma in {x.head.lemma for x in named}
                      # "станция с газовыми турбинами" after "парогазовая
                      # электростанция": a station of no stated kind is any
-                     or (kind_m in ("станция", "электростанция") and p.family == "power"))
+                     or (kind_m in ("станция", "электростанция") and p.family == "power")
+                     # "парогазовая станция" right after "тепловая электростанция"
+                     or (first and p.family == m.family == "power" and _thermal_kin(m, p)))
         # "проект солнечной генерации" after "солнечная электростанция": a
         # project told by its field is the object of that field spoken of
         head_same = head_same or (by_field and first)
@@ -2829,7 +2904,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "единственная ТЭЦ Бишкека" beside the "вторая ТЭЦ" planned: the one there is
         if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):
             continue  # "рядом с действующей Загорской ГАЭС" beside "ГАЭС-2" being built: its elder
-        if (_works_now(m) or (_said_working(m) and m.head.lemma not in {x.head.lemma for x in named})) \
+        if (_works_now(m) or _working_since(m) or (_said_working(m) and m.head.lemma not in {x.head.lemma for x in named})) \
                 and any(_said_working(x, {"новый"}) for x in named):
             continue  # "новую тепловую электростанцию" and "с 1960-х годов работает Сырдарьинская ТЭС"
         quoted_m, quoted_p = _quoted(m.tokens), _quoted(p.name_tokens)
@@ -2839,6 +2914,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
+        if names_p and not names_m and not shared_name and _listed_with_named(m):
+            continue  # "Сахалинской ГРЭС-2, ТЭЦ в Советской Гавани и ...": one of a list, not the plant told before
         if names_m and not names_p:
             # "Кызыл-Таштыгский ГОК" after the "ГОК" at the deposit Ак-Суг:
             # a name not made from the other's deposit is another's
@@ -2858,8 +2935,10 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "каскад Зарамагских ГЭС" is not "Зарамагская ГЭС-1", one of its plants
         if _other_size(m, p):
             continue  # "ГЭС на реке Эгийн-Гол мощностью 220 МВт" after a station of 90 МВт
-        places_m = _places_in(m, ent_at)
-        places_p = {e.name for _, e, how in p.places if how == "name"}
+        # "ТЭЦ в Советской Гавани" is not the "Якутская ГРЭС-2" told before:
+        # a name's place adjective places it too (NER often misses it)
+        places_m = _places_in(m, ent_at) or _adjective_places(m.tokens)
+        places_p = {e.name for _, e, how in p.places if how == "name"} or _adjective_places(p.name_tokens)
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
         # a letter label ("нитка D") can't conflict with a description
@@ -2881,7 +2960,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # "Ангренская ТЭС" after "тепловая электростанция в городе Ангрен":
             # one kind of object, told by its acronym and by its words
             same_kind = kind_m in _PLANT_KINDS and kind_m in {_kind(x.tokens, x.head) for x in named} and not names_p
-            if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or
+            if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or _thermal_kin(m, p) or
                                    (same_noun and not sector_m and not names_m))):
                 continue
         return p
@@ -3605,9 +3684,6 @@ def _where_told(p: _Project, location, text: str) -> str:
 
 
 def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Entity] = ()) -> Project:
-    # the name first, then the sentences that speak of it, in order
-    # ("тепловая электростанция" ... "две парогазовые установки для нее")
-    sentences = list(dict.fromkeys(m.sent.text for m in p.mentions))[:3]
     sector = _sector_of(p.name)
     if p.family == "transport" and sector not in ("oil_gas_midstream", "power_grid", "transport_logistics") \
             and (sector is None or not re.search(r"терминал|хаб", _fold(p.name))):
@@ -3623,10 +3699,19 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # ТЭС" above, "тепловой электростанции" on "парогазовых энергоблоках" below)
     top = _headline_end(doc.text)
     ordered = [m for m in p.mentions if m.head.start >= top] + [m for m in p.mentions if m.head.start < top]
-    sector = sector or next(filter(None, (_sector_near(m) for m in ordered[:6])), None) or "other"
+    # the object's own words in another mention ("станцию на окраине" and
+    # then "Новая ТЭЦ") before the words around it ("на экибастузском угле")
+    # (not a part's: "установка гидроочистки" of a paraxylene plant)
+    whole = [m for m in ordered[:6] if m.head.lemma not in _COMPONENTS and m.head.lemma not in _PLANT_PARTS]
+    sector = sector or next(filter(None, (_sector_of(" ".join(t.text for t in m.tokens)) for m in whole)), None) \
+        or next(filter(None, (_sector_near(m) for m in ordered[:6])), None) or "other"
+    # the sentences that speak of it tell the fuel ("тепловая электростанция"
+    # ... "две парогазовые установки для нее"), maybe later ("Речь идет о
+    # парогазовой станции")
+    told = list(dict.fromkeys(m.sent.text for m in p.mentions))[:6]
     if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
-            re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* турбин", _fold(x)) for x in sentences) and not any(
-            re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in sentences):
+            re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* (?:турбин|электростанц|станц|тэс)|на (?:природном )?газе", _fold(x))
+            for x in told) and not any(re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in told):
         sector = "gas_power"  # "ТЭС" says thermal; "две парогазовые установки" say the fuel
     if sector == "transport_logistics" and p.family == "pipe":
         sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains

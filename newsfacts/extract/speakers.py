@@ -22,6 +22,9 @@ TITLE_WORDS = {
 # titles that make the speaker a person even when only an organisation is named
 _PERSON_TITLES = {"глава", "председатель", "руководитель", "президент", "премьер", "премьер-министр",
                   "министр", "директор", "гендиректор", "губернатор", "аким", "мэр", "спикер", "лидер"}
+# a company's chief, by the titles companies give
+_FIRM_WORDS = ("компани", "корпорац", "концерн", "холдинг", "групп", "госкорпорац", "банк")
+_FIRM_TITLES = {"директор", "гендиректор", "руководитель", "председатель", "управляющий", "глава"}
 _PRONOUN = re.compile(r"^\s*(?:он|она|тот|та|его|ее|её)\b", re.I)
 
 
@@ -45,7 +48,7 @@ class SpeakerIndex:
             i = bisect.bisect_left(tok_starts, start)
             for j in range(i - 1, max(i - 6, -1), -1):
                 lemma = tokens[j].lemma
-                if tokens[j].pos == "PUNCT" and tokens[j].text not in ("-", "«", "»"):
+                if tokens[j].pos == "PUNCT" and tokens[j].text not in ("-", "«", "»", "\"", "“", "”", "„"):
                     break
                 if lemma in TITLE_WORDS:
                     # the title nearest the name is its own ("в присутствии
@@ -116,6 +119,13 @@ class SpeakerIndex:
             lemmas.add("президент")
         if "глава" in lemmas and any(w.startswith("правительств") for w in words[:3]):
             lemmas |= {"премьер-министр", "премьер"}
+        # "глава компании": the chief of a company told before, by whatever
+        # title ("главный исполнительный директор «Роснефти»"), not a president
+        if lemmas & {"глава", "руководитель"} and any(w.startswith(_FIRM_WORDS) for w in words[:3]):
+            lemmas = (lemmas - {"глава"}) | _FIRM_TITLES
+        # "туркменский лидер": a head of state or party, told by his title
+        if "лидер" in lemmas:
+            lemmas |= {"президент", "председатель"}
         # "турецкий президент": the president whose title named Turkey
         adjectives = {w[:3] for w in words[:3] if re.search(r"(?:ский|цкий|ская|ское|ского|ской)$", w)}
         best = best_country = None

@@ -122,11 +122,24 @@ def _stem_forms(stem: str) -> list[str]:
     return forms
 
 
+# adjectives of a people, not made from their country's name the regular way:
+# "казахский" is of Kazakhstan, not of the town Газах (alias "Казах")
+_NATIONALITIES = {"казахский": "Казахстан", "узбекский": "Узбекистан", "таджикский": "Таджикистан",
+                  "кыргызский": "Кыргызстан", "армянский": "Армения", "турецкий": "Турция",
+                  "американский": "США", "немецкий": "Германия", "французский": "Франция",
+                  "итальянский": "Италия", "английский": "Великобритания", "британский": "Великобритания",
+                  "афганский": "Афганистан", "уйгурский": None, "арабский": None, "европейский": None,
+                  "корейский": None, "русский": None}
+
+
 @lru_cache(maxsize=4096)
 def place_of_adjective(lemma: str):
     """The place a place adjective ("шымкентский", "новоуренгойский",
     "карагандинский") is made from, or None. `lemma` is the masculine
     nominative in lower case."""
+    if lemma in _NATIONALITIES:
+        country = _NATIONALITIES[lemma]
+        return place(country) if country else None
     if not lemma.endswith(("ский", "цкий")) or lemma.endswith("ческий"):
         return None
     stem = lemma[:-4]

@@ -480,6 +480,7 @@ _TO_LATIN = str.maketrans({
 _MIN_SOUND = 4
 
 
+@lru_cache(maxsize=65536)  # the same name words are compared across every pair scored
 def sound(token: str) -> str:
     """A spelling-blind key of a proper name word: Latin letters, y as i,
     дж as ж, doubled letters once ("толгой" and "tolgoi" -> "tolgoi")."""
@@ -490,6 +491,7 @@ def sound(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=65536)
 def same_proper(a: str, b: str) -> bool:
     """Two proper name words that are one, across scripts and case endings
     (a Russian stem is shorter: "толг" for "Толгой")."""

@@ -55,3 +55,13 @@ def test_an_adjective_taken_for_the_root_agrees_with_its_noun():
     doc = annotate("Ветровую стройку на юге Казахстана поставили на паузу")
     tokens = doc.sents[0].tokens
     assert normalize_phrase(tokens[:5]) == "Ветровая стройка на юге Казахстана"
+
+
+def test_adjectives_the_tagger_misreads_agree_with_their_noun():
+    from newsfacts.annotate import normalize_phrase
+    # the tagger reads "полувековую" as a noun and "Якутскую" as instrumental:
+    # the dictionary's reading of the noun's gender and number puts them right
+    doc = annotate("Новая станция заменит полувековую Якутскую ГРЭС.")
+    tokens = doc.sents[0].tokens
+    start = next(i for i, t in enumerate(tokens) if t.text == "полувековую")
+    assert normalize_phrase(tokens[start:start + 3]) == "полувековая Якутская ГРЭС"

@@ -412,3 +412,18 @@ def test_a_palace_where_talks_are_held_is_a_place_and_not_a_party():
     assert talks and [p.name for p in talks[0].participants] == ["Ухнаагийн Хурэлсух", "Engie", "Sojitz"], \
         [(e.type, [p.name for p in e.participants]) for e in facts.events]
     assert talks[0].place is not None and talks[0].place.name == "Государственный дворец"
+
+
+def test_a_full_name_in_an_oblique_case_joins_the_person():
+    text = ("В Самарканде Мирзиёев принял председателя Европейского совета Антониу Кошту. "
+            "Антониу Кошта отметил рост торговли. Переговоры с Антониу Коштой продлились два часа.")
+    persons = [e.name for e in extract(text, published="2025-04-03").entities if e.type == "PER"]
+    assert persons.count("Антониу Кошта") == 1
+    assert not any("Кошт" in p and p != "Антониу Кошта" for p in persons)
+
+
+def test_a_chinese_given_name_in_u_is_as_written():
+    # no Chinese syllable ends in "ж": "Тунчжу" is not a case form of "Тунчж"
+    text = "Секретарь парткома Лю Нин провел встречу с Ван Тунчжу в Наньнине."
+    persons = [e.name for e in extract(text, published="2022-08-27").entities if e.type == "PER"]
+    assert "Ван Тунчжу" in persons

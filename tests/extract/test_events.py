@@ -214,3 +214,11 @@ def test_the_body_in_a_speakers_long_title_is_no_other_side_of_talks():
             "и энергетики Бакыт Осмонов, который вел переговоры с кыргызской стороны.")
     events = extract(text, published="2023-04-03").events
     assert not [e for e in events if e.type == "talks"], [(e.type, [p.name for p in e.participants]) for e in events]
+
+
+def test_talks_the_day_before_a_summit_are_their_own_event():
+    text = ("В пятницу, 4 апреля, в Самарканде прошел саммит, в котором участвовали Шавкат Мирзиёев, "
+            "Касым-Жомарт Токаев и Урсула фон дер Ляйен. "
+            "Накануне, 3 апреля, Шавкат Мирзиёев провел переговоры с Урсулой фон дер Ляйен.")
+    found = events(text, published="2025-04-05")
+    assert sorted(str(e.date) for e in found) == ["2025-04-03", "2025-04-04"]

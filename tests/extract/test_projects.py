@@ -1252,3 +1252,11 @@ def test_a_country_named_only_inside_other_names_is_still_the_articles_country()
             "Проект одобрило Министерство энергетики Казахстана.")
     p = project(text, "завод", published="2024-04-02")
     assert p.location is not None and p.location.name == "Казахстан", p.location
+
+
+def test_mining_at_a_deposit_is_the_mine_itself():
+    # "добычу золота на месторождении X": the deposit is the project, not a source of feedstock
+    text = ("Компания «Алтынкен» планирует начать добычу золота на месторождении Талды-Булак Левобережный "
+            "в июне 2014 года. Строительство рудника финансирует китайская сторона.")
+    found = extract(text, published="2013-08-16").projects
+    assert any("Талды-Булак" in p.name for p in found)

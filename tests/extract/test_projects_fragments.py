@@ -709,3 +709,48 @@ def test_an_evaporation_station_is_equipment_of_the_works():
     text = ("Каракольский сахарный завод мощностью 3 тыс. тонн свеклы в сутки возобновил работу. "
             "За межсезонье на заводе заменили выпарную станцию и два диффузионных аппарата.")
     assert [p.name for p in projects(text)] == ["Каракольский сахарный завод"]
+
+
+def test_a_thermal_plant_told_again_by_its_fuel_is_that_plant():
+    # "тепловая" says thermal, "парогазовая" the kind: one station, gas-fired
+    text = ("Правительство подписало с компанией Lorenzo меморандум о строительстве в Гюмри новой тепловой "
+            "электростанции мощностью 200 МВт. Речь идет о парогазовой станции стоимостью около 180 млн долларов.")
+    found = projects(text)
+    assert len(found) == 1
+    assert found[0].sector == "gas_power"
+    assert [(m["amount"], m["currency"]) for m in found[0].investment] == [(180e6, "USD")]
+
+
+def test_a_unit_working_since_a_past_year_is_not_the_new_plant():
+    text = ("Компания построит в Гюмри новую тепловую электростанцию мощностью 200 МВт. "
+            "Речь идет о парогазовой станции. Сейчас в городе действует парогазовый блок Гюмрийской ТЭЦ "
+            "мощностью 190 МВт, работающий с 2012 года.")
+    found = {p.name: p for p in projects(text)}
+    assert len(found) == 2
+    assert sorted(sizes(p)[0][0] for p in found.values()) == [190.0, 200.0]
+
+
+def test_a_named_member_of_a_list_of_plants_is_not_the_plant_told_before():
+    # "ТЭЦ в Советской Гавани" is listed beside other named plants: not the Якутская ГРЭС-2
+    text = ("Строительство Якутской ГРЭС-2 переходит в активную фазу. "
+            "Станция строится по программе, по которой средства получили четыре объекта: кроме нее, "
+            "это первая очередь Сахалинской ГРЭС-2, ТЭЦ в Советской Гавани и вторая очередь Благовещенской ТЭЦ.")
+    names = [p.name for p in projects(text)]
+    assert "Якутская ГРЭС-2" in names and "ТЭЦ в Советской Гавани" in names
+
+
+def test_the_new_plant_is_not_the_old_one_built_decades_ago():
+    text = ("В Жанаозене строится новый газоперерабатывающий завод мощностью 900 млн кубометров газа в год. "
+            "Сейчас газ перерабатывает Казахский газоперерабатывающий завод, построенный в 1973 году. "
+            "Поставлять сырье на новое предприятие будет компания «Озенмунайгаз».")
+    found = {p.name: p for p in projects(text)}
+    new = next(p for n, p in found.items() if "Казахский" not in n)
+    assert any("Озенмунайгаз" in c.name for c in new.companies)
+
+
+def test_a_plant_of_the_same_size_told_next_is_another_plant():
+    text = ("В Семее строят ТЭЦ мощностью 360 МВт стоимостью 480 млрд тенге. "
+            "В Усть-Каменогорске планируется построить ТЭЦ такой же мощности стоимостью около 470 млрд тенге.")
+    found = projects(text)
+    assert len(found) == 2
+    assert sorted(m["amount"] for p in found for m in p.investment) == [470e9, 480e9]

@@ -366,6 +366,8 @@ def test_geonames_display_name_is_the_russian_spelling_not_a_transliteration():
 @pytest.mark.parametrize("adjective, place", [
     ("новоуренгойский", "Новый Уренгой"), ("шымкентский", "Шымкент"), ("карагандинский", "Караганда"),
     ("благовещенский", "Благовещенск"), ("усть-каменогорский", "Усть-Каменогорск"),
+    # a people's adjective is of its country, not of a town spelled like it (Газах, alias "Казах")
+    ("казахский", "Казахстан"), ("американский", "США"),
 ])
 def test_the_place_an_adjective_is_made_from(adjective, place):
     from newsfacts.link.resolve import place_of_adjective
