@@ -366,7 +366,6 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     return out
 
 
-
 def score(a: ProjectView, b: ProjectView) -> tuple[float, str]:
     """(probability that a and b are one project, reason)."""
     ev = evidence(a, b)
