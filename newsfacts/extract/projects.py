@@ -606,8 +606,13 @@ def _built(t: Token, sent: Sentence) -> bool:
                                             r"сооруж|модерниз)", parent.lemma))
 
 
-def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
-    """"еще один завод", "другой завод", "второй завод", "аналогичный завод": a new object."""
+# "ТЭЦ такой же мощности": the parser seldom hangs these words on the noun
+_SAME_AS = re.compile(r"\s+(?:такой|такого|такую|таким|того|той|тем)\s+же\b")
+
+
+def _is_another(head: Token, kids: dict[str, list[Token]], sent: Sentence) -> bool:
+    """"еще один завод", "другой завод", "второй завод", "аналогичный завод",
+    "ТЭЦ такой же мощности": a new object."""
     # numerals keep their text as lemma ("одного"): fold those to "один"
     def word(t: Token) -> str:
         return "один" if re.fullmatch(r"од(?:ин|на|но|ного|ной|ному|ним|ну|ном)", t.text.lower()) else t.lemma
@@ -617,7 +622,8 @@ def _is_another(head: Token, kids: dict[str, list[Token]]) -> bool:
     words = {word(c) for c in own}
     for c in own:
         words |= {word(g) for g in kids.get(c.id, [])}
-    return bool({"другой", "второй", "соседний", "иной", "аналогичный", "подобный"} & words) or {"еще", "один"} <= words or {"ещё", "один"} <= words
+    return bool({"другой", "второй", "соседний", "иной", "аналогичный", "подобный"} & words) or {"еще", "один"} <= words \
+        or {"ещё", "один"} <= words or _SAME_AS.match(sent.text, head.stop - sent.start) is not None
 
 
 def _none_other(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
@@ -868,9 +874,7 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if _none_other(t, sent, kids):
             continue  # "ни на одной другой гидроэлектростанции": a comparison, no object
         own = _own_of_a_company(t, sent, kids)
-        # "ТЭЦ такой же мощности": the parser seldom hangs the words on the noun
-        same_as = re.match(r"\s+(?:такой|такого|такую|таким|того|той|тем)\s+же\b", sent.text[t.stop - sent.start:])
-        another = _is_another(t, kids) or own or same_as is not None
+        another = _is_another(t, kids, sent) or own
         if another and _feedstock_source(t, sent):
             continue  # "пропан поступает с соседнего предприятия": a supplier, not the news
         if another:
@@ -2472,6 +2476,7 @@ def _beside_itself(m: _Mention, p: _Project) -> bool:
 def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
     best = None
     mods = _modifiers(m)
+    said_new = _said_working(m, {"новый"})  # "новое предприятие"
     # "этот завод в Сумгайыте": a town or region of its own (not a country,
     # which is as often a partner: "кредитования проекта со стороны России")
     places_m = {x for x in _places_in(m, ent_at) if resolve.place_rank(resolve.place(x)) >= 2} \
@@ -2488,7 +2493,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             return None  # "этот завод в Сумгайыте" is not the Бакинский НПЗ, nor an older one
         if m.head.lemma in ANAPHORA_NOUNS and _existing(p):
             continue  # "турбины для проекта": not the working plant named as a landmark
-        if p.mentions and _said_working(m, {"новый"}) and _working_since(p.mentions[0]):
+        if said_new and p.mentions and _working_since(p.mentions[0]):
             continue  # "на новое предприятие" is not the plant "построенный в 1973 году"
         if _beside_itself(m, p):
             continue
@@ -2521,7 +2526,7 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES)) and not _beside_itself(m, p)]
         if places_m and not all(_could_be_in(p, places_m) for p in kin):
             kin = []
-        if len(kin) > 1 and _said_working(m, {"новый"}):
+        if len(kin) > 1 and said_new:
             kin = [p for p in kin if not (p.mentions and _working_since(p.mentions[0]))]
         if len(kin) == 1:
             best = kin[0]
@@ -2712,18 +2717,10 @@ def _listed_with_named(m: _Mention) -> bool:
     return False
 
 
-def _adjective_places(tokens: list[Token]) -> set[str]:
-    """Towns and regions the capitalised adjectives of a name are made from
-    ("Якутская ГРЭС-2" -> Республика Саха (Якутия)); not countries, which
-    as often tell whose the object is ("российская АЭС")."""
-    out = set()
-    for t in tokens:
-        # not the sentence's first word ("Угольная станция ...": no town Угольный)
-        if t.pos == "ADJ" and t.text[:1].isupper() and not t.id.endswith("_1"):
-            kb = resolve.place_of_adjective(t.lemma.lower())
-            if kb is not None and kb.type != "country":
-                out.add(kb.name)
-    return out
+def _made_from(kb) -> set[str]:
+    """The town or region a name is made from, as a set of its name; not a
+    country, which as often tells whose the object is ("российская АЭС")."""
+    return {kb.name} if kb is not None and kb.type != "country" else set()
 
 
 def _places_in(m: _Mention, ent_at) -> set[str]:
@@ -2802,7 +2799,8 @@ def _capitalised(tokens: list[Token], head: Token | None) -> set[str]:
     return {t.lemma for t in tokens[:first] if t is not head and t.text[:1].isupper() and not t.text.isupper()}
 
 
-_FUEL = re.compile(r"угол|угл[яюе]|угольн|газ|мазут|дизел")
+_COAL = re.compile(r"угол|угл[яюе]|угольн")
+_FUEL = re.compile(_COAL.pattern + r"|газ|мазут|дизел")
 
 
 def _thermal_kin(m: _Mention, p: _Project) -> bool:
@@ -2871,13 +2869,14 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         # "предприятие в Тобольске" after "комплекс «Тобольск-Полимер»": a
         # word for any plant, said of the plant spoken of last
         hypernym = m.head.lemma in _HYPERNYMS and p.family == m.family
+        thermal_kin = _thermal_kin(m, p)
         head_same = hypernym or (kind_m in {_kind(x.tokens, x.head) for x in named}
                      or m.head.lemma in {x.head.lemma for x in named}
                      # "станция с газовыми турбинами" after "парогазовая
                      # электростанция": a station of no stated kind is any
                      or (kind_m in ("станция", "электростанция") and p.family == "power")
                      # "парогазовая станция" right after "тепловая электростанция"
-                     or (first and p.family == m.family == "power" and _thermal_kin(m, p)))
+                     or (first and p.family == m.family == "power" and thermal_kin))
         # "проект солнечной генерации" after "солнечная электростанция": a
         # project told by its field is the object of that field spoken of
         head_same = head_same or (by_field and first)
@@ -2937,8 +2936,8 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "ГЭС на реке Эгийн-Гол мощностью 220 МВт" after a station of 90 МВт
         # "ТЭЦ в Советской Гавани" is not the "Якутская ГРЭС-2" told before:
         # a name's place adjective places it too (NER often misses it)
-        places_m = _places_in(m, ent_at) or _adjective_places(m.tokens)
-        places_p = {e.name for _, e, how in p.places if how == "name"} or _adjective_places(p.name_tokens)
+        places_m = _places_in(m, ent_at) or _made_from(_place_of_name(m.tokens, m.head))
+        places_p = {e.name for _, e, how in p.places if how == "name"} or _made_from(_name_place(p))
         if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
         # a letter label ("нитка D") can't conflict with a description
@@ -2960,7 +2959,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             # "Ангренская ТЭС" after "тепловая электростанция в городе Ангрен":
             # one kind of object, told by its acronym and by its words
             same_kind = kind_m in _PLANT_KINDS and kind_m in {_kind(x.tokens, x.head) for x in named} and not names_p
-            if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or _thermal_kin(m, p) or
+            if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or thermal_kin or
                                    (same_noun and not sector_m and not names_m))):
                 continue
         return p
@@ -3709,9 +3708,9 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # ... "две парогазовые установки для нее"), maybe later ("Речь идет о
     # парогазовой станции")
     told = list(dict.fromkeys(m.sent.text for m in p.mentions))[:6]
-    if sector == "coal_power" and not re.search(r"угол|угл[яюе]|угольн", _fold(p.name)) and any(
+    if sector == "coal_power" and not _COAL.search(_fold(p.name)) and any(
             re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* (?:турбин|электростанц|станц|тэс)|на (?:природном )?газе", _fold(x))
-            for x in told) and not any(re.search(r"угол|угл[яюе]|угольн", _fold(x)) for x in told):
+            for x in told) and not any(_COAL.search(_fold(x)) for x in told):
         sector = "gas_power"  # "ТЭС" says thermal; "две парогазовые установки" say the fuel
     if sector == "transport_logistics" and p.family == "pipe":
         sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains

@@ -122,7 +122,7 @@ class SpeakerIndex:
         # "глава компании": the chief of a company told before, by whatever
         # title ("главный исполнительный директор «Роснефти»"), not a president
         if lemmas & {"глава", "руководитель"} and any(w.startswith(_FIRM_WORDS) for w in words[:3]):
-            lemmas = (lemmas - {"глава"}) | _FIRM_TITLES
+            lemmas |= _FIRM_TITLES
         # "туркменский лидер": a head of state or party, told by his title
         if "лидер" in lemmas:
             lemmas |= {"президент", "председатель"}
