@@ -22,6 +22,7 @@ from ..link import resolve
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, HEADLINE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
+                      MONEY_SHARED_AFTER,
                       BUILDERS_BEFORE, NEGATION_RE, OBJECT_NOUNS, ORDINALS, JOBS_PEOPLE_RE, ANNUAL_RE, QUANTITY_NOT_CAPACITY, SECTOR_RULES_RE,
                       STAGE_ORDER, STAGE_RULES_RE, STATE_UNIONS, WEAK_MODIFIERS, KIND_WORDS, may_be_object_noun,
                       NEAR_PREPOSITIONS, PATH_NOUNS, PREPS_TO, SUPPLY_VERBS, split_acronym)
@@ -3065,7 +3066,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
     low = _fold(sent.text)
     for mo in money:
         before = low[max(0, mo.start - 50):mo.start]
-        if MONEY_NOT_INVESTMENT.search(before) or MONEY_FLOW_AFTER.search(low[mo.end:mo.end + 15]):
+        if MONEY_NOT_INVESTMENT.search(before) or MONEY_FLOW_AFTER.search(low[mo.end:mo.end + 15]) \
+                or MONEY_SHARED_AFTER.search(low[mo.end:mo.end + 60]):
             continue
         p = owner(sent.start + mo.start)
         if p is not None:

@@ -210,12 +210,14 @@ def _route(text: str) -> frozenset[str] | None:
 
 
 def _stop_key(word: str) -> str:
-    """A stop's sound key; "^" marks a country or a part of the world
-    ("Туркменистан — Китай", "Центральная Азия — Китай"), which name a
-    system of lines more loosely than towns do."""
+    """A stop's sound key; "^" marks a country, a region or a part of the
+    world ("Туркменистан — Китай", "Центральная Азия — Китай", "Ланьчжоу —
+    Синьцзян"), which name a line's end more loosely than towns do: the
+    line to a region may be the line to its capital."""
     key = sound(_proper_stem(word))
     entry = lookup_place(word) if len(word) >= 3 else None
-    coarse = (entry is not None and entry.type == "country") or lemma(word) in _WORLD_REGION_WORDS
+    coarse = (entry is not None and entry.type in ("country", "region")) \
+        or lemma(word) in _WORLD_REGION_WORDS
     return "^" + key if coarse else key
 
 

@@ -182,6 +182,16 @@ def test_the_total_invested_in_a_region_is_no_cost():
     assert extract(text, published="2020-03-01").projects[0].investment == []
 
 
+def test_one_sum_for_several_objects_is_no_ones_cost():
+    text = ("В Хабаровском крае начато строительство ТЭЦ в Советской Гавани. "
+            "Из бюджета выделено 50 млрд рублей на четыре энергообъекта Дальнего Востока, "
+            "включая эту станцию.")
+    assert extract(text, published="2014-03-01").projects[0].investment == []
+    text = "В Хабаровском крае начато строительство ТЭЦ в Советской Гавани стоимостью 40 млрд рублей."
+    assert extract(text, published="2014-03-01").projects[0].investment == [
+        {"amount": 40e9, "currency": "RUB"}]
+
+
 @pytest.mark.parametrize("second, jobs", [
     ("На предприятии работают более 1200 человек.", 1200),
     ("На стройке комбината работают 2500 человек.", None),

@@ -373,6 +373,15 @@ def test_lines_named_by_countries_and_by_regions_are_not_told_apart_by_stops():
     assert "other stops" in score(c, d)[1]
 
 
+def test_a_line_to_a_region_may_be_the_line_to_a_town_in_it():
+    # the stretch to Урумчи was first told as the second line to Синьцзян
+    region = view("вторая железная дорога Ланьчжоу — Синьцзян", "transport_logistics", "CN")
+    town = view("высокоскоростная магистраль Ланьчжоу — Урумчи", "transport_logistics", "CN")
+    assert "other stops" not in score(region, town)[1]
+    other = view("железная дорога Ланьчжоу — Чунцин", "transport_logistics", "CN")
+    assert "other stops" in score(other, town)[1]
+
+
 def test_a_name_made_from_the_other_ones_place_is_evidence():
     # "Поти" is a place the gazetteer may not know: the extractor keeps its stem
     described = view("глубоководный морской порт", "transport_logistics", "GE", location="потий",
