@@ -152,6 +152,10 @@ _ROUTE_STOP = re.compile(_ROUTE_DASH + r"[А-ЯЁ]")
 _ROUTE_STOP_BEFORE = re.compile(r"[А-ЯЁ][\w-]*" + _ROUTE_DASH + "$")
 
 
+# Words of size after an ordinal make it a rank ("второй крупный рудник").
+_SIZE_WORDS = {"крупный", "большой", "мощный", "крупнейший"}
+
+
 def _in_place_name(c: Token, t: Token) -> bool:
     """"в Новом Уренгое", "Большой Кавказ": a capitalised modifier of a
     capitalised word inside the phrase is part of a place's name."""
@@ -175,6 +179,9 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
             if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
                 continue  # "газопровод X и газопровод Y": two objects
+            if c.lemma in _ORDINALS and any(x.lemma in _SIZE_WORDS and 0 < x.start - c.stop <= 2
+                                            for x in kids.get(t.id, [])):
+                continue  # "второй крупный рудник страны": a rank by size, not its number
             if (c.lemma in WEAK_MODIFIERS and not _in_place_name(c, t)) or c.pos in ("DET", "PRON") \
                     or c.lemma in _STATE_PARTICIPLES:
                 continue  # "действующий", "строящийся": the stage, not the name
@@ -1585,6 +1592,11 @@ def _fold_headline(doc: Doc, projects: list[_Project]) -> list[_Project]:
             # производству водорода" below: a project the headline names by
             # its field is the body's one object of that field
             kin = [p for p in in_body if _sector_of(h.name) in _sectors(p)]
+        if not kin and h.family == "mine":
+            # "рудник" above, "горно-обогатительный комбинат" below: a mine
+            # and the mill that works it are one undertaking
+            kin = [p for p in in_body if p.family == "plant" and "mining_metals" in _sectors(p)
+                   and not _ordinals_clash(h.modifiers, p.modifiers)]
         if len(kin) > 1:
             # several below: the one sharing the headline's figures and
             # companies ("ТЭС на 1500 МВт" is the station of 1500 MW), else

@@ -167,6 +167,17 @@ def product_of(s: str) -> str | None:
     return None
 
 
+# "золоторудное", "золотодобывающий", "медеплавильный": a metal's stem
+# joined to a word of mining or smelting names the metal, as "золотой" does
+_ORE = re.compile(r"(золот|мед|серебр|уран|никел|цинк|свинц|вольфрам|молибден|лити|хром|марган)н?[оеи]?"
+                  r"(?:рудн|добыв|добывающ|плавил|обогати)")
+
+
+def _ore_of(word: str) -> str | None:
+    m = _ORE.match(word.lower())
+    return m.group(1) if m else None
+
+
 def _place_id(word: str) -> str | None:
     entry = lookup_place(word) if len(word) >= 3 else None
     return entry.id if entry is not None else None
@@ -431,7 +442,7 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
     # "медно-золотой": each part may name a product
     found = False
     for part in ([tok] + tok.split("-") if "-" in tok else [tok]):
-        product = product_of(stem(part))
+        product = product_of(stem(part)) or _ore_of(part)
         if product:
             acc["products"].add(product)
             found = True

@@ -130,6 +130,22 @@ def test_headline_project_named_by_its_field_is_the_body_object():
     assert len(extract(text, published="2024-05-01").projects) == 1
 
 
+def test_a_headline_mine_is_the_mill_the_body_tells_of():
+    text = ("В Таласской области открыт новый золотой рудник\n\n"
+            "В четверг в Таласском районе открыт горно-обогатительный комбинат компании «Альянс Алтын». "
+            "В проект вложено 250 млн долларов.")
+    projects = extract(text, published="2024-05-01").projects
+    assert len(projects) == 1, [p.name for p in projects]
+
+
+def test_a_rank_by_size_is_not_the_objects_number():
+    text = "В Чуйской области открыт второй крупный золотой рудник страны."
+    name = extract(text, published="2015-07-01").projects[0].name
+    assert "втор" not in name.lower(), name
+    text = "В Чуйской области открыт второй золотой рудник компании."
+    assert "втор" in extract(text, published="2015-07-01").projects[0].name.lower()
+
+
 def test_a_visit_to_the_building_site_is_construction():
     text = "Президент посетил строительство Каракалпакского газохимического комплекса."
     assert project(text, "комплекс").status == "construction"

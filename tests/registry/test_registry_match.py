@@ -453,6 +453,18 @@ def test_a_town_in_both_names_where_both_are_counts_once():
     assert not any(r.startswith("name place") for r in reasons), reasons
 
 
+@pytest.mark.parametrize("compound", ["золоторудное месторождение", "золотодобывающий рудник"])
+def test_a_metal_joined_to_a_mining_word_names_the_metal(compound):
+    described = view("золотой рудник под Орловкой", "mining_metals", "KG", location="талды-булак",
+                     companies=["org:алтынкен"])
+    named = view(compound + " Талды-Булак", "mining_metals", "KG", location="талды-булак",
+                 companies=["org:кыргызалтын"])
+    p, reason = score(described, named)
+    assert "product золот" in reason and p >= THRESHOLD, reason
+    copper = view("медеплавильный завод", "mining_metals", "KG", location="талды-булак")
+    assert "products" in score(described, copper)[1]
+
+
 def test_one_tonnage_of_two_products_is_no_sign_of_one_plant():
     # a paraxylene plant and an ethylene complex on one peninsula, both of
     # 800 thousand tonnes a year
