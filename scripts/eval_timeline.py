@@ -35,7 +35,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _fits(pred: dict, proj: dict, item: dict) -> bool:
-    if pred.get("sector") != proj["sector"]:
+    if pred.get("sector") not in proj["sector"].split("|"):  # "a|b": either, as FORMAT.md allows
         return False
     names = [proj["name"], *proj.get("aliases", [])]
     if any(_stems(n) & _stems(pred["name"]) - {"завод", "проек", "строи"} for n in names):
@@ -94,7 +94,7 @@ def main(argv=None) -> int:
                     print(f"MISS {aid} {proj['key']}: {[p['name'] for p in preds]}")
                 continue
             found += 1
-            ok_status = hit["status"] == item.get("status")
+            ok_status = hit["status"] in (item.get("status") or "").split("|")
             status += ok_status
             ok_cap = bool(cap) and any(c["unit"] == cap[1] and _close(c["value"], cap[0]) for c in hit["capacity"])
             ok_inv = bool(inv) and any(i["currency"] == inv[1] and _close(i["amount"], inv[0])

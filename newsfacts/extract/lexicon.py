@@ -36,7 +36,7 @@ OBJECT_NOUNS: dict[str, str] = {
     "дорога": "transport", "магистраль": "transport", "железнодорожный": None,
     "терминал": "transport", "порт": "transport", "хаб": "transport", "мост": "transport",
     "автодорога": "transport", "трасса": "transport", "аэропорт": "transport",
-    "ветка": "transport", "коридор": "transport",
+    "ветка": "transport", "коридор": "transport", "тоннель": "transport", "туннель": "transport",
     # data centres ("центр обработки данных" is found by its words)
     "дата-центр": "digital", "цод": "digital",
     # power lines, as "линия" is when a word of power stands beside it

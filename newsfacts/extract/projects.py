@@ -743,6 +743,21 @@ def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
     return out
 
 
+# Tunnels are most often parts of a line or a plant; one named ("Анзобский
+# тоннель", "тоннель «Истиклол»") is built as an undertaking of its own.
+_TUNNELS = {"тоннель", "туннель"}
+
+
+def _named_before_or_quoted(head: Token, phrase: list[Token]) -> bool:
+    # a capital opening the sentence names only in a name's adjective ("Анзобский")
+    return any(x.text in "«\"" for x in phrase) or any(
+        x.start < head.start and x.text[:1].isupper()
+        and (not x.id.endswith("_1") or _NAME_ADJECTIVE.search(x.text)) for x in phrase)
+
+
+_NAME_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ого|ой|ом|ому|ое|ую)$")
+
+
 def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
     """The object mentions of a sentence; `before` is the text of the
     sentence before it, which may say what kind of line a route is."""
@@ -860,6 +875,14 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if lemma == "предприятие" and _legal_form(t, kids):
             continue  # "совместное предприятие Silleno": a company, not what it builds
         phrase = _phrase(t, kids)
+        if lemma in _TUNNELS and not _named_before_or_quoted(t, phrase) and not any(
+                x is not t and OBJECT_NOUNS.get(x.lemma) == "transport" and x.lemma not in _TUNNELS
+                for x in sent.tokens if x.pos == "NOUN"):
+            # "тоннель под перевалом", "деривационный тоннель": a part of the
+            # line it is on, told of as a bare "линия" is; none of a plant.
+            # With the line in its sentence ("тоннель на автодороге X") it is
+            # that line's, as the words around it make it.
+            family = "line"
         anaphoric = _is_anaphoric(t, kids) or lemma in ANAPHORA_NOUNS
         if lemma in ANAPHORA_NOUNS and _specific(t, phrase):
             # "проекты возобновляемой энергетики": a programme named by topic

@@ -146,6 +146,20 @@ def test_a_rank_by_size_is_not_the_objects_number():
     assert "втор" in extract(text, published="2015-07-01").projects[0].name.lower()
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Проходчики завершили проходку Анзобского тоннеля на трассе Душанбе — Худжанд.", "Анзобский тоннель"),
+    ("Правительство одобрило достройку тоннеля «Истиклол».", "тоннель «Истиклол»"),
+    ("На строящейся ГЭС пробит деривационный тоннель длиной 4 км.", None),
+    ("Тоннель под перевалом Камчик длиной 19 км станет самым длинным в регионе.", None),
+])
+def test_a_named_tunnel_is_an_undertaking_a_bare_one_a_part(text, found):
+    names = [p.name for p in extract(text, published="2006-03-01").projects]
+    if found:
+        assert any(n.startswith(found) for n in names), names
+    else:
+        assert not any("тоннел" in n for n in names), names
+
+
 def test_a_visit_to_the_building_site_is_construction():
     text = "Президент посетил строительство Каракалпакского газохимического комплекса."
     assert project(text, "комплекс").status == "construction"
