@@ -153,7 +153,7 @@ _ROUTE_STOP_BEFORE = re.compile(r"[А-ЯЁ][\w-]*" + _ROUTE_DASH + "$")
 
 
 # Words of size after an ordinal make it a rank ("второй крупный рудник").
-_SIZE_WORDS = {"крупный", "большой", "мощный", "крупнейший"}
+_SIZE_WORDS = {"крупный", "большой", "мощный", "крупнейший", "длинный", "протяженный", "высокий", "глубокий"}
 
 
 def _in_place_name(c: Token, t: Token) -> bool:
@@ -315,6 +315,8 @@ def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> 
                      and (_ADJ_LEMMA.search(t.lemma) or not re.fullmatch(r"[а-яё]+", t.lemma))) or \
             (t.pos == "PROPN" and re.search(r"(?:ск|цк|н)(?:ий|ая|ое|ой|ого|ому|ом|ую|ей|ие|их)$", t.text.lower()))
         # participles ("действующий", lemma "действовать") describe, not name
+        if t.lemma in _ORDINALS and sent_tokens[j + 1].lemma in _SIZE_WORDS:
+            break  # "второй длинный тоннель страны": a rank, not a number
         if adjective and (t.case == case or acronym) and t.lemma not in WEAK_MODIFIERS \
                 and not t.lemma.endswith(("ть", "ться")):
             left.append(t)
@@ -3165,7 +3167,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                 continue
         if QUANTITY_NOT_CAPACITY.search(before):
             continue
-        if unit == "km" and re.match(r"\s*(?:от|к (?:северу|югу|западу|востоку)|севернее|южнее|западнее|восточнее)",
+        if unit == "km" and re.match(r"\s*(?:от|к (?:(?:северо|юго)-)?(?:северу|югу|западу|востоку)|"
+                                     r"(?:(?:северо|юго)-?)?(?:севернее|южнее|западнее|восточнее))",
                                      low[q.end:]):
             continue  # "в 35 км от Атырау": a distance, not a length
         if p is not None:

@@ -182,6 +182,12 @@ def test_the_total_invested_in_a_region_is_no_cost():
     assert extract(text, published="2020-03-01").projects[0].investment == []
 
 
+def test_a_distance_to_a_town_is_no_length():
+    text = ("Завершено строительство тоннеля «Истиклол» длиной 5 км. "
+            "Тоннель находится в 80 километрах к северо-западу от Душанбе.")
+    assert extract(text, published="2020-04-01").projects[0].capacity == [{"value": 5.0, "unit": "km"}]
+
+
 def test_one_sum_for_several_objects_is_no_ones_cost():
     text = ("В Хабаровском крае начато строительство ТЭЦ в Советской Гавани. "
             "Из бюджета выделено 50 млрд рублей на четыре энергообъекта Дальнего Востока, "
