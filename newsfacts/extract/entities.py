@@ -774,6 +774,10 @@ _AGENCY_CAPS_AFTER_DATE = re.compile(
 _AGENCY_QUOTED_AFTER_DATE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?[.,]\s*\d{1,2} [а-яё]+\.?\s+"
     r"«(?P<name>[^»\n]{2,30})»\s*[—–-]\s")
+# "Баку, 22 августа, Trend:": an agency after the date, then a colon
+_AGENCY_COLON_AFTER_DATE = re.compile(
+    r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?,\s*\d{1,2} [а-яё]+,\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:\.[a-z]{2,3})?)\s*:\s")
 _AGENCY_AFTER_DATE = re.compile(
     r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}(?:\s*\([^)\n]{1,40}\))?[.,][^\n.]{1,25}\.\s+"
     r"(?P<name>[A-ZА-ЯЁ][\w-]{1,20}(?:\.[a-z]{2,3})?)\s*[—–]")
@@ -792,7 +796,7 @@ def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
     (cached: the project rules ask once per organisation)."""
     out = []
     for rx in (_AGENCY_AFTER_DASH, _AGENCY_SLASH, _AGENCY_CAPS, _AGENCY_PAREN, _AGENCY_AFTER_DATE,
-               _AGENCY_CAPS_AFTER_DATE, _AGENCY_QUOTED_AFTER_DATE):
+               _AGENCY_CAPS_AFTER_DATE, _AGENCY_QUOTED_AFTER_DATE, _AGENCY_COLON_AFTER_DATE):
         for m in rx.finditer(text[:3000]):
             name = _agency_name(m.group("name").strip())
             out.append((m.start("name"), m.end("name"), name, name))

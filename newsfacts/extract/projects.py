@@ -733,6 +733,11 @@ def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
     if first is None:
         return []
     rest = [c for c in kids.get(first.id, []) if c.rel == "conj" and c.text[:1].isupper()]
+    quoted = _quoted_list(sent, first)
+    if len(quoted) > 1 and len(quoted) > len(rest):
+        # «Ашагы Венг», «Надирханлы» и «Чайкенд»: the quotes tell the list
+        # where the parse hangs a member elsewhere
+        return quoted
     if not rest:
         return []
     out = []
@@ -742,6 +747,27 @@ def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
         if i and sent.tokens[i - 1].text in "«\"" and i + 1 < len(sent.tokens) and sent.tokens[i + 1].text in "»\"":
             toks = [sent.tokens[i - 1], name, sent.tokens[i + 1]]
         out.append(toks)
+    return out
+
+
+def _quoted_list(sent: Sentence, first: Token) -> list[list[Token]]:
+    """The quoted names of a list that opens with `first` ("«A B», «C» и
+    «D»"), each with its quotes; [] when `first` is not quoted."""
+    toks = sent.tokens
+    i = toks.index(first)
+    if not i or toks[i - 1].text != "«":
+        return []
+    out = []
+    start = i - 1
+    while start < len(toks) and toks[start].text == "«":
+        stop = next((k for k in range(start + 1, min(start + 6, len(toks))) if toks[k].text == "»"), None)
+        if stop is None or stop == start + 1 or not toks[start + 1].text[:1].isupper():
+            break
+        out.append(toks[start:stop + 1])
+        nxt = stop + 1
+        if nxt < len(toks) and toks[nxt].text in (",", "и"):
+            nxt += 1
+        start = nxt
     return out
 
 
@@ -1438,9 +1464,16 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent))]
     lenders = _lenders(doc, entities)
     own_names = _objects_own_names(projects)
+    quoted = {id(p): {_fold(q) for q in re.findall(r"«([^»]{2,40})»", p.name or "")} for p in projects}
     for p in projects:
+        # "ГЭС «Забух» и «Гарыгышлаг»": NER tags the second name ORG, but it
+        # is the name of the other object of the list, not the builder (a
+        # quoted name told apart from the list is as often the operator's)
+        others = set().union(*(quoted[id(q)] for q in projects if q is not p and q.mentions and p.mentions
+                               and q.mentions[0].head is p.mentions[0].head))
         p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)
-                       and not (_fold(c.name) in own_names and not _legal_form_near(c, doc.text))]
+                       and not (_fold(c.name) in own_names and not _legal_form_near(c, doc.text))
+                       and not (_fold(c.name) in others and not _legal_form_near(c, doc.text))]
     out = []
     named = [p for p in projects if p.name]
     for i, p in enumerate(named):
@@ -1487,9 +1520,13 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
     other units the article places ("энергоблок Ленинградской АЭС"): one
     place among them is its."""
     for p, f in zip(internal, finished):
-        # "«Тургусун-2»" beside "ГЭС «Тургусун-1»": a numbered sibling is kin too
+        # "«Тургусун-2»" beside "ГЭС «Тургусун-1»": a numbered sibling is kin too,
+        # and so are the members of one list ("ГЭС «Забух» и «Гарыгышлаг» в
+        # Лачинском районе")
         stems = _numbered_stems(p.name)
-        if not p.mentions or (p.mentions[0].head.lemma not in _COMPONENTS and not stems):
+        mates = {id(q) for q in internal if q is not p and q.mentions and p.mentions
+                 and q.mentions[0].head is p.mentions[0].head}
+        if not p.mentions or (p.mentions[0].head.lemma not in _COMPONENTS and not stems and not mates):
             continue
         # a country is only the article's fallback: "строительство второй
         # фабрики" with no place of its own is at its combine, in that country
@@ -1499,7 +1536,8 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
         kin = {(g.location.name, g.location.id): g.location for q, g in zip(internal, finished)
                if q is not p and q.family == p.family and g.location is not None
                and _inside(g.location.name, country)
-               and (p.mentions[0].head.lemma in _COMPONENTS or stems & _numbered_stems(q.name, bare=True))}
+               and (p.mentions[0].head.lemma in _COMPONENTS or stems & _numbered_stems(q.name, bare=True)
+                    or id(q) in mates)}
         if len(kin) == 1:
             f.location = next(iter(kin.values()))
 

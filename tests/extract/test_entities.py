@@ -114,6 +114,12 @@ def test_news_agencies_in_datelines_are_organisations():
     assert ("ORG", "SteppeNews") in got
 
 
+def test_an_agency_after_the_date_and_before_a_colon_is_the_datelines():
+    from newsfacts.extract.entities import dateline_agencies
+    text = "Тема дня\n\nБаку, 22 августа, Trend: Правительство одобрило проект."
+    assert [a[2] for a in dateline_agencies(text)] == ["Trend"]
+
+
 def test_governments_and_parliaments_written_in_lower_case_are_organisations():
     got = ents("Решение поддержал парламент Киргизии, а глава казахстанского правительства его приветствовал.")
     assert ("ORG", "Парламент Киргизии") in got

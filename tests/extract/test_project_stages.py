@@ -163,6 +163,21 @@ def test_a_named_tunnel_is_an_undertaking_a_bare_one_a_part(text, found):
         assert not any("тоннел" in n for n in names), names
 
 
+def test_each_quoted_member_of_a_list_is_an_object_placed_with_the_rest():
+    text = ("Баку, 22 августа, Trend: Президент вчера принял участие в открытии малых гидроэлектростанций "
+            "«Ашагы Венг», «Надирханлы» и «Чайкенд» в Кельбаджарском районе. Мощность станций — 8,6 МВт, "
+            "8,8 МВт и 6,8 МВт. В прошлом году в Лачинском районе открылись ГЭС «Забух» и «Гарыгышлаг».")
+    got = {p.name: p for p in extract(text, published="2025-08-22").projects}
+    names = " ".join(got)
+    for name in ("Ашагы Венг", "Надирханлы", "Чайкенд", "Забух", "Гарыгышлаг"):
+        assert name in names, list(got)
+    for p in got.values():
+        assert p.status == "operating", (p.name, p.status)
+        assert p.location is not None and "район" in p.location.name, (p.name, p.location)
+        # the other members' names and the dateline's agency are no builders
+        assert not {c.name for c in p.companies} & {"Надирханлы", "Чайкенд", "Гарыгышлаг", "Trend"}, p.companies
+
+
 def test_a_visit_to_the_building_site_is_construction():
     text = "Президент посетил строительство Каракалпакского газохимического комплекса."
     assert project(text, "комплекс").status == "construction"
