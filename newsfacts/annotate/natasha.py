@@ -268,6 +268,12 @@ def normalize_phrase(tokens: list[Token]) -> str:
                     and tokens[k].feats.get("Case") == t.feats.get("Case"):
                 tokens[k] = replace(tokens[k], head_id=t.head_id)
                 tokens[i] = replace(t, head_id=tokens[k].id)
+    if not any(t.head_id not in ids or t.head_id == t.id for t in tokens):
+        # words hung on each other ("Бозшакольский" on "ГОК" and back): with
+        # no root, natasha would inflect every word ("в Павлодарская
+        # область"); the first noun is the root
+        k = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), 0)
+        tokens[k] = replace(tokens[k], head_id="")
     tokens = _mistagged_modifiers(tokens)
     try:
         return syntax_normalize(models().morph_vocab, tokens)

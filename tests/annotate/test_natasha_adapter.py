@@ -65,3 +65,12 @@ def test_adjectives_the_tagger_misreads_agree_with_their_noun():
     tokens = doc.sents[0].tokens
     start = next(i for i, t in enumerate(tokens) if t.text == "полувековую")
     assert normalize_phrase(tokens[start:start + 3]) == "полувековая Якутская ГРЭС"
+
+
+def test_words_hung_on_each_other_leave_the_rest_of_the_phrase_in_its_case():
+    from newsfacts.annotate import normalize_phrase
+    # the parser hangs "Бозшакольский" on "ГОК" and "ГОК" on it: with no
+    # root every word was put in the nominative ("в Павлодарская область")
+    doc = annotate("Бозшакольский ГОК в Павлодарской области работает с 2016 года.")
+    tokens = doc.sents[0].tokens
+    assert normalize_phrase(tokens[:5]) == "Бозшакольский ГОК в Павлодарской области"

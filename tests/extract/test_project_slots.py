@@ -182,6 +182,14 @@ def test_the_total_invested_in_a_region_is_no_cost():
     assert extract(text, published="2020-03-01").projects[0].investment == []
 
 
+@pytest.mark.parametrize("text", [
+    "На Светлогорском ЦКК запущен завод беленой сульфатной целлюлозы мощностью 400 тыс. тонн в год.",
+    "В Добруше строится комплекс по выпуску мелованного картона мощностью 200 тыс. тонн в год.",
+])
+def test_pulp_and_paper_mills_are_manufacturing(text):
+    assert extract(text, published="2021-05-01").projects[0].sector == "manufacturing"
+
+
 def test_a_distance_to_a_town_is_no_length():
     text = ("Завершено строительство тоннеля «Истиклол» длиной 5 км. "
             "Тоннель находится в 80 километрах к северо-западу от Душанбе.")
