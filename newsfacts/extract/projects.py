@@ -994,6 +994,10 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
                     # "следующий проект предприятия — комплекс": the owner
                     # of a "проект"; what follows the dash is that project
                     o = before[id(toks[k])]
+                    if o.head.lemma in ANAPHORA_NOUNS and m.head.feats.get("Number") != "Plur":
+                        # "следующий проект — месторождение Коксай": what the
+                        # project is (one project of two plants stays the "проект")
+                        return False
                     return not (o.head.rel == "nmod" and _parent_lemma(o.head, sent) in ANAPHORA_NOUNS)
                 if toks[k].pos not in ("ADP", "NOUN", "PROPN", "ADJ"):
                     return False

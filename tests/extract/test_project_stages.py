@@ -178,6 +178,15 @@ def test_each_quoted_member_of_a_list_is_an_object_placed_with_the_rest():
         assert not {c.name for c in p.companies} & {"Надирханлы", "Чайкенд", "Гарыгышлаг", "Trend"}, p.companies
 
 
+def test_the_object_after_a_dash_is_what_the_project_is():
+    text = ("Следующий проект компании — медное месторождение Коксай в Алматинской области. "
+            "Компания готовит его к освоению.")
+    projects = extract(text, published="2024-05-01").projects
+    assert [p.name for p in projects] == ["медное месторождение Коксай в Алматинской области"]
+    # readied for development: not built yet, past a mere plan
+    assert projects[0].status == "pre-construction"
+
+
 def test_a_visit_to_the_building_site_is_construction():
     text = "Президент посетил строительство Каракалпакского газохимического комплекса."
     assert project(text, "комплекс").status == "construction"
