@@ -1756,7 +1756,12 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     # станции у города Синчэн" below), not a country all of them share
     places = {e.name for rank, e, _ in h.places if rank >= 2} & {e.name for rank, e, _ in p.places if rank >= 2}
     figures = {_figure_key(c) for c in p.capacity + p.investment}
+    # "завод «Аммоний»" above, the project of "ОАО «Аммоний»" below
+    quoted = {_fold(q) for q in re.findall(r"«([^»]{3,40})»", h.name or "")}
+    owned = any(q in re.findall(r"\w[\w-]*(?: [\w-]+)*", _fold(c.name)) or _fold(c.name).endswith(" " + q)
+                for q in quoted for c in p.companies)
     return (2 * len([c for c in h.capacity + h.investment if _figure_key(c) in figures])
+            + 2 * owned
             + len([c for c in h.companies if c in p.companies])
             + len(places)
             + 2 * len(described)

@@ -187,6 +187,16 @@ def test_the_object_after_a_dash_is_what_the_project_is():
     assert projects[0].status == "pre-construction"
 
 
+def test_a_headline_plant_named_as_the_body_projects_company_is_that_project():
+    text = ("Банк профинансирует строительство завода «Азот-Инвест» в Менделеевске\n\n"
+            "Банк одобрил кредит для проекта ОАО «Азот-Инвест» — комплекса по производству аммиака "
+            "в Менделеевске. Комплекс разместится рядом с химическим заводом, который работает с 1970-х годов. "
+            "Стоимость проекта — 60 млрд рублей.")
+    projects = extract(text, published="2010-12-08").projects
+    owned = [p for p in projects if any("Азот-Инвест" in c.name for c in p.companies)]
+    assert len(owned) == 1 and "Азот-Инвест" in owned[0].name, [(p.name, p.companies) for p in projects]
+
+
 def test_a_visit_to_the_building_site_is_construction():
     text = "Президент посетил строительство Каракалпакского газохимического комплекса."
     assert project(text, "комплекс").status == "construction"
