@@ -1468,7 +1468,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         and _names(p.name_tokens, p.mentions[0].head, p.mentions[0].sent))]
     lenders = _lenders(doc, entities)
     own_names = _objects_own_names(projects)
-    quoted = {id(p): {_fold(q) for q in re.findall(r"«([^»]{2,40})»", p.name or "")} for p in projects}
+    quoted = {id(p): _quoted_names(p.name) for p in projects}
     for p in projects:
         # "ГЭС «Забух» и «Гарыгышлаг»": NER tags the second name ORG, but it
         # is the name of the other object of the list, not the builder (a
@@ -1746,6 +1746,11 @@ def _fold_deposit_plant(projects: list[_Project]) -> list[_Project]:
     return [p for p in projects if p is not plant]
 
 
+def _quoted_names(name: str | None) -> set[str]:
+    """The names in «» of an object's name, folded ("ГЭС «Забух»" -> {"забух"})."""
+    return {_fold(q) for q in re.findall(r"«([^»]{2,40})»", name or "")}
+
+
 def _headline_affinity(h: _Project, p: _Project) -> int:
     kinds = {_kind(m.tokens, m.head) for m in h.mentions}
     # a word that describes the object ("Плавучая АЭС" above, "плавучая
@@ -1757,9 +1762,8 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     places = {e.name for rank, e, _ in h.places if rank >= 2} & {e.name for rank, e, _ in p.places if rank >= 2}
     figures = {_figure_key(c) for c in p.capacity + p.investment}
     # "завод «Аммоний»" above, the project of "ОАО «Аммоний»" below
-    quoted = {_fold(q) for q in re.findall(r"«([^»]{3,40})»", h.name or "")}
-    owned = any(q in re.findall(r"\w[\w-]*(?: [\w-]+)*", _fold(c.name)) or _fold(c.name).endswith(" " + q)
-                for q in quoted for c in p.companies)
+    owned = any(_fold(c.name) == q or _fold(c.name).endswith(" " + q)
+                for q in _quoted_names(h.name) for c in p.companies)
     return (2 * len([c for c in h.capacity + h.investment if _figure_key(c) in figures])
             + 2 * owned
             + len([c for c in h.companies if c in p.companies])

@@ -170,7 +170,7 @@ def product_of(s: str) -> str | None:
 # "золоторудное", "золотодобывающий", "медеплавильный": a metal's stem
 # joined to a word of mining or smelting names the metal, as "золотой" does
 _ORE = re.compile(r"(золот|мед|серебр|уран|никел|цинк|свинц|вольфрам|молибден|лити|хром|марган)н?[оеи]?"
-                  r"(?:рудн|добыв|добывающ|плавил|обогати)")
+                  r"(?:рудн|добыв|плавил|обогати)")
 
 
 def _ore_of(word: str) -> str | None:
