@@ -1473,8 +1473,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         # "ГЭС «Забух» и «Гарыгышлаг»": NER tags the second name ORG, but it
         # is the name of the other object of the list, not the builder (a
         # quoted name told apart from the list is as often the operator's)
-        others = set().union(*(quoted[id(q)] for q in projects if q is not p and q.mentions and p.mentions
-                               and q.mentions[0].head is p.mentions[0].head))
+        others = set().union(*(quoted[id(q)] for q in _list_mates(p, projects)))
         p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)
                        and not (_fold(c.name) in own_names and not _legal_form_near(c, doc.text))
                        and not (_fold(c.name) in others and not _legal_form_near(c, doc.text))]
@@ -1528,8 +1527,7 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
         # and so are the members of one list ("ГЭС «Забух» и «Гарыгышлаг» в
         # Лачинском районе")
         stems = _numbered_stems(p.name)
-        mates = {id(q) for q in internal if q is not p and q.mentions and p.mentions
-                 and q.mentions[0].head is p.mentions[0].head}
+        mates = {id(q) for q in _list_mates(p, internal)}
         if not p.mentions or (p.mentions[0].head.lemma not in _COMPONENTS and not stems and not mates):
             continue
         # a country is only the article's fallback: "строительство второй
@@ -1544,6 +1542,14 @@ def _place_of_kin(internal: list[_Project], finished: list[Project]) -> None:
                     or id(q) in mates)}
         if len(kin) == 1:
             f.location = next(iter(kin.values()))
+
+
+def _list_mates(p: _Project, projects: list[_Project]) -> list[_Project]:
+    """The other members of the list `p` was told in ("ГЭС «Забух» и
+    «Гарыгышлаг»"): projects first named by the same noun."""
+    if not p.mentions:
+        return []
+    return [q for q in projects if q is not p and q.mentions and q.mentions[0].head is p.mentions[0].head]
 
 
 def _numbered_stems(name: str, bare: bool = False) -> set[str]:
@@ -3792,7 +3798,7 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # the object's own words in another mention ("станцию на окраине" and
     # then "Новая ТЭЦ") before the words around it ("на экибастузском угле")
     # (not a part's: "установка гидроочистки" of a paraxylene plant)
-    whole = [m for m in ordered[:6] if m.head.lemma not in _COMPONENTS and m.head.lemma not in _PLANT_PARTS]
+    whole = [m for m in ordered[:6] if m.head.lemma not in _COMPONENTS]  # (the parts are components)
     sector = sector or next(filter(None, (_sector_of(" ".join(t.text for t in m.tokens)) for m in whole)), None) \
         or next(filter(None, (_sector_near(m) for m in ordered[:6])), None) or "other"
     # the sentences that speak of it tell the fuel ("тепловая электростанция"

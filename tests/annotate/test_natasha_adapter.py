@@ -37,40 +37,38 @@ def test_a_sentence_ends_after_a_models_letter_but_not_after_initials():
     assert len(sentences("Проект возглавил А. С. Петров.")) == 1
 
 
-def test_a_word_the_parser_hangs_outside_the_phrase_keeps_its_case():
+def phrase(text, first, n):
+    """The dictionary form of the n tokens from the word `first` on."""
     from newsfacts.annotate import normalize_phrase
+    tokens = annotate(text).sents[0].tokens
+    start = next(i for i, t in enumerate(tokens) if t.text == first)
+    return normalize_phrase(tokens[start:start + n])
+
+
+def test_a_word_the_parser_hangs_outside_the_phrase_keeps_its_case():
     # the parser hangs "напряжением" on the verb, which made it a second
     # head to put in the nominative
-    doc = annotate("Правительство разрешило министерству заключить контракт с турецкой компанией "
-                   "на строительство линии электропередачи напряжением 500 кВ Балкан — Дашогуз.")
-    tokens = doc.sents[0].tokens
-    start = next(i for i, t in enumerate(tokens) if t.text == "линии")
-    assert normalize_phrase(tokens[start:start + 8]) == "линия электропередачи напряжением 500 кВ Балкан — Дашогуз"
+    text = ("Правительство разрешило министерству заключить контракт с турецкой компанией "
+            "на строительство линии электропередачи напряжением 500 кВ Балкан — Дашогуз.")
+    assert phrase(text, "линии", 8) == "линия электропередачи напряжением 500 кВ Балкан — Дашогуз"
 
 
 def test_an_adjective_taken_for_the_root_agrees_with_its_noun():
-    from newsfacts.annotate import normalize_phrase
     # the parser makes the adjective the verb's subject and hangs the noun
     # on it: the noun stayed in the accusative
-    doc = annotate("Ветровую стройку на юге Казахстана поставили на паузу")
-    tokens = doc.sents[0].tokens
-    assert normalize_phrase(tokens[:5]) == "Ветровая стройка на юге Казахстана"
+    text = "Ветровую стройку на юге Казахстана поставили на паузу"
+    assert phrase(text, "Ветровую", 5) == "Ветровая стройка на юге Казахстана"
 
 
 def test_adjectives_the_tagger_misreads_agree_with_their_noun():
-    from newsfacts.annotate import normalize_phrase
     # the tagger reads "полувековую" as a noun and "Якутскую" as instrumental:
     # the dictionary's reading of the noun's gender and number puts them right
-    doc = annotate("Новая станция заменит полувековую Якутскую ГРЭС.")
-    tokens = doc.sents[0].tokens
-    start = next(i for i, t in enumerate(tokens) if t.text == "полувековую")
-    assert normalize_phrase(tokens[start:start + 3]) == "полувековая Якутская ГРЭС"
+    text = "Новая станция заменит полувековую Якутскую ГРЭС."
+    assert phrase(text, "полувековую", 3) == "полувековая Якутская ГРЭС"
 
 
 def test_words_hung_on_each_other_leave_the_rest_of_the_phrase_in_its_case():
-    from newsfacts.annotate import normalize_phrase
     # the parser hangs "Бозшакольский" on "ГОК" and "ГОК" on it: with no
     # root every word was put in the nominative ("в Павлодарская область")
-    doc = annotate("Бозшакольский ГОК в Павлодарской области работает с 2016 года.")
-    tokens = doc.sents[0].tokens
-    assert normalize_phrase(tokens[:5]) == "Бозшакольский ГОК в Павлодарской области"
+    text = "Бозшакольский ГОК в Павлодарской области работает с 2016 года."
+    assert phrase(text, "Бозшакольский", 5) == "Бозшакольский ГОК в Павлодарской области"
