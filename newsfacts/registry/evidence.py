@@ -333,11 +333,26 @@ def _named_after_place(info, other: ProjectView) -> list[tuple[float, str]]:
     return [(1.5, f"named after its place {places.label(other.location)}")] if hits else []
 
 
+# Sectors of power stations: a "блок" or "установка" outside them is a unit
+# of a plant ("нефтеперерабатывающий блок"), not a power unit.
+_POWER_SECTORS = frozenset({"nuclear", "gas_power", "coal_power", "hydro_power", "solar_power",
+                            "wind_power", "renewables", "power_grid"})
+_UNIT_NOUNS = frozenset({"блок", "установка"})
+
+
+def _family_in_sector(info: NameInfo, sector: str | None) -> NameInfo:
+    """A name whose only object noun is a unit noun says nothing of its
+    family when the report puts it in a sector other than power."""
+    if sector and sector not in _POWER_SECTORS and info.objects and info.objects <= _UNIT_NOUNS:
+        return replace(info, families=frozenset())
+    return info
+
+
 def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     """All the evidence for (+) and against (-) a and b being one project."""
     where = _place_words(a) & _place_words(b) if a.location and b.location else set()
-    ia = _without_place_words(read_name(a.name), where)
-    ib = _without_place_words(read_name(b.name), where)
+    ia = _family_in_sector(_without_place_words(read_name(a.name), where), a.sector)
+    ib = _family_in_sector(_without_place_words(read_name(b.name), where), b.sector)
     # a place both names hold that is where both reports put the project is
     # counted once, as their place ("завод в Кингисеппе" twice)
     located = {x for x in (a.location, a.region) if x} & {x for x in (b.location, b.region) if x}

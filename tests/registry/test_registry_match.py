@@ -514,3 +514,15 @@ def test_metro_and_metropolitan_are_one_kind_of_object():
     b = view("линия метро в Алматы", "transport_logistics", "KZ", location="kz-almaty", investments=[(1.5e9, "USD")])
     assert "object метрополитен" in score(a, b)[1]
     assert score(a, b)[0] >= THRESHOLD
+
+
+def test_a_unit_of_a_refinery_is_no_power_unit():
+    # "блок" is a power unit in a power report; in a refinery's it is a unit
+    # of the plant, so it is no object of another family than the plant's
+    unit = view("установка каталитического крекинга", "oil_refining", "UZ", capacities=[(1.5e6, "t/yr")])
+    refinery = view("нефтеперерабатывающий завод", "oil_refining", "UZ", capacities=[(1.5e6, "t/yr")])
+    assert "objects" not in score(unit, refinery)[1]
+    block = view("новый нефтеперерабатывающий блок", "oil_refining", "UZ")
+    assert "objects" not in score(block, refinery)[1]
+    power_unit = view("парогазовый блок", "gas_power", "UZ")
+    assert "objects plant vs power" in score(refinery, power_unit)[1]
