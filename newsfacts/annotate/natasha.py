@@ -250,6 +250,7 @@ def normalize_phrase(tokens: list[Token]) -> str:
     # they find no form to inflect and keep their case
     tokens = [_as_verb_form(t) if t.pos == "ADJ" and t.lemma.endswith(("ть", "ться", "ти", "тись")) else t
               for t in tokens]
+    tokens = _adjective_names(tokens)
     # the parser sometimes hangs a word of the phrase outside it or on
     # itself ("линии электропередачи напряжением 500 кВ"), which makes it a
     # second root to inflect: past the first root, it depends on the word before
@@ -279,6 +280,35 @@ def normalize_phrase(tokens: list[Token]) -> str:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text
         return " ".join(t.text for t in tokens)
+
+
+def _adjective_names(tokens: list[Token]) -> list[Token]:
+    """"Кадамжайского сурьмяного комбината": the tagger may read a name
+    adjective as a surname (PROPN) and make it the phrase's root, so the
+    noun kept its case. Before a noun of its case (adjectives between) it
+    is an adjective of that noun, when the dictionary has it as one."""
+    vocab = models().morph_vocab
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha():
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos == "ADJ":
+            k += 1
+        if k >= len(tokens) or tokens[k].pos != "NOUN":
+            continue
+        case, number, gender = (tokens[k].feats.get(f) for f in ("Case", "Number", "Gender"))
+        if case is None or any(tokens[j].feats.get("Case") != case for j in range(i, k + 1)):
+            continue
+        form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
+                     and f.feats.get("Number") == number and f.feats.get("Gender") in (gender, None)), None)
+        if form is None:
+            continue
+        noun = out[k]
+        if noun.head_id == t.id:  # the noun hung on the "surname": it takes its place
+            out[k] = replace(noun, head_id=t.head_id)
+        out[i] = replace(t, pos="ADJ", feats={**form.feats, "Degree": "Pos"}, head_id=noun.id)
+    return out
 
 
 def _mistagged_modifiers(tokens: list[Token]) -> list[Token]:

@@ -72,3 +72,10 @@ def test_words_hung_on_each_other_leave_the_rest_of_the_phrase_in_its_case():
     # root every word was put in the nominative ("в Павлодарская область")
     text = "Бозшакольский ГОК в Павлодарской области работает с 2016 года."
     assert phrase(text, "Бозшакольский", 5) == "Бозшакольский ГОК в Павлодарской области"
+
+
+def test_a_name_adjective_read_as_a_surname_agrees_with_its_noun():
+    # the tagger reads "Кадамжайского" as a surname and the parser makes it
+    # the root: the noun after it stayed in the genitive
+    text = "Власти хотят возобновить работу Кадамжайского сурьмяного комбината в Баткенской области."
+    assert phrase(text, "Кадамжайского", 6) == "Кадамжайский сурьмяный комбинат в Баткенской области"
