@@ -1477,6 +1477,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
         p.companies = [c for c in p.companies if id(c) not in lenders and not _plant_as_org(c, doc.text)
                        and not (_fold(c.name) in own_names and not _legal_form_near(c, doc.text))
                        and not (_fold(c.name) in others and not _legal_form_near(c, doc.text))]
+    _operators_by_name(projects, entities, doc.text)
     out = []
     named = [p for p in projects if p.name]
     for i, p in enumerate(named):
@@ -1609,6 +1610,30 @@ def _name_after_operator(projects: list[_Project], entities: list[Entity]) -> No
             p.name = name
             if kin[0] not in p.companies:
                 p.companies.append(kin[0])
+
+
+def _operators_by_name(projects: list[_Project], entities: list[Entity], text: str) -> None:
+    """"ОАО «Кадамжайский сурьмяный комбинат»" in an article about the
+    Кадамжайский сурьмяный комбинат: a company, by its legal form, whose
+    whole name the object's name holds runs or owns it (a works is most
+    often its operator's namesake, "АО «Рогунская ГЭС»")."""
+    orgs = []
+    for e in entities:
+        if e.type != "ORG" or not (_LEGAL_PREFIX.match(e.name) or _legal_form_near(e, text)):
+            continue
+        core = _name_stems(_LEGAL_PREFIX.sub("", e.name))
+        if core and any(w[:1].isupper() for w in re.findall(r"[\w-]+", _LEGAL_PREFIX.sub("", e.name))):
+            orgs.append((e, core))
+    for p in projects:
+        words = _name_stems(p.name)
+        for e, core in orgs:
+            if e not in p.companies and any(words[i:i + len(core)] == core for i in range(len(words))):
+                p.companies.append(e)
+
+
+def _name_stems(name: str) -> list[str]:
+    # words whole but for a case ending the dictionary form may have missed
+    return [w[:-2] if len(w) > 5 else w for w in re.findall(r"[\w-]+", _fold(name))]
 
 
 # a legal form opening a company's name ("АО «Рогунская ГЭС»")

@@ -406,3 +406,20 @@ def test_a_plants_own_acronym_is_no_company_of_it():
             "Суммарная мощность ЮУАЭС может составить 2400 МВт.")
     found = extract(text, published="2012-01-01").projects
     assert [c.name for p in found for c in p.companies] == ["Росэнергоатом"]
+
+
+def test_a_company_named_as_the_works_runs_it():
+    # the works' namesake with a legal form is its operator, even in a
+    # sentence that says only who holds its shares
+    text = ("Власти Кыргызстана решили возобновить работу Кадамжайского сурьмяного комбината в Баткенской "
+            "области. Контрольный пакет акций ОАО «Кадамжайский сурьмяный комбинат» остается у государства.")
+    projects = extract(text, published="2020-03-12").projects
+    assert [c.name for c in projects[0].companies] == ["ОАО Кадамжайский сурьмяный комбинат"]
+
+
+def test_a_company_named_like_a_longer_word_of_the_object_is_not_its_operator():
+    # "Туркменхимия" is no namesake of a plant of "Туркменистан"
+    text = ("В Туркменистане началось строительство газопровода Туркменистан — Китай протяженностью "
+            "500 км. Государственный концерн «Туркменхимия» тем временем открыл новый склад.")
+    projects = extract(text, published="2020-03-12").projects
+    assert all("Туркменхимия" not in c.name for p in projects for c in p.companies)
