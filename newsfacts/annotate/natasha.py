@@ -5,6 +5,7 @@ a hundred MB, so nothing imports them at module import time.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -196,12 +197,29 @@ def _span_normal(vocab, sp, part: list, surface: str) -> str:
             from natasha.norm import normalize
             normal = normalize(vocab, part)
         else:
+            sp.tokens = _participles_as_verbs(vocab, sp.tokens)
             sp.normalize(vocab)
             normal = sp.normal
         if len(_NORMALS) > 200_000:  # bound memory on huge batches
             _NORMALS.clear()
         _NORMALS[key] = normal
     return normal
+
+
+def _participles_as_verbs(vocab, tokens: list) -> list:
+    """The tagger calls participles adjectives ("Дальневосточную
+    генерирующую компанию") while the dictionary has them as verb forms: as
+    adjectives they find no form to inflect and keep their case."""
+    from natasha.norm import select_form
+    out = []
+    for t in tokens:
+        if t.pos == "ADJ" and t.feats and select_form(vocab(t.text.lower()), "ADJ", t.feats) is None:
+            verb = select_form(vocab(t.text.lower()), "VERB", t.feats)
+            if verb is not None:
+                t = copy.copy(t)
+                t.pos, t.feats = "VERB", {**t.feats, **verb.feats}
+        out.append(t)
+    return out
 
 
 def _without_trailing_object(tokens: list, type_: str) -> list:

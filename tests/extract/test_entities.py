@@ -433,3 +433,13 @@ def test_a_chinese_given_name_in_u_is_as_written():
     text = "Секретарь парткома Лю Нин провел встречу с Ван Тунчжу в Наньнине."
     persons = [e.name for e in extract(text, published="2022-08-27").entities if e.type == "PER"]
     assert "Ван Тунчжу" in persons
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Станция входит в Дальневосточную генерирующую компанию.", "Дальневосточная генерирующая компания"),
+    ("Контракт подписан с Федеральной сетевой компанией.", "Федеральная сетевая компания"),
+])
+def test_a_participle_in_a_company_name_takes_the_nominative(text, name):
+    # the tagger calls "генерирующую" an adjective, which the dictionary
+    # has only as a verb form: it kept its case
+    assert ("ORG", name) in ents(text)
