@@ -153,11 +153,11 @@ def place_of_adjective(lemma: str):
         if kb is not None:
             return kb
     # "благовещенский" -> Благовещенск, but "амурский" is of the Амурская
-    # область before it is of the town Амурск
+    # область before it is of the town Амурск, and "хабаровский" of the
+    # Хабаровский край, which holds the city Хабаровск either way
     adjective = stem[:1].upper() + stem[1:] + "ская"
-    if place(f"{adjective} область") is None and place(f"{adjective[:-2]}ий край") is None:
-        return place(stem[:1].upper() + stem[1:] + "ск")
-    return None
+    region = place(f"{adjective} область") or place(f"{adjective[:-2]}ий край")
+    return region if region is not None else place(stem[:1].upper() + stem[1:] + "ск")
 
 
 def place_rank(entry) -> int:

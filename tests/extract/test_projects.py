@@ -1104,6 +1104,13 @@ def test_the_adjective_of_a_region_is_the_regions_not_a_towns_of_that_stem():
     assert p.location is None or p.location.name != "Амурск", p.location
 
 
+def test_a_plant_named_after_a_region_and_its_town_is_placed_in_the_region():
+    # "Хабаровская" is of the Хабаровский край and of the city alike: the
+    # region holds both, and is more than the country the article names
+    p = project("«РусГидро» строит Хабаровскую ТЭЦ-4 мощностью 328 МВт. В России таких станций мало.", "ТЭЦ")
+    assert p.location is not None and p.location.name == "Хабаровский край", p.location
+
+
 def test_plants_told_as_a_class_after_a_colon_are_no_project_for_the_figures_before_it():
     text = ("Внутренний рынок берет 80 тысяч тонн соды в год, и он растет: строятся новые стекольные заводы.")
     assert not any("стекольн" in n for n in names(text)), names(text)

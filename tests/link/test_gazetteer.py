@@ -368,6 +368,8 @@ def test_geonames_display_name_is_the_russian_spelling_not_a_transliteration():
     ("благовещенский", "Благовещенск"), ("усть-каменогорский", "Усть-Каменогорск"),
     # a people's adjective is of its country, not of a town spelled like it (Газах, alias "Казах")
     ("казахский", "Казахстан"), ("американский", "США"),
+    # of a region and of its town alike: the region, which holds both
+    ("хабаровский", "Хабаровский край"), ("амурский", "Амурская область"),
 ])
 def test_the_place_an_adjective_is_made_from(adjective, place):
     from newsfacts.link.resolve import place_of_adjective
