@@ -3280,7 +3280,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             staged.setdefault(id(p), []).append((offset, stage, past))
     for m, p in bound:
         verb = _verb_stage(m, by_id, kids)
-        if verb is not None:
+        if verb is not None and verb.lemma in _BUILT_VERBS and verb.feats.get("Voice") != "Pass":
+            # "комплекс, который компания возвела": told as done by who did it
+            p.stages.append((verb.start, "operating", False))
+        elif verb is not None:
             p.weak_stages.append((verb.start, "operating", False))
     # "дали старт ...: речь идет о седьмом и восьмом блоках X, а также о
     # третьем и четвертом блоках Y": objects listed together share the cue
@@ -3341,12 +3344,26 @@ def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token
     # "дороге ... длиной 88 км, открытой в конце ноября": a participle the
     # parser hangs on the object's measure is the object's
     measures = [k for k in kids.get(head.id, []) if k.rel == "nmod" and k.lemma in _MEASURE_NOUNS]
+    built_by = set()  # "комплекс, который компания возвела": built, said by who built it
     for k in kids.get(head.id, []) + [g for x in measures for g in kids.get(x.id, [])]:
         if k.rel == "acl":
             verbs.append(k)
         elif k.rel == "acl:relcl" and any(x.lemma == "который" and x.rel in ("nsubj", "obl", "nsubj:pass")
                                           for x in kids.get(k.id, [])):
             verbs.append(k)
+        elif k.rel == "acl:relcl" and any(x.lemma == "который" and x.rel == "obj" for x in kids.get(k.id, [])):
+            verbs.append(k)
+            built_by.add(k.id)
+    # the parser may make that clause a root of its own: ", который" right
+    # after the object's words is still the object's
+    toks = m.sent.tokens
+    end = next((i for i, t in enumerate(toks) if t is m.tokens[-1]), None) if m.tokens else None
+    if end is not None and end + 2 < len(toks) and toks[end + 1].text == "," \
+            and toks[end + 2].lemma == "который" and toks[end + 2].rel == "obj":
+        v = by_id.get(toks[end + 2].head_id)
+        if v is not None and v.rel == "root" and v.id not in built_by:
+            verbs.append(v)
+            built_by.add(v.id)
     for v in verbs:
         if v.pos != "VERB":
             continue
@@ -3354,6 +3371,10 @@ def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token
         lemma = v.lemma.removesuffix("ся")
         future = any(x.lemma == "быть" and x.text.lower() in ("будет", "будут") for x in kids.get(v.id, []))
         if future:
+            continue
+        if v.id in built_by:
+            if v.lemma in _BUILT_VERBS and f.get("Tense") == "Past" and f.get("Aspect") == "Perf":
+                return v
             continue
         if lemma in _PRODUCE_VERBS and f.get("Tense") == "Pres" and f.get("VerbForm") in ("Fin", "Part"):
             return v

@@ -639,3 +639,15 @@ def test_years_ago_is_background_and_a_launch_as_an_aim_is_announced():
 ])
 def test_works_begun_on_a_plant_are_construction(text):
     assert [p.status for p in extract(text, published="2025-04-08").projects] == ["construction"]
+
+
+@pytest.mark.parametrize("text, stage", [
+    # built, said by who built it, even where the parser makes the clause a root
+    ("Лидеры обсудили работу Кандымского газоперерабатывающего комплекса, который компания ЛУКОЙЛ "
+     "возвела в Бухарской области.", "operating"),
+    # not yet built: a plan or a build going on
+    ("Лидеры обсудили газоперерабатывающий комплекс, который компания ЛУКОЙЛ построит в Бухарской "
+     "области.", "announced"),
+])
+def test_built_by_its_builder_in_a_relative_clause(text, stage):
+    assert project(text, "комплекс").status == stage
