@@ -1001,6 +1001,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     _merge_person_surnames(groups)
     _merge_person_forms(groups)
+    _places_taken_for_people(groups, doc)
     _merge_company_forms(groups)
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
@@ -1029,6 +1030,76 @@ def extract_entities(doc: Doc) -> list[Entity]:
 _OWN_BODY = re.compile("(?:" + "|".join(
     f"[{stem[0].upper()}{stem[0]}]{stem[1:]}"
     for stem in [s for s, _ in _GOV_NOM if s != "министерств"] + ["президент", "администраци", "мэри"]) + ")")
+
+
+# Where a lone word the tagger took for a person stands as a place does:
+# after a preposition of place or origin in its case ("руда с Ёшлика", "в
+# Лачине", "переговоры по Гацуурту"), after a place's noun ("у кишлака
+# Зарчоб") or before one ("Южно-Гобийского аймака"), in a list after a
+# place ("Физули, Зангилане и Лачине"), or opening a quote ("«Гарлык»
+# показал"); or as an adjective before its noun ("Юнусабадская линия").
+_PLACE_PREPS = {"с": "Gen", "со": "Gen", "из": "Gen", "до": "Gen", "в": "Loc", "во": "Loc",
+                "на": "Loc", "по": "Dat"}
+_PLACE_NOUN = re.compile(r"(?:кишлак|поселк|поселок|сел[оа]|аул|сомон|город|деревн|месторождени|рудник|"
+                         r"перевал|район|аймак|велаят|вилоят|облас|провинци|уезд)\w*$", re.I)
+_INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ым|им|ой|ей|ою|ею)$")
+_INDECLINABLE_END = re.compile(r"(?:[оеиуюэ]|[иы]х)$")
+_PERSON_CUE = re.compile(r"(?:сказал|заявил|отметил|сообщил|подчеркнул|добавил|пояснил|уточнил|считает)\w*")
+
+
+def _places_taken_for_people(groups, doc: Doc) -> None:
+    """A person of one word, never told with a first name, that stands where
+    places stand, is no person: a place when the gazetteer knows it, a
+    place's noun says so or it closes a list of places; else nothing (a
+    deposit, a metro line)."""
+    tokens = {}
+    for sent in doc.sents:
+        for i, t in enumerate(sent.tokens):
+            tokens[t.start] = (sent.tokens, i)
+    places = {(m.start, m.end) for g in groups if g.type == "LOC" for m in g.mentions}
+    for g in groups:
+        if g.type != "PER" or g.kb is not None or not g.mentions or any(" " in n for n in g.names):
+            continue
+        # one token only: "Б.Батбаатар" is a surname with an initial
+        if any(m.start not in tokens or tokens[m.start][0][tokens[m.start][1]].stop != m.end
+               for m in g.mentions):
+            continue
+        ways = [_where_it_stands(m, tokens, places, doc.text) for m in g.mentions]
+        if not any(ways) or "person" in ways:
+            continue
+        kb = resolve.lookup(g.canonical(), "LOC")
+        if kb is not None or "noun" in ways or "list" in ways:
+            g.type, g.kb = "LOC", kb
+        else:
+            g.mentions = []
+
+
+def _where_it_stands(m, tokens, places, text: str) -> str | None:
+    toks, i = tokens[m.start]
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and prev.lemma in TITLE_WORDS or after is not None and _PERSON_CUE.fullmatch(after.text):
+        return "person"
+    if prev is not None and _PLACE_NOUN.match(prev.text) and prev.text[:1].islower():
+        return "noun"
+    if after is not None and _PLACE_NOUN.match(after.text) and after.text[:1].islower():
+        return "noun"
+    if prev is not None and _PLACE_PREPS.get(prev.text.lower()) == t.feats.get("Case"):
+        return "place"
+    if prev is not None and prev.text.lower() in ("с", "со") and not _INSTRUMENTAL_END.search(t.text) \
+            and not _INDECLINABLE_END.search(t.text):
+        # "с Ёшлика": from a place; "с Исламовым" is with a person, and so
+        # is "с Лукашенко", whose name has no cases
+        return "place"
+    if i >= 2 and prev.text in (",", "и") and any(a <= toks[i - 2].start < b for a, b in places):
+        return "list"
+    if text[max(0, m.start - 1):m.start] == "«":
+        return "place"
+    if re.search(r"[сц]к(?:ая|ий|ое)$", t.text) and after is not None and after.text[:1].islower() \
+            and after.pos == "NOUN":
+        return "place"
+    return None
 
 
 def _drop_places_only_inside_orgs(groups) -> None:

@@ -443,3 +443,23 @@ def test_a_participle_in_a_company_name_takes_the_nominative(text, name):
     # the tagger calls "генерирующую" an adjective, which the dictionary
     # has only as a verb form: it kept its case
     assert ("ORG", name) in ents(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Возле кишлака Зарчоб начали строить малую ГЭС.", "Зарчоб"),
+    ("Беженцы вернулись в Физули, Зангилан и Лачин.", "Лачин"),
+])
+def test_a_lone_name_standing_where_places_stand_is_a_place(text, place):
+    got = ents(text)
+    assert ("LOC", place) in got
+    assert ("PER", place) not in got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Министр встретился с Исламовым в Ташкенте.", "Исламов"),
+    ("Соглашение подписано с Лукашенко в Минске.", "Лукашенко"),
+    ("Письмо от Исламова пришло в министерство.", "Исламов"),
+    ("Губернатор аймака Б.Батбаатар сообщил, что налоги пойдут на дороги.", "Батбаатар"),
+])
+def test_a_lone_surname_after_a_preposition_stays_a_person(text, person):
+    assert ("PER", person) in ents(text)
