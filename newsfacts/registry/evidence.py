@@ -7,7 +7,8 @@ country are different projects, and the sum is turned into a probability.
 
 Evidence, strongest first:
 - unit and phase numbers that differ ("второй энергоблок" vs "первый",
-  "ГЭС-1" vs "ГЭС-2") - against, whatever else agrees;
+  "ГЭС-1" vs "ГЭС-2") - against, whatever else agrees; the number of the
+  site an object is built on ("на площадке ТЭЦ-2") is the site's, not its own;
 - products ("полиэтилен" vs "полипропилен") - for when shared, against when
   both name products and none is shared;
 - proper names (Silleno, «Сила Сибири») - for when shared, against when both
@@ -69,7 +70,7 @@ def _sector_evidence(a: str | None, b: str | None) -> list[tuple[float, str]]:
 
 
 def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
-    out: list[tuple[float, str]] = _number_evidence(a, b)
+    out: list[tuple[float, str]] = _number_evidence(a, b) + _site_evidence(a, b)
     if out and out[0][0] <= -8.0:
         # other numbers of one name: the words, places and route the two
         # names share come with the name and say nothing more
@@ -117,6 +118,22 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
     return out
 
 
+def _site_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
+    """The number of the site one is built on ("на площадке ТЭЦ-2") against
+    the numbers the other carries of the same noun ("вторая ТЭЦ"): the
+    same site, or another. A name without numbers says nothing."""
+    for x, y in ((a, b), (b, a)):
+        theirs = y.ordinals | y.site_ordinals
+        units = {u for u, _ in x.site_ordinals} & {u for u, _ in theirs}
+        if units:
+            mine = {o for o in x.site_ordinals if o[0] in units}
+            other = {o for o in theirs if o[0] in units}
+            if mine & other:
+                return [(0.5, "same site number " + _nums(mine & other))]
+            return [(-3.0, f"site numbers {_nums(mine)} vs {_nums(other)}")]
+    return []
+
+
 def _route_relation(x: frozenset[str], y: frozenset[str]) -> str:
     """"same", "nested", "crossing" (a stop in common, others not) or
     "apart", with stops compared as name words (case endings differ)."""
@@ -159,6 +176,9 @@ def _number_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         return []  # numbers of different things ("ГРЭС-2", "второй блок")
     numbered, bare = (a, b) if a.ordinals else (b, a)
     if max((n for _, n in numbered.ordinals), default=1) < 2:
+        return []
+    if numbered.ordinals & bare.site_ordinals:
+        # "вторая ТЭЦ" and "станция на площадке ТЭЦ-2": told by its site
         return []
     common = shared_proper(numbered.proper, bare.proper)
     if any(_route_relation(x, y) == "same" for x in numbered.routes for y in bare.routes):

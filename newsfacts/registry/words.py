@@ -109,6 +109,9 @@ class NameInfo:
     made_from: frozenset[str] = frozenset()
     # a line's or substation's voltages in kV ("ЛЭП 500 кВ", "подстанция 220/110 кВ")
     voltages: frozenset[int] = frozenset()
+    # numbers of the site it is built on ("станция на площадке ТЭЦ-2"): the
+    # site's, not the object's own
+    site_ordinals: frozenset[tuple[str, int]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +238,25 @@ def _stop_key(word: str) -> str:
 _VOLTAGE = re.compile(r"(\d{2,4}(?:\s*/\s*\d{2,4})*)\s*кВ\b")
 
 
+# "парогазовая станция на площадке ТЭЦ-2", "завод на территории бывшего
+# комбината": what follows names the site, not the object
+_SITE = re.compile(r"\b(?:на|в)\s+(?:площадке|площадках|территории|месте)\s", re.I)
+
+
 def _read_part(text: str, acc: dict[str, set]) -> None:
+    site = _SITE.search(text)
+    if site:
+        own = {k: set() for k in acc}
+        _read_words(text[:site.start()], acc)
+        _read_words(text[site.end():], own)
+        acc["site_ordinals"] |= own.pop("ordinals") | own.pop("site_ordinals")
+        for k, v in own.items():
+            acc[k] |= v
+        return
+    _read_words(text, acc)
+
+
+def _read_words(text: str, acc: dict[str, set]) -> None:
     route = _route(text)
     if route:
         acc["routes"].add(route)

@@ -526,3 +526,16 @@ def test_a_unit_of_a_refinery_is_no_power_unit():
     assert "objects" not in score(block, refinery)[1]
     power_unit = view("парогазовый блок", "gas_power", "UZ")
     assert "objects plant vs power" in score(refinery, power_unit)[1]
+
+
+def test_the_number_of_a_site_is_not_the_objects_own():
+    # a gas plant "на площадке ТЭЦ-2" is a plant told by its site: its
+    # report without the site is no "unnumbered" other plant, the second
+    # ТЭЦ is the same site, the first is another
+    bishkek = dict(country="KG", location="kg-bishkek")
+    on_site = view("парогазовая станция на площадке ТЭЦ-2", "gas_power", **bishkek, capacities=[(250, "MW")])
+    bare = view("парогазовая станция", "gas_power", **bishkek, capacities=[(250, "MW")])
+    assert score(on_site, bare)[0] >= THRESHOLD, score(on_site, bare)
+    assert "same site number" in score(on_site, view("вторая ТЭЦ Бишкека", "coal_power", **bishkek))[1]
+    first = view("ТЭЦ-1 Бишкека", "gas_power", **bishkek, capacities=[(250, "MW")])
+    assert score(on_site, first)[0] < THRESHOLD, score(on_site, first)
