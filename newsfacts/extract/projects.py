@@ -2200,13 +2200,31 @@ def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
     рудник ...": a word that is capitalised only because it opens the
     sentence and says the kind, the size or a quality of the object, not its
     name ("Белоярская АЭС" keeps its name)."""
-    first = next((x for x in sent.tokens if x.pos != "PUNCT"), None)
-    if t is not first or t.pos != "ADJ" or t.text.isupper():
+    if t is not _opening_word(sent) or t.pos != "ADJ" or t.text.isupper():
         return False
     # "Тепловую электростанцию ...": the adjective that makes the kind ("ТЭС")
     kind_word = t.lemma in _KIND_ADJECTIVES or t.lemma.startswith(_STATION_STEMS)
     return t.lemma in WEAK_MODIFIERS or t.lemma in _ORDINALS or t.lemma in _RANK_WORDS or kind_word or \
         _sector_of(t.text) is not None or is_quality_adjective(t.text)
+
+
+def _opening_word(sent: Sentence) -> Token | None:
+    """The sentence's first word, or the first after its dateline ("/Интерфакс/
+    - Нефтеперерабатывающий завод ...", "АСТАНА (Kazinform) - Новый ...":
+    a dash among the first words, with no verb before it)."""
+    tokens = sent.tokens
+    first = next((x for x in tokens if x.pos != "PUNCT"), None)
+    for i, x in enumerate(tokens[:10]):
+        if x.text in ("-", "—", "–") and i + 1 < len(tokens):
+            # a dateline, not a route ("Газопровод Бейнеу - Шымкент"): an
+            # upper-case place or an agency in slashes or brackets
+            before = tokens[:i]
+            dateline = (first is not None and first.text.isupper() and len(first.text) > 2) or \
+                any(y.text in ("/", ")") for y in before)
+            if dateline and not any(y.pos in ("VERB", "AUX") for y in before):
+                return next((y for y in tokens[i + 1:] if y.pos != "PUNCT"), None)
+            break
+    return first
 
 
 def _quoted(tokens: list[Token]) -> str:

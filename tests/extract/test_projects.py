@@ -1267,3 +1267,14 @@ def test_mining_at_a_deposit_is_the_mine_itself():
             "в июне 2014 года. Строительство рудника финансирует китайская сторона.")
     found = extract(text, published="2013-08-16").projects
     assert any("Талды-Булак" in p.name for p in found)
+
+
+def test_an_adjective_opening_the_sentence_after_a_dateline_is_no_name():
+    # "/Интерфакс/ - Нефтеперерабатывающий завод": the capital is the
+    # sentence's, so the plant has no name of its own to clash with the
+    # "Кинзельский НПЗ" it is called later
+    text = ("ОРЕНБУРГ, 5 марта. /Интерфакс/ - Нефтеперерабатывающий завод в поселке Кинзелька "
+            "Оренбургской области с 1 февраля не принимает нефть, все его установки выведены из работы, "
+            "сообщил источник агентства. Около 400 работников отправлены в простой.\n\n"
+            "Кинзельский НПЗ, рассчитанный на переработку 1500 тыс. тонн нефти в год, был запущен в 2014 году.")
+    assert len(extract(text).projects) == 1, [p.name for p in extract(text).projects]
