@@ -1446,6 +1446,13 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент»": the
             # only object words name a company; the sentence is of the project before
             _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
+        elif _ROLE_CUE.search(low) and not _kin_told(mentions, _recent_project(projects, last_seen, sent)):
+            # "Заказчиком выступила X, а работы от полотна до мостов и труб
+            # взяли на себя Y": object words that are no project leave the
+            # roles to the project before (its figures and stage stay its
+            # sentences' own); not "Оба аэропорта эксплуатирует X", of
+            # more objects than the last
+            _unnamed_companies(doc, sent, projects, last_seen, ent_at)
 
     # "на двух китайских АЭС ... седьмой и восьмой блоки Тяньваньской АЭС, третий
     # и четвертый блоки АЭС «Сюйдапу»": once the members are named, the group
@@ -2549,6 +2556,15 @@ def _last_spoken(projects, last_seen, sent_index: int, within: int, family: str 
               and (family is None or projects[i].family == family)
               and not all(m.speech for m in projects[i].mentions)]
     return projects[max(recent, key=lambda i: last_seen[i])] if recent else None
+
+
+def _kin_told(mentions, target) -> bool:
+    """Does a mention of the sentence speak of objects called as the target
+    is ("оба аэропорта" after "аэропорт Лачин"), not of its parts ("мостов")?"""
+    if target is None:
+        return False
+    heads = {x.head.lemma for x in target.mentions}
+    return any(m.head.lemma in heads for m in mentions)
 
 
 def _unnamed_companies(doc: Doc, sent: Sentence, projects, last_seen, ent_at) -> None:

@@ -1278,3 +1278,18 @@ def test_an_adjective_opening_the_sentence_after_a_dateline_is_no_name():
             "сообщил источник агентства. Около 400 работников отправлены в простой.\n\n"
             "Кинзельский НПЗ, рассчитанный на переработку 1500 тыс. тонн нефти в год, был запущен в 2014 году.")
     assert len(extract(text).projects) == 1, [p.name for p in extract(text).projects]
+
+
+def test_a_role_told_beside_words_for_parts_goes_to_the_project_before():
+    # "мостов", "труб" are words for objects, but no project: the customer
+    # of the sentence is the railway's; "оба аэропорта" speak of more
+    # objects than the last one told, which takes no company from them
+    text = ("В Туркменистане открыли движение по железной дороге Серхетабат — Туругунди протяженностью 10 км.\n\n"
+            "Заказчиком строительства выступило агентство «Туркмендемирёллары», а работы от насыпи до мостов "
+            "и водопропускных труб выполнили военные строители.")
+    [railway] = extract(text).projects
+    assert [c.name.replace("ё", "е") for c in railway.companies] == ["Туркмендемиреллары"]
+    text = ("В Карабахе открыли аэропорт в Физули, а строительство аэропорта в Лачинском районе ведет компания AzVirt.\n\n"
+            "Оба аэропорта эксплуатирует ЗАО «Азербайджанские авиалинии».")
+    projects = extract(text).projects
+    assert len(projects) == 2 and not any("авиалинии" in c.name for p in projects for c in p.companies), projects
