@@ -1131,9 +1131,13 @@ _CORPORATE_END = re.compile(
 
 # A quoted name after a legal form that NER missed: "ОсОО «Фул Голд Майнинг»"
 # (NER knows the Kazakh and Russian forms better than the Kyrgyz "ОсОО")
-_QUOTED_FORMS = "ОсОО|ТОО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|ОАХК|ГП|ГК"
+# (and the Belarusian "ИООО", "СООО", "ОДО", "УП"), and one after words only
+# a company is called by: "совместное предприятие «РусХимАльянс»"
+_QUOTED_FORMS = "ОсОО|ТОО|ООО|ИООО|СООО|ОДО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|РУП|УП|ОАХК|ГП|ГК"
 _LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
+_COMPANY_QUOTED = re.compile(r"(?i:\b(?:совместн|дочерн|муниципальн|государственн)\w*\s+предприяти\w*)\s+"
+                             r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
 
 
 # buildings where talks are held are places ("Дворец нации", "Кремль")
@@ -1157,6 +1161,8 @@ def _one_word_name(name: str) -> str | None:
 def _legal_quoted(text: str):
     for m in _LEGAL_QUOTED.finditer(text):
         yield m.start(), m.end(), f"{m.group('form')} {m.group('name')}"
+    for m in _COMPANY_QUOTED.finditer(text):
+        yield m.start("name"), m.end("name"), m.group("name")
 
 
 @lru_cache(maxsize=256)

@@ -463,3 +463,12 @@ def test_a_lone_name_standing_where_places_stand_is_a_place(text, place):
 ])
 def test_a_lone_surname_after_a_preposition_stays_a_person(text, person):
     assert ("PER", person) in ents(text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("На Старобинском месторождении ИООО «Славкалий» строит калийный комбинат.", "ИООО Славкалий"),
+    ("Оператором комплекса станет совместное предприятие «РусХимАльянс».", "РусХимАльянс"),
+    ("Директор муниципального предприятия «Тазалык» рассказал о мусорном заводе.", "Тазалык"),
+])
+def test_a_quoted_name_after_a_legal_form_or_a_company_word_is_an_organisation(text, company):
+    assert ("ORG", company) in ents(text)
