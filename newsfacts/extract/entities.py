@@ -1119,7 +1119,10 @@ def _drop_places_only_inside_orgs(groups) -> None:
 # A company written in Latin script that NER missed: after a word for a
 # company ("совместное предприятие Uz-Kor Gas Chemical") or ending in a
 # word companies end in ("Hyundai Engineering").
-_LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&-]*|&|of|and|No\.\s?\d+))*")
+# Capitals with diacritics count: Turkish builders ("Çalık Enerji") work all over the region.
+_LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
+_LATIN_NAME = re.compile(r"(?<![\w.])[" + _LATIN_CAPITAL + r"][\w'’.&-]*(?:\s+(?:[" + _LATIN_CAPITAL +
+                         r"0-9][\w'’.&-]*|&|of|and|No\.\s?\d+))*")
 _COMPANY_WORD_BEFORE = re.compile(
     r"(?:компани\w*|корпораци\w*|концерн\w*|групп\w*|холдинг\w*|фирм\w*|предприяти\w*|\bСП|"
     r"консорциум\w*|подрядчик\w*|производител\w*|поставщик\w*)\s+(?:[а-яё]+\s+)?[«\"]?$")

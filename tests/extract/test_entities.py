@@ -472,3 +472,8 @@ def test_a_lone_surname_after_a_preposition_stays_a_person(text, person):
 ])
 def test_a_quoted_name_after_a_legal_form_or_a_company_word_is_an_organisation(text, company):
     assert ("ORG", company) in ents(text)
+
+
+def test_a_latin_company_name_with_diacritics_is_found_where_ner_misses_it():
+    got = ents("Туркменистан замкнет энергокольцо: Çalık Enerji построит ЛЭП Балкан — Дашогуз.")
+    assert ("ORG", "Çalık Enerji") in got
