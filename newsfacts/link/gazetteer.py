@@ -326,7 +326,7 @@ class Gazetteer:
             return None
         loose = strip_generic(key)
         tries = [(self._exact, key), (self._loose, key), (self._loose, loose)]
-        tries += [(self._loose, k) for k in _adjective_nominatives(loose)]
+        tries += [(self._loose, k) for k in _adjective_nominatives(loose) + _compound_nominatives(loose)]
         for table, k in tries:
             hit = self._best(table.get(k, ()), kind)
             if hit is not None:
@@ -343,7 +343,7 @@ class Gazetteer:
                 return hit
         if kind in (None, "place", "city") and self._use_geonames:
             geo = self._geonames()
-            for k in (key, loose):
+            for k in (key, loose, *_compound_nominatives(loose)):
                 if geo.get(k):
                     return geo[k][0]
         return None
@@ -535,6 +535,20 @@ def _adjective_nominatives(key: str) -> list[str]:
                 return [base + "ая"]
             return [base + "ий", base + "ый"]
     return []
+
+
+def _compound_nominatives(key: str) -> list[str]:
+    """"каменске-уральском" -> ["каменск-уральский", ...]: a town named by a
+    noun and an adjective, both in another case (the dictionary knows
+    neither the whole nor its case forms)."""
+    if " " in key or key.count("-") != 1:
+        return []
+    noun, adjective = key.split("-")
+    adjectives = _adjective_nominatives(adjective)
+    if not adjectives or len(noun) < 4:
+        return []
+    nouns = [noun[:-len(end)] for end in ("ом", "ем", "ой", "е", "а", "у", "и") if noun.endswith(end)]
+    return [f"{n}-{a}" for n in nouns for a in adjectives]
 
 
 def _put(table: dict, key: str, value) -> None:

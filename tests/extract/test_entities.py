@@ -477,3 +477,8 @@ def test_a_quoted_name_after_a_legal_form_or_a_company_word_is_an_organisation(t
 def test_a_latin_company_name_with_diacritics_is_found_where_ner_misses_it():
     got = ents("Туркменистан замкнет энергокольцо: Çalık Enerji построит ЛЭП Балкан — Дашогуз.")
     assert ("ORG", "Çalık Enerji") in got
+
+
+def test_a_town_of_a_noun_and_an_adjective_is_put_in_the_nominative():
+    got = ents("Алюминиевый завод работает в Каменске-Уральском с 1939 года.")
+    assert ("LOC", "Каменск-Уральский") in got, got
