@@ -539,3 +539,13 @@ def test_the_number_of_a_site_is_not_the_objects_own():
     assert "same site number" in score(on_site, view("вторая ТЭЦ Бишкека", "coal_power", **bishkek))[1]
     first = view("ТЭЦ-1 Бишкека", "gas_power", **bishkek, capacities=[(250, "MW")])
     assert score(on_site, first)[0] < THRESHOLD, score(on_site, first)
+
+
+def test_a_name_made_from_a_place_the_other_name_tells_is_a_shared_name():
+    # the gazetteer knows no "Шахристанский перевал": one name says the
+    # tunnel is under it, the other names the tunnel after it
+    under = view("тоннель под Шахристанским перевалом на автодороге Душанбе — Худжанд — Чанак",
+                 "transport_logistics", "TJ")
+    named = view("Шахристанский тоннель", "transport_logistics", "TJ")
+    p, reason = score(under, named)
+    assert p >= THRESHOLD and "against: names" not in reason, reason
