@@ -1052,14 +1052,13 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
     places stand, is no person: a place when the gazetteer knows it, a
     place's noun says so or it closes a list of places; else nothing (a
     deposit, a metro line)."""
-    tokens = {}
-    for sent in doc.sents:
-        for i, t in enumerate(sent.tokens):
-            tokens[t.start] = (sent.tokens, i)
+    lone = [g for g in groups if g.type == "PER" and g.kb is None and g.mentions
+            and not any(" " in n for n in g.names)]
+    if not lone:
+        return  # most articles: no token index to build
+    tokens = {t.start: (sent.tokens, i) for sent in doc.sents for i, t in enumerate(sent.tokens)}
     places = {(m.start, m.end) for g in groups if g.type == "LOC" for m in g.mentions}
-    for g in groups:
-        if g.type != "PER" or g.kb is not None or not g.mentions or any(" " in n for n in g.names):
-            continue
+    for g in lone:
         # one token only: "Б.Батбаатар" is a surname with an initial
         if any(m.start not in tokens or tokens[m.start][0][tokens[m.start][1]].stop != m.end
                for m in g.mentions):

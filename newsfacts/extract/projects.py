@@ -1446,13 +1446,15 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # "Заказчиком выступает ТОО «Газопровод Бейнеу — Шымкент»": the
             # only object words name a company; the sentence is of the project before
             _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
-        elif _ROLE_CUE.search(low) and not _kin_told(mentions, _recent_project(projects, last_seen, sent)):
+        elif _ROLE_CUE.search(low):
             # "Заказчиком выступила X, а работы от полотна до мостов и труб
             # взяли на себя Y": object words that are no project leave the
             # roles to the project before (its figures and stage stay its
             # sentences' own); not "Оба аэропорта эксплуатирует X", of
             # more objects than the last
-            _unnamed_companies(doc, sent, projects, last_seen, ent_at)
+            before = _recent_project(projects, last_seen, sent)
+            if not _kin_told(mentions, before):
+                _unnamed_companies(doc, sent, before, ent_at)
 
     # "на двух китайских АЭС ... седьмой и восьмой блоки Тяньваньской АЭС, третий
     # и четвертый блоки АЭС «Сюйдапу»": once the members are named, the group
@@ -2567,8 +2569,9 @@ def _kin_told(mentions, target) -> bool:
     return any(m.head.lemma in heads for m in mentions)
 
 
-def _unnamed_companies(doc: Doc, sent: Sentence, projects, last_seen, ent_at) -> None:
-    target = _recent_project(projects, last_seen, sent)
+def _unnamed_companies(doc: Doc, sent: Sentence, target, ent_at) -> None:
+    """The sentence's companies, for the project spoken of last (`target`,
+    from `_recent_project`; None: nobody's)."""
     if target is None:
         return
     added = False
@@ -2592,7 +2595,7 @@ def _unnamed_figures(doc: Doc, sent: Sentence, projects, last_seen, ent_at, publ
     does not name it. It goes to the project spoken of last, if recent."""
     low = _fold(sent.text)
     if _ROLE_CUE.search(low) and sent.tokens:
-        _unnamed_companies(doc, sent, projects, last_seen, ent_at)
+        _unnamed_companies(doc, sent, _recent_project(projects, last_seen, sent), ent_at)
     # "Сейчас на площадке идет монтаж оборудования" after the plant's
     # sentence: a stage told without naming the object, of the project
     # spoken of in the last few sentences (a paragraph on its contractor may

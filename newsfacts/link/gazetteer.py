@@ -325,8 +325,9 @@ class Gazetteer:
         if not key:
             return None
         loose = strip_generic(key)
+        compounds = _compound_nominatives(loose)
         tries = [(self._exact, key), (self._loose, key), (self._loose, loose)]
-        tries += [(self._loose, k) for k in _adjective_nominatives(loose) + _compound_nominatives(loose)]
+        tries += [(self._loose, k) for k in _adjective_nominatives(loose) + compounds]
         for table, k in tries:
             hit = self._best(table.get(k, ()), kind)
             if hit is not None:
@@ -343,7 +344,7 @@ class Gazetteer:
                 return hit
         if kind in (None, "place", "city") and self._use_geonames:
             geo = self._geonames()
-            for k in (key, loose, *_compound_nominatives(loose)):
+            for k in (key, loose, *compounds):
                 if geo.get(k):
                     return geo[k][0]
         return None

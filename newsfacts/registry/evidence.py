@@ -86,14 +86,14 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         else:
             out.append((-3.0, f"products {', '.join(sorted(a.products))} vs {', '.join(sorted(b.products))}"))
     shared = shared_proper(a.proper, b.proper)
-    # "Шахристанский тоннель" and "тоннель под Шахристанским перевалом": a
-    # name made from a place the gazetteer does not know, which the other
-    # name tells as that place
-    after_place = shared_proper(a.proper, _unknown_places(b)) | shared_proper(b.proper, _unknown_places(a))
     if shared:
         n = min(len(shared), len(shared_proper(b.proper, a.proper)))  # the same both ways
         out.append((min(2.5 + 0.5 * (n - 1), 3.5), "name " + ", ".join(sorted(shared))))
-    elif after_place:
+    # "Шахристанский тоннель" and "тоннель под Шахристанским перевалом": a
+    # name made from a place the gazetteer does not know, which the other
+    # name tells as that place (looked for only when no name is shared:
+    # this runs for every candidate the registry scores)
+    elif after_place := shared_proper(a.proper, _unknown_places(b)) | shared_proper(b.proper, _unknown_places(a)):
         out.append((2.5, "name " + ", ".join(sorted(after_place))))
     elif a.proper and b.proper:
         out.append((-2.0, f"names {', '.join(sorted(a.proper))} vs {', '.join(sorted(b.proper))}"))
