@@ -293,7 +293,7 @@ def normalize_phrase(tokens: list[Token]) -> str:
         # область"); the first noun is the root
         k = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), 0)
         tokens[k] = replace(tokens[k], head_id="")
-    tokens = _mistagged_modifiers(tokens)
+    tokens = _nouns_taken_for_adjectives(_mistagged_modifiers(tokens))
     try:
         return syntax_normalize(models().morph_vocab, tokens)
     except Exception:  # pymorphy can fail on odd tokens; fall back to the text
@@ -326,6 +326,27 @@ def _adjective_names(tokens: list[Token]) -> list[Token]:
         if noun.head_id == t.id:  # the noun hung on the "surname": it takes its place
             out[k] = replace(noun, head_id=t.head_id)
         out[i] = replace(t, pos="ADJ", feats={**form.feats, "Degree": "Pos"}, head_id=noun.id)
+    return out
+
+
+def _nouns_taken_for_adjectives(tokens: list[Token]) -> list[Token]:
+    """"производство обожженных анодов": the tagger may call a lower-case
+    noun it does not know an adjective, and an adjective after the head is
+    inflected with it (with its own modifiers: "обожженные анодов"). A word
+    the dictionary has only as a noun is a noun, and keeps its case."""
+    vocab = models().morph_vocab
+    out = list(tokens)
+    seen_noun = False
+    for i, t in enumerate(tokens):
+        if t.pos in ("NOUN", "PROPN"):
+            seen_noun = True
+            continue
+        if not seen_noun or t.pos != "ADJ" or not t.text.isalpha() or not t.text.islower():
+            continue
+        forms = vocab(t.text)
+        nouns = [f for f in forms if f.pos == "NOUN"]
+        if nouns and not any(f.pos in ("ADJ", "VERB") for f in forms):
+            out[i] = replace(t, pos="NOUN", feats=dict(nouns[0].feats))
     return out
 
 

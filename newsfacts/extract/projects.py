@@ -984,12 +984,18 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
     words after the dash describe the object before it."""
     toks = sent.tokens
     i = toks.index(m.tokens[0]) if m.tokens[0] in toks else -1
-    for j in range(i - 1, max(i - 4, 0) - 1, -1):
+    # "— первое в истории страны предприятие": lower-case words, a place
+    # phrase among them, between the dash and the description
+    for j in range(i - 1, max(i - 6, 0) - 1, -1):
         if toks[j].text in "—–":
             before = {id(t): o for o in mentions if o is not m for t in o.tokens}
             # "Зарамагскую ГЭС-1 на реке Ардон — крупнейшую электростанцию":
-            # a place phrase may stand between the object and the dash
-            for k in range(j - 1, max(j - 6, 0) - 1, -1):
+            # a place phrase may stand between the object and the dash, and
+            # an aside in brackets ("(каз. «Қазақстан электролиз зауыты»)")
+            k = j - 1
+            if k >= 0 and toks[k].text == ")":
+                k = next((x for x in range(k - 1, max(k - 12, 0) - 1, -1) if toks[x].text == "("), 0) - 1
+            for k in range(k, max(k - 5, 0) - 1, -1):
                 if id(toks[k]) in before:
                     # "следующий проект предприятия — комплекс": the owner
                     # of a "проект"; what follows the dash is that project
@@ -1002,7 +1008,12 @@ def _apposition(m: _Mention, mentions: list[_Mention], sent: Sentence) -> bool:
                 if toks[k].pos not in ("ADP", "NOUN", "PROPN", "ADJ"):
                     return False
             return False
-        if toks[j].pos not in ("ADJ", "DET", "PRON", "NUM"):
+        if toks[j].pos not in ("ADJ", "DET", "PRON", "NUM", "ADP", "NOUN") or toks[j].text[:1].isupper():
+            return False
+        # a noun only inside a place phrase ("в истории страны"), not one
+        # the mention hangs on ("каскада из 13 ГЭС")
+        if toks[j].pos == "NOUN" and (toks[j].lemma in OBJECT_NOUNS or
+                                      not any(t.pos == "ADP" for t in toks[max(j - 3, 0):j])):
             return False
     return False
 
@@ -1423,6 +1434,10 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             # Шалкия в ... районе" after "Рудник «Шалкия»")
             if not target.name or (not m.anaphoric and len(m.tokens) > len(target.name_tokens)
                                    and target.family == m.family
+                                   # "первого предприятия по производству алюминия" after
+                                   # "Казахстанский электролизный завод": a description
+                                   # that drops the name does not rename the object
+                                   and _keeps_name(m, target)
                                    and (m.head.lemma != "месторождение" or all(
                                        x.head.lemma == "месторождение" for x in target.mentions))):
                 if not m.anaphoric or not target.name:
@@ -2003,7 +2018,9 @@ def _is_component(m: _Mention) -> bool:
     # "линия Мары — Ахал — Балкан", "линия электропередачи 500 кВ": a line
     # between places or of a stated voltage is a grid object of its own,
     # not a production line (nor the plant's own line out)
-    return (m.head.lemma in _COMPONENTS and not m.anaphoric and not m.another
+    # "пусковой комплекс": the part of a plant started first, never a plant
+    launch = m.head.lemma == "комплекс" and any(t.lemma == "пусковой" for t in m.tokens)
+    return ((m.head.lemma in _COMPONENTS or launch) and not m.anaphoric and not m.another
             and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent)
             and not _stops(m.tokens) and not any(t.text in ("кВ", "kV") for t in m.tokens))
 
@@ -2169,6 +2186,19 @@ def _own_name(p: _Project) -> str | None:
     return _balance_quotes(normalize_phrase(named.tokens)) if named is not None else None
 
 
+def _keeps_name(m: _Mention, p: _Project) -> bool:
+    """Whether m may name p: it has a name of its own, holds the words that
+    name p now, or places it ("тепловая электростанция в Кашкадарьинской
+    области" may rename "Талимарджанская ТЭС": the headline's name is put
+    back beside it later)."""
+    src = next((x for x in p.mentions if x.tokens is p.name_tokens), None)
+    own = _names(src.tokens, src.head, src.sent) if src is not None else set()
+    if not own or _names(m.tokens, m.head, m.sent) or own <= {t.lemma for t in m.tokens}:
+        return True
+    starts = {t.start for t in m.tokens}
+    return any(sp.type == "LOC" and sp.start in starts for sp in m.sent.spans)
+
+
 def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     """Lemmas of the words that name one object: capitalised words other
     than the head, Latin words, words in quotes; not places ("газопровод
@@ -2202,6 +2232,17 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
             if quoted or not (t.text.isupper() and t.lemma in _TYPE_ACRONYMS):  # not "АЭС"
                 out.add(t.lemma)
     return out
+
+
+def _name_adjectives(m: _Mention) -> set[str]:
+    """Lemmas of the capitalised adjectives on a mention's head outside
+    quotes ("Медвеженской ВЭС" -> "медвеженский"), place-made or not."""
+    # before the head, whatever the tagger calls them ("Медвеженской ВЭС"
+    # comes as a surname with a noun hung on it)
+    return {t.lemma for t in m.tokens if t.start < m.head.start and t.pos in ("ADJ", "PROPN")
+            and re.search(r"(?:ск|цк)(?:ий|ой|ая|ое)$", t.lemma)
+            and t.text[:1].isupper() and not t.text.isupper() and not _quoted_at(m.sent.text, t.start - m.sent.start)
+            and not _capital_of_the_sentence(t, m.sent)}
 
 
 def _capital_of_the_sentence(t: Token, sent: Sentence) -> bool:
@@ -3070,6 +3111,12 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
+        adj_m = _name_adjectives(m)
+        adj_p = {a for x in named for a in _name_adjectives(x)}
+        if adj_m and adj_p and not _names_meet(adj_m, adj_p):
+            # "Медвеженская ВЭС" after "Труновская ВЭС": names made from
+            # places (NER takes them for places) are names all the same
+            continue
         if names_p and not names_m and not shared_name and _listed_with_named(m):
             continue  # "Сахалинской ГРЭС-2, ТЭЦ в Советской Гавани и ...": one of a list, not the plant told before
         if names_m and not names_p:
@@ -3472,6 +3519,7 @@ def _not_a_builder(ent: Entity, text: str) -> bool:
     «Бишкексельмаш»", "на месторождении «Восточное»")."""
     return (is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
             or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name))
+            or bool(_EXCHANGE.search(ent.name))
             or (not _LEGAL_PREFIX.match(ent.name) and not _legal_form_near(ent, text)
                 and all(_SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions)))
 
@@ -3482,6 +3530,8 @@ _SITE_BEFORE = re.compile(r"\b(?:на|в|при)\s+(?:[\w-]+\s+)?(?:котель
                           r"шахт|карьер)\w*\s*[«\"„“]?$", re.I)
 
 
+# where shares and goods are traded: "провела размещение на Лондонской бирже"
+_EXCHANGE = re.compile(r"бирж|\bexchange\b|\b(?:LSE|KASE|AIX|HKEX|NYSE)\b", re.I)
 # who checks and permits does not build: "Главгосэкспертиза", "Ростехнадзор"
 _REGULATOR = re.compile(r"экспертиз|надзор|инспекци|антимонопол|регулятор|лицензионн\w* (?:палат|комисс)", re.I)
 

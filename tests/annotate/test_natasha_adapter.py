@@ -67,6 +67,13 @@ def test_adjectives_the_tagger_misreads_agree_with_their_noun():
     assert phrase(text, "полувековую", 3) == "полувековая Якутская ГРЭС"
 
 
+def test_a_noun_the_tagger_takes_for_an_adjective_keeps_its_case():
+    # "анодов" comes as an adjective: inflected with the head, it dragged its
+    # own participle into the nominative ("производство обожженные анодов")
+    text = "На комбинате запустили производство обожженных анодов мощностью 136 тыс. тонн."
+    assert phrase(text, "производство", 3) == "производство обожженных анодов"
+
+
 def test_words_hung_on_each_other_leave_the_rest_of_the_phrase_in_its_case():
     # the parser hangs "Бозшакольский" on "ГОК" and "ГОК" on it: with no
     # root every word was put in the nominative ("в Павлодарская область")

@@ -656,3 +656,10 @@ def test_works_begun_on_a_plant_are_construction(text):
 ])
 def test_built_by_its_builder_in_a_relative_clause(text, stage):
     assert project(text, "комплекс").status == stage
+
+
+def test_a_plant_put_into_commercial_operation_with_its_object_between():
+    text = ("ООО «Северная генерация» завершило строительство Сосновской ТЭС в Ленинградской области "
+            "и ввело станцию в промышленную эксплуатацию.")
+    found = extract(text, published="2024-05-01").projects
+    assert [p.status for p in found] == ["operating"]

@@ -754,3 +754,50 @@ def test_a_plant_of_the_same_size_told_next_is_another_plant():
     found = projects(text)
     assert len(found) == 2
     assert sorted(m["amount"] for p in found for m in p.investment) == [470e9, 480e9]
+
+
+def test_a_description_after_a_dash_does_not_rename_the_named_plant():
+    text = ("В Экибастузе пущен Павлодарский электролизный завод — первое в истории страны предприятие по выпуску "
+            "первичного алюминия. Мощность завода составит 100 тыс. тонн алюминия в год.")
+    found = projects(text)
+    assert [p.name for p in found] == ["Павлодарский электролизный завод"]
+    assert found[0].sector == "mining_metals"
+
+
+def test_a_launch_complex_is_a_part_of_the_plant_told_before():
+    text = ("В Павлодаре состоялся пуск первой очереди Казахстанского электролизного завода. "
+            "Мощность пускового комплекса — 62,5 тыс. тонн алюминия в год.")
+    found = projects(text)
+    assert len(found) == 1
+    assert sizes(found[0]) == [(62500.0, "t/yr")]
+
+
+def test_an_exchange_is_not_a_company_of_the_project():
+    text = ("В Павлодаре запущен Казахстанский электролизный завод. Завод принадлежит компании ENRC, "
+            "которая в этом месяце разместила акции на Лондонской фондовой бирже.")
+    found = projects(text)
+    assert found and not any("бирж" in c.name.lower() for p in found for c in p.companies)
+
+
+def test_plants_named_from_two_places_are_two_plants():
+    # NER takes "Медвеженской" for a place: the name is a name all the same
+    text = ("Труновскую ВЭС в Труновском округе начали строить в прошлом году. "
+            "Первые 60 МВт она выдала в сеть в октябре. Управлять станцией будут с соседней Медвеженской ВЭС: "
+            "ее 24 установки общей мощностью 60 МВт работают с декабря 2021 года.")
+    names = sorted(p.name for p in projects(text))
+    assert len(names) == 2 and any("Медвежен" in n for n in names) and any("Труновская" in n for n in names)
+
+
+def test_a_longer_description_without_the_name_does_not_rename_the_plant():
+    text = ("В Павлодаре запущен Казахстанский электролизный завод. Первое в истории республики предприятие "
+            "по производству первичного алюминия выдало металл.")
+    assert [p.name for p in projects(text)] == ["Казахстанский электролизный завод"]
+
+
+def test_a_description_that_places_the_plant_may_name_it():
+    # the place a longer mention gives is worth more to matching than the short name
+    text = ("На Талимарджанской ТЭС введены два блока. "
+            "На Талимарджанской тепловой электростанции в Кашкадарьинской области ввели в эксплуатацию "
+            "две парогазовые установки мощностью по 450 МВт.")
+    names = [p.name for p in projects(text)]
+    assert len(names) == 1 and "Кашкадарьинской области" in names[0]

@@ -121,6 +121,9 @@ LOOKUPS = [
     ("ТОО «Kumtor Gold Company»", None, "org-kumtor"),
     ("Erdenes Mongol", None, "org-erdenes-mongol"),
     ("Oyu Tolgoi", None, "org-oyu-tolgoi"),
+    # a company under the name it had before ("ENRC" is ERG before 2013)
+    ("Eurasian Natural Resources Corporation", None, "org-erg"),
+    ("ENRC", "org", "org-erg"),
     ("ACWA Power", None, "org-acwa-power"),
     # a one-word company the normaliser gave a wrong ending, by its stem
     ("Тенгизшевройло", "org", "org-tco"),
