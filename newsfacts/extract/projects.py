@@ -19,6 +19,7 @@ from datetime import date
 
 from ..annotate import is_quality_adjective, normalize_phrase
 from ..link import resolve
+from ..link.gazetteer import to_latin
 from ..model import Entity, Evidence, Project, Ref
 from ..model.doc import Doc, Sentence, Token
 from .lexicon import (ANAPHORA_NOUNS, FUTURE_RE, HEADLINE, MONEY_FLOW_AFTER, MONEY_NOT_INVESTMENT,
@@ -282,6 +283,26 @@ def _only_a_noun(word: str) -> str | None:
     return None
 
 
+def _case_stem(word: str) -> str | None:
+    """An object noun ending in a consonant under a case ending
+    ("ветропарка", "ветропарков" -> "ветропарк"), for words the dictionary
+    lacks and the tagger lemmatises by guess."""
+    low = word.lower().replace("ё", "е")
+    for end in ("ами", "ах", "ов", "ом", "ам", "а", "у", "е", "ы"):
+        if low.endswith(end) and OBJECT_NOUNS.get(low[:-len(end)]) and not low[-len(end) - 1] in "аеиоуыэюяй":
+            # a word the dictionary has whole is what it says ("карьера" is a career)
+            return None if _known_whole(low) else low[:-len(end)]
+    return None
+
+
+def _known_whole(word: str) -> bool:
+    from ..annotate.natasha import models
+    try:
+        return any(len(p.methods_stack) == 1 for p in models().morph_vocab.parse(word))
+    except Exception:  # pymorphy fails on some rare code points
+        return False
+
+
 def _noun_lemma(word: str) -> str | None:
     from ..annotate.natasha import models
     try:
@@ -499,6 +520,16 @@ def _superlative_of_a_country(t: Token, phrase: list[Token], kids: dict[str, lis
 
 
 _COPULAS = {"стать", "становиться", "являться", "оставаться", "остаться"}
+
+
+def _said_of_this(t: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    """"Для тех же партнеров это второй проект в регионе", "Это будут третий
+    и четвертый блоки станции": a noun whose subject is "это" says what the
+    object just told of is; not when the sentence goes on past a colon or
+    a dash to tell of another ("Это вторая гидростанция на канале: первая ...")."""
+    if not any(c.rel == "nsubj" and c.lemma == "это" for c in kids.get(t.id, [])):
+        return False
+    return t.lemma in ANAPHORA_NOUNS or not re.search(r"[:—–]", sent.text[t.stop - sent.start:])
 
 
 def _predicate(t: Token, sent: Sentence) -> bool:
@@ -819,6 +850,8 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             if compound is not None and lemma not in OBJECT_NOUNS:
                 # "аглофабрика", "мини-завод": a plant word with a prefix
                 lemma = {"фабрик": "фабрика"}.get(compound.group(1), compound.group(1))
+            elif lemma not in OBJECT_NOUNS and lemma not in ANAPHORA_NOUNS and (stem := _case_stem(t.text)):
+                lemma = t.lemma = stem  # "ветропарка": a noun the dictionary lacks, lemmatised as feminine
         numbered = _NUMBERED.fullmatch(lemma)
         if numbered:
             # "ГЭС-1": a ГЭС, number 1; "электростанции-2": the tagger
@@ -941,7 +974,7 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         # "Байхэтань стала второй по мощности гидроэлектростанцией в мире",
         # "Кумтор — крупнейшее золоторудное предприятие страны": what an
         # object already named is, never a new one
-        describes = _predicate(t, sent) or _superlative_of_a_country(t, phrase, kids)
+        describes = _predicate(t, sent) or _superlative_of_a_country(t, phrase, kids) or _said_of_this(t, sent, kids)
         if describes:
             anaphoric, another, starts = True, False, False
         # (fields named together, "месторождений Каламкас-море и Хазар",
@@ -1449,7 +1482,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                         target.name += " " + " ".join(t.text for t in m.topic)
                     target.family = target.family or m.family
             # an anaphor keeps only its number ("его замещает энергоблок № 5")
-            target.modifiers |= _modifiers(m) if not m.anaphoric else _ordinals(_modifiers(m))
+            # (a description says nothing of its number: "стала второй по мощности")
+            target.modifiers |= _modifiers(m) if not m.anaphoric else set() if m.describes else _ordinals(_modifiers(m))
             target.mentions.append(m)
             last_seen[projects.index(target)] = sent.index
             bound.append((m, target))
@@ -1668,7 +1702,11 @@ def _names_meet(a: set[str], b: set[str]) -> bool:
     """Do two sets of name words share one, case endings aside ("завод
     «ЕвроХима»" above, "завод «ЕвроХим-Северо-Запад»" below)?"""
     stems = lambda words: {re.split(r"[-\s]", w.lower())[0][:6] for w in words if len(w) >= 4}
-    return bool(a & b) or bool(stems(a) & stems(b))
+    if a & b or stems(a) & stems(b):
+        return True
+    # "ветропарк Shokpar" and "станция Шокпар": one name in two scripts
+    latin = lambda words: {to_latin(re.split(r"[-\s]", w)[0])[:5] for w in words if len(w) >= 4}
+    return any(re.match(r"[a-z]", w.lower()) for w in a | b) and bool(latin(a) & latin(b))
 
 
 def _abbreviates(a: list[Token], b: list[Token]) -> bool:
@@ -2199,6 +2237,16 @@ def _keeps_name(m: _Mention, p: _Project) -> bool:
     return any(sp.type == "LOC" and sp.start in starts for sp in m.sent.spans)
 
 
+def _place_named_object(t: Token, sent: Sentence) -> bool:
+    """"электростанции Шокпар": a place the gazetteer does not know, in the
+    nominative right after the noun of a plant or station, is what the
+    object is called ("электростанция Поволжья" is where it is)."""
+    if t.feats.get("Case", "Nom") != "Nom" or not _names_the_object(sent, t.start):
+        return False
+    span = next((sp for sp in sent.spans if sp.type == "LOC" and sp.start <= t.start < sp.stop), None)
+    return resolve.place(span.normal if span is not None else t.text) is None
+
+
 def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
     """Lemmas of the words that name one object: capitalised words other
     than the head, Latin words, words in quotes; not places ("газопровод
@@ -2222,7 +2270,7 @@ def _names(tokens: list[Token], head: Token, sent: Sentence) -> set[str]:
         if owner:
             continue
         if t is head or t.pos in ("ADP", "CCONJ", "PUNCT") or t.lemma in _ORDINALS or \
-                (adjunct and not quoted) or (t.start in places and not quoted):
+                (adjunct and not quoted) or (t.start in places and not quoted and not _place_named_object(t, sent)):
             continue
         if _SPEC_LABEL.match(t.text) and not quoted:
             continue  # "турбины H-класса": a make of equipment, not a name
@@ -3111,11 +3159,12 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             continue  # "газопровод Алматы — Талдыкорган" is the line before "Талдыкорган — Ушарал"
         if names_m and names_p and not _names_meet(names_m, names_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue  # "Тяньваньская АЭС" and "АЭС «Сюйдапу»"
-        adj_m = _name_adjectives(m)
-        adj_p = {a for x in named for a in _name_adjectives(x)}
-        if adj_m and adj_p and not _names_meet(adj_m, adj_p):
-            # "Медвеженская ВЭС" after "Труновская ВЭС": names made from
-            # places (NER takes them for places) are names all the same
+        # "Медвеженская ВЭС" after "Труновская ВЭС", "Жанатасская ВЭС" after
+        # "станция Шокпар": names made from places (NER takes them for
+        # places) are names all the same
+        full_m = names_m | _name_adjectives(m)
+        full_p = names_p | {a for x in named for a in _name_adjectives(x)}
+        if full_m and full_p and not _names_meet(full_m, full_p) and not _abbreviates(m.tokens, p.name_tokens):
             continue
         if names_p and not names_m and not shared_name and _listed_with_named(m):
             continue  # "Сахалинской ГРЭС-2, ТЭЦ в Советской Гавани и ...": one of a list, not the plant told before

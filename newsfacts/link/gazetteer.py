@@ -498,6 +498,12 @@ _TRANSLIT = str.maketrans({
 })
 
 
+def to_latin(text: str) -> str:
+    """Russian letters in Latin ones, as names are commonly transliterated
+    ("Шокпар" -> "shokpar"); lower-cased."""
+    return text.lower().translate(_TRANSLIT)
+
+
 def _pick_russian(names: list[str], latin: str) -> str:
     """Display name for a geonames city. Its alternate names carry no language
     tag (Russian sits next to Belarusian, Bulgarian, Mongolian...), so take the
