@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from . import companies, figures, places
 from .views import ProjectView
-from .words import NAME_JOIN, STOP, NameInfo, lemma, read_name, same_proper, shared_proper
+from .words import NAME_JOIN, PRODUCT_KINDS, STOP, NameInfo, lemma, read_name, same_proper, shared_proper
 
 
 _WORD = re.compile(r"[a-zа-яё0-9]+(?:-[a-zа-яё0-9]+)*")
@@ -83,7 +83,7 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         shared = a.products & b.products
         if shared:
             out.append((2.0, "product " + ", ".join(sorted(shared))))
-        else:
+        elif not _one_covers(a.products, b.products):
             out.append((-3.0, f"products {', '.join(sorted(a.products))} vs {', '.join(sorted(b.products))}"))
     shared = shared_proper(a.proper, b.proper)
     if shared:
@@ -377,6 +377,13 @@ def _family_in_sector(info: NameInfo, sector: str | None) -> NameInfo:
     if sector and sector not in _POWER_SECTORS and info.objects and info.objects <= _UNIT_NOUNS:
         return replace(info, families=frozenset())
     return info
+
+
+def _one_covers(a: frozenset | set, b: frozenset | set) -> bool:
+    """"полимер" and "полиэтилен": one side's product word is the kind the
+    other's belongs to; neither for nor against."""
+    return any(b <= PRODUCT_KINDS.get(x, frozenset()) for x in a) or \
+        any(a <= PRODUCT_KINDS.get(x, frozenset()) for x in b)
 
 
 def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:

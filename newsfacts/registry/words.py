@@ -49,6 +49,10 @@ PRODUCTS = tuple("""
 автомобил вагон локомотив трактор шин фармацевт лекарств
 """.split())
 
+# A product word that covers others: a "завод полимеров" may make polyethylene.
+PRODUCT_KINDS = {"полимер": frozenset({"полиэтилен", "полипропилен", "поливинилхлорид", "пвх", "полиэфир",
+                                       "полистирол", "пэт"})}
+
 # English words in Latin names that say the product ("ГХК Polyethylene").
 ENGLISH_PRODUCTS = {
     "polyethylene": "полиэтилен", "polypropylene": "полипропилен", "pvc": "пвх",

@@ -549,3 +549,16 @@ def test_a_name_made_from_a_place_the_other_name_tells_is_a_shared_name():
     named = view("Шахристанский тоннель", "transport_logistics", "TJ")
     p, reason = score(under, named)
     assert p >= THRESHOLD and "against: names" not in reason, reason
+
+
+def test_a_plant_of_polymers_is_not_against_a_plant_of_polyethylene():
+    # "полимер" is the kind polyethylene belongs to: neither for nor against;
+    # polypropylene beside polyethylene still is against
+    polymers = view("Иркутский завод полимеров", "petrochemicals", "RU", "ru-irkutsk-region",
+                    capacities=[(6.5e5, "t/yr")])
+    polyethylene = view("завод по выпуску полиэтилена", "petrochemicals", "RU", "ru-irkutsk-region",
+                        capacities=[(6.5e5, "t/yr")])
+    _, reason = score(polymers, polyethylene)
+    assert "полимер vs" not in reason and "полиэтилен vs" not in reason
+    _, reason = score(PE_DESCRIBED, PP)
+    assert "полиэтилен vs полипропилен" in reason or "полипропилен vs полиэтилен" in reason
