@@ -118,6 +118,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 orgs = [other]
         if kind in ("visit",):
             participants = persons[:1] or orgs[:1]
+            if len(persons) == 1:
+                participants += _companions(doc, sent, ent_by_start, persons[0])
         else:
             participants = persons if persons else (orgs if len(orgs) >= 2 else [])
         if kind == "agreement" and len(persons) == 1:
@@ -230,6 +232,31 @@ _DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|ук
 _AT_THE_MEETING = re.compile(r"в присутствии (?:президент|глав|лидер|премьер)|"
                              r"(?:в ходе|по итогам|на полях) (?:визита|переговоров|встречи|заседания|саммита)", re.I)
 _WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)
+
+
+# "вместе с генеральным директором ... Наилем Магановым", "в сопровождении
+# X", "Станцию ему показал X": who went round with the visitor
+_COMPANY_CUE = re.compile(r"вместе с\b|в сопровождении\b|сопровожда\w*|\bпоказал[аи]?\b|\bпровел[аи]? (?:\w+ )?экскурси|"
+                          r"\bознакомил[аи]?\b|\bрассказал[аи]? (?:гост|ему|главе|акиму|губернатору|президенту)", re.I)
+# the next sentence speaks of the visitor: "он осмотрел", "ему показал"
+_VISITOR_BACK = re.compile(r"\b(?:он|она|ему|ей|его|гостю|гостям|главе|акиму|губернатору|президенту)\b", re.I)
+
+
+def _companions(doc: Doc, visit_sent, ent_by_start: dict, visitor: Entity) -> list[Entity]:
+    """Persons the visit's sentence, or the next one if it speaks of the
+    visitor, names beside him by a cue of going round together."""
+    out: list[Entity] = []
+    nxt = _next_sentence(doc, visit_sent)
+    for sent in (visit_sent, nxt):
+        if sent is None or not _COMPANY_CUE.search(sent.text):
+            continue
+        if sent is nxt and not _VISITOR_BACK.search(sent.text):
+            continue
+        for start in sorted(x for x in ent_by_start if sent.start <= x < sent.stop):
+            e = ent_by_start[start]
+            if e.type == "PER" and e is not visitor and e not in out:
+                out.append(e)
+    return out[:3]
 
 
 def _ref(e: Entity) -> Ref:

@@ -222,3 +222,18 @@ def test_talks_the_day_before_a_summit_are_their_own_event():
             "Накануне, 3 апреля, Шавкат Мирзиёев провел переговоры с Урсулой фон дер Ляйен.")
     found = events(text, published="2025-04-05")
     assert sorted(str(e.date) for e in found) == ["2025-04-03", "2025-04-04"]
+
+
+def test_who_went_round_with_the_visitor_takes_part_in_the_visit():
+    text = ("Президент Татарстана Рустам Минниханов в среду посетил нефтехимический комплекс в Нижнекамске. "
+            "Вместе с генеральным директором компании Айдаром Сабировым он осмотрел новые установки.")
+    found = [e for e in events(text) if e.type == "visit"]
+    assert len(found) == 1
+    names = {p.name for p in found[0].participants}
+    assert any("Минниханов" in n for n in names) and any("Сабиров" in n for n in names)
+
+
+def test_a_raiss_title_holds_his_republic_not_the_place_of_the_visit():
+    text = "Во вторник раис Татарстана Рустам Минниханов посетил Чувашию и осмотрел новый завод."
+    found = [e for e in events(text) if e.type == "visit"]
+    assert found and found[0].place is not None and found[0].place.name == "Чувашская Республика"
