@@ -4,6 +4,9 @@
     # extract alone vs ingest into SQLite, and 2 workers vs 1, on the same texts
     .venv/bin/python scripts/bench_ingest.py throughput [--n 60] [--corpus FILE.jsonl]
 
+    # ... and with --null-writer also against a store that writes nothing
+    .venv/bin/python scripts/bench_ingest.py throughput --n 120 --null-writer
+
     # a large ingest as a user runs it (CLI, --workers 2): time, DB size, peak
     # memory of the whole process tree; then `projects --json` and a search
     .venv/bin/python scripts/bench_ingest.py big --corpus corpus10k.jsonl [--workers 2] [--db FILE]
@@ -55,6 +58,17 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+class _NullStore:
+    """Takes every article and writes nothing: what ingest costs without the database."""
+
+    def stored_id(self, article):
+        return None
+
+    def ingest(self, prepared):
+        from newsfacts.model.registry import IngestResult
+        return IngestResult(article_id=0, outcome="new")
+
+
 def throughput(args) -> dict:
     from newsfacts.batch.ingest import ingest_paths
     from newsfacts.pipeline import extract_article
@@ -91,6 +105,10 @@ def throughput(args) -> dict:
             keep(f"w{workers}", time.perf_counter() - t0, _cpu() - c0)
             store.close()
             assert summary.new == n, summary.line()
+        for workers in (1, 2) if args.null_writer else ():
+            t0, c0 = time.perf_counter(), _cpu()
+            ingest_paths(_NullStore(), [str(corpus)], workers=workers, progress=False)
+            keep(f"null{workers}", time.perf_counter() - t0, _cpu() - c0)
     extract_s, extract_cpu = best["extract"]
     results = {"articles": n, "repeat": args.repeat, "extract_s": extract_s, "extract_cpu_s": extract_cpu}
     for workers in (0, 1, 2):
@@ -108,6 +126,10 @@ def throughput(args) -> dict:
     print(f"  (no worker: extraction and writing in turn in one process, {results['inline_overhead_pct']:+.1f}%)")
     print(f"  ingest vs extract: {results['ingest_overhead_pct']:+.1f}% wall, "
           f"{results['ingest_cpu_overhead_pct']:+.1f}% CPU;  2 workers vs 1: {results['speedup_w2']:.2f}x wall")
+    if args.null_writer:
+        results["speedup_w2_null_writer"] = best["null1"][0] / best["null2"][0]
+        print(f"  with a store that writes nothing: 1 worker {best['null1'][0]:.1f} s, 2 workers "
+              f"{best['null2'][0]:.1f} s, {results['speedup_w2_null_writer']:.2f}x (the most the writer leaves)")
     return results
 
 
@@ -212,6 +234,8 @@ def main() -> None:
     t.add_argument("--n", type=int, default=60)
     t.add_argument("--repeat", type=int, default=3, help="rounds; the best time of each measure counts (default 3)")
     t.add_argument("--corpus")
+    t.add_argument("--null-writer", action="store_true",
+                   help="also time 1 and 2 workers with a store that writes nothing: the ratio the writer caps")
     b = sub.add_parser("big")
     b.add_argument("--corpus", required=True)
     b.add_argument("--workers", type=int, default=2)
