@@ -2288,7 +2288,7 @@ def _name_adjectives(m: _Mention) -> set[str]:
     # before the head, whatever the tagger calls them ("Медвеженской ВЭС"
     # comes as a surname with a noun hung on it)
     return {t.lemma for t in m.tokens if t.start < m.head.start and t.pos in ("ADJ", "PROPN")
-            and re.search(r"(?:ск|цк)(?:ий|ой|ая|ое)$", t.lemma)
+            and _NAME_ADJECTIVE.search(t.lemma)
             and t.text[:1].isupper() and not t.text.isupper() and not _quoted_at(m.sent.text, t.start - m.sent.start)
             and not _capital_of_the_sentence(t, m.sent)}
 
