@@ -2058,7 +2058,9 @@ def _is_component(m: _Mention) -> bool:
     # not a production line (nor the plant's own line out)
     # "пусковой комплекс": the part of a plant started first, never a plant
     launch = m.head.lemma == "комплекс" and any(t.lemma == "пусковой" for t in m.tokens)
-    return ((m.head.lemma in _COMPONENTS or launch) and not m.anaphoric and not m.another
+    # "пассажирский терминал": a part of an airport or a station, told with its runway
+    terminal = m.head.lemma == "терминал" and any(t.lemma == "пассажирский" for t in m.tokens)
+    return ((m.head.lemma in _COMPONENTS or launch or terminal) and not m.anaphoric and not m.another
             and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent)
             and not _stops(m.tokens) and not any(t.text in ("кВ", "kV") for t in m.tokens))
 

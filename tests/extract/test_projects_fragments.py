@@ -845,3 +845,10 @@ def test_an_object_noun_under_a_case_ending_the_dictionary_lacks(word, stem):
     # "карьера" is a word of its own (a career); "завода" the tagger knows
     from newsfacts.extract.projects import _case_stem
     assert _case_stem(word) == stem
+
+
+def test_a_passenger_terminal_is_a_part_of_the_airport_told_before():
+    text = ("Японский консорциум начал строительство нового международного аэропорта Улан-Батора. "
+            "На площадке построят взлетно-посадочную полосу длиной 3600 метров и пассажирский терминал "
+            "площадью 33 тыс. кв. метров.")
+    assert len(projects(text)) == 1
