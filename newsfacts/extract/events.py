@@ -137,9 +137,7 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             # министр X и министр Y": the next sentence names who met
             nxt = _next_sentence(doc, sent)
             if nxt is not None and _BACK.match(nxt.text):
-                persons = [ent_by_start[x] for x in sorted(ent_by_start)
-                           if nxt.start <= x < nxt.stop and ent_by_start[x].type == "PER"]
-                persons = list({e.id: e for e in persons}.values())
+                persons = _persons_in(nxt, ent_by_start)
                 participants = persons if len(persons) >= 2 else []
         if not participants or (len(participants) < 2 and kind not in ("visit", "meeting", "video call", "call")
                                 and not (kind in ("agreement", "talks") and orgs)):
@@ -252,11 +250,14 @@ def _companions(doc: Doc, visit_sent, ent_by_start: dict, visitor: Entity) -> li
             continue
         if sent is nxt and not _VISITOR_BACK.search(sent.text):
             continue
-        for start in sorted(x for x in ent_by_start if sent.start <= x < sent.stop):
-            e = ent_by_start[start]
-            if e.type == "PER" and e is not visitor and e not in out:
-                out.append(e)
+        out += [e for e in _persons_in(sent, ent_by_start) if e is not visitor and e not in out]
     return out[:3]
+
+
+def _persons_in(sent, ent_by_start: dict) -> list[Entity]:
+    """The persons a sentence names, each once, in the order first named."""
+    found = [ent_by_start[x] for x in sorted(ent_by_start) if sent.start <= x < sent.stop]
+    return list({e.id: e for e in found if e.type == "PER"}.values())
 
 
 def _ref(e: Entity) -> Ref:

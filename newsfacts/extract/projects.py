@@ -271,13 +271,18 @@ _STATE_PARTICIPLES = {"действовать", "строиться", "стро�
 _NOUN_ROLES = {"obl", "obj", "nsubj", "nsubj:pass", "nmod", "iobj", "conj", "appos"}
 
 
-def _only_a_noun(word: str) -> str | None:
-    """The noun lemma of a word pymorphy reads only as a noun, else None."""
+def _parses(word: str) -> list:
+    """pymorphy's readings of a word; none where it fails (on some rare code points)."""
     from ..annotate.natasha import models
     try:
-        parses = models().morph_vocab.parse(word)
+        return models().morph_vocab.parse(word)
     except Exception:
-        return None
+        return []
+
+
+def _only_a_noun(word: str) -> str | None:
+    """The noun lemma of a word pymorphy reads only as a noun, else None."""
+    parses = _parses(word)
     if parses and all(p.tag.POS == "NOUN" for p in parses):
         return parses[0].normal_form.replace("ё", "е")
     return None
@@ -296,22 +301,11 @@ def _case_stem(word: str) -> str | None:
 
 
 def _known_whole(word: str) -> bool:
-    from ..annotate.natasha import models
-    try:
-        return any(len(p.methods_stack) == 1 for p in models().morph_vocab.parse(word))
-    except Exception:  # pymorphy fails on some rare code points
-        return False
+    return any(len(p.methods_stack) == 1 for p in _parses(word))
 
 
 def _noun_lemma(word: str) -> str | None:
-    from ..annotate.natasha import models
-    try:
-        for parse in models().morph_vocab.parse(word):
-            if parse.tag.POS == "NOUN":
-                return parse.normal_form.replace("ё", "е")
-    except Exception:  # pymorphy fails on some rare code points
-        return None
-    return None
+    return next((p.normal_form.replace("ё", "е") for p in _parses(word) if p.tag.POS == "NOUN"), None)
 
 
 def _surface_extend(run: list[Token], head: Token, sent_tokens: list[Token]) -> list[Token]:
@@ -1869,6 +1863,10 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
 
 _COMPONENTS = {"энергоблок", "блок", "установка", "фабрика", "очередь", "цех", "линия", "реактор",
                "турбина", "котел", "агрегат", "секция"}
+# a noun with this word is a part, never an object of its own: "пусковой
+# комплекс" (the part of a plant started first), "пассажирский терминал" (of
+# an airport or a station, told with its runway)
+_PART_PHRASES = {"комплекс": "пусковой", "терминал": "пассажирский"}
 # parts that only ever belong to an object ("фабрика" is an object of its own too)
 _PLANT_PARTS = _COMPONENTS - {"фабрика"}
 
@@ -2056,11 +2054,8 @@ def _is_component(m: _Mention) -> bool:
     # "линия Мары — Ахал — Балкан", "линия электропередачи 500 кВ": a line
     # between places or of a stated voltage is a grid object of its own,
     # not a production line (nor the plant's own line out)
-    # "пусковой комплекс": the part of a plant started first, never a plant
-    launch = m.head.lemma == "комплекс" and any(t.lemma == "пусковой" for t in m.tokens)
-    # "пассажирский терминал": a part of an airport or a station, told with its runway
-    terminal = m.head.lemma == "терминал" and any(t.lemma == "пассажирский" for t in m.tokens)
-    return ((m.head.lemma in _COMPONENTS or launch or terminal) and not m.anaphoric and not m.another
+    part = any(t.lemma == _PART_PHRASES.get(m.head.lemma) for t in m.tokens)
+    return ((m.head.lemma in _COMPONENTS or part) and not m.anaphoric and not m.another
             and not _ordinals(_modifiers(m)) and not _names(m.tokens, m.head, m.sent)
             and not _stops(m.tokens) and not any(t.text in ("кВ", "kV") for t in m.tokens))
 
