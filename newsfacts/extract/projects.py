@@ -744,6 +744,33 @@ _LINE_WORDS = re.compile("|".join(rx for _, rx in _LINE_KINDS) + r"|железн
 
 _ROUTE_AFTER = re.compile(r"\s+«?[А-ЯЁ][\w-]*" + _ROUTE_DASH + r"[А-ЯЁ]")
 
+# A production line by its own words: "технологическая линия", "линия сухого
+# способа", "линия по выпуску ламп", "линия гранулирования", "линия СПГ"
+_LINE_OF_WORK_ADJ = re.compile(r"(?:технологическ|производствен|сборочн|сортировочн|упаковочн|разливочн|"
+                               r"покрасочн|окрасочн|прокатн|конвейерн|мокр|сух)\w*$")
+_LINE_OF_WORK_NOUNS = {"способ", "выпуск", "производство", "переработка", "сортировка", "розлив", "сборка",
+                       "изготовление", "упаковка", "обработка", "гранулирование", "грануляция", "окраска",
+                       "сварка", "штамповка", "прокат", "литье", "обогащение", "спг", "сжижение"}
+# a line supplied or fitted is equipment ("линии поставит турецкая компания")
+_SUPPLY_VERBS = re.compile(r"(?:постав|смонтир|монтир|закуп|приобре|купи)")
+
+
+def _production_line(t: Token, sent: Sentence, kids) -> bool:
+    """"линия" of a plant's work rather than a way or a wire, by its own
+    modifiers, told of as an undertaking of its own: with a plant or a
+    project in its sentence ("первая линия обогатительной фабрики", "линия
+    на проекте «Арктик СПГ 2»") it is a part of that, as a "цех" there is."""
+    own = kids.get(t.id, [])
+    if not (any(c.rel == "amod" and _LINE_OF_WORK_ADJ.match(c.lemma) for c in own)
+            or any(c.rel == "nmod" and c.lemma in _LINE_OF_WORK_NOUNS for c in own)):
+        return False
+    parent = _parent(t, sent.tokens)
+    if parent is not None and parent.pos == "VERB" and _SUPPLY_VERBS.match(parent.lemma):
+        return False
+    return not any(x is not t and x not in own and x.pos in ("NOUN", "PROPN")
+                   and (OBJECT_NOUNS.get(x.lemma) in ("plant", "power") or x.lemma in ANAPHORA_NOUNS)
+                   for x in sent.tokens)
+
 
 def _plural_names(t: Token, sent: Sentence, kids) -> list[list[Token]]:
     """"гидроэлектростанций Лудила и Лункайкоу", "АЭС «Аккую» и «Синоп»": a
@@ -853,7 +880,9 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             base = numbered.group(1) if numbered.group(1) in OBJECT_NOUNS else _noun_lemma(numbered.group(1))
             if base in OBJECT_NOUNS:
                 lemma = t.lemma = base
-        if lemma == "линия" and _LINE_WORDS.search(sent.text.lower()):
+        if lemma == "линия" and _production_line(t, sent, kids):
+            family = "plant"  # "линия сухого способа": a line of a plant's work, like a "цех"
+        elif lemma == "линия" and _LINE_WORDS.search(sent.text.lower()):
             # by the words of its own phrase first ("линии электропередачи ...
             # и работам на газопроводе ТАПИ"), then by the sentence's
             own = " ".join(x.text.lower() for x in sent.tokens if x.head_id == t.id or x is t)
@@ -2098,8 +2127,17 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
         if other is not m and not _is_component(other):
             return p
     p = _last_spoken(projects, last_seen, sent_index, 2)
-    # "фабрика на руднике Шерегеш" is no part of the deposit told before
-    return None if p is not None and _sited_elsewhere(m, p) else p
+    # "фабрика на руднике Шерегеш" is no part of the deposit told before;
+    # a production line holds no shop or unit ("вторая линия сухого способа
+    # ... известковый цех")
+    if p is None or _sited_elsewhere(m, p) or (m.head.lemma != "линия" and _a_line(p)):
+        return None
+    return p
+
+
+def _a_line(p: _Project) -> bool:
+    first = next((x for x in p.mentions if not x.anaphoric), None)
+    return first is not None and first.head.lemma == "линия" and p.family == "plant"
 
 
 # "обе действующие фабрики", "остальные заводы": the ones already there

@@ -1293,3 +1293,32 @@ def test_a_role_told_beside_words_for_parts_goes_to_the_project_before():
             "Оба аэропорта эксплуатирует ЗАО «Азербайджанские авиалинии».")
     projects = extract(text).projects
     assert len(projects) == 2 and not any("авиалинии" in c.name for p in projects for c in p.companies), projects
+
+
+@pytest.mark.parametrize("text, key, sector", [
+    ("В Чирчике запущена технологическая линия по производству стеклотары мощностью 200 тыс. тонн в год.",
+     "линия", "construction_materials"),
+    ("Компания «Полимер Групп» начала строительство линии по выпуску полипропиленовых мешков в Навои.",
+     "линия", "petrochemicals"),
+    ("В Темиртау построят линию сухого способа для выпуска цемента на 1,2 млн тонн в год.",
+     "линия", "construction_materials"),
+])
+def test_a_production_line_is_an_object(text, key, sector):
+    p = project(text, key)
+    assert p.sector == sector
+
+
+@pytest.mark.parametrize("text", [
+    "Построена линия электропередачи 220 кВ от подстанции «Навои» до Учкудука.",
+    "В Ташкенте открыта новая линия метро длиной 7 км.",
+])
+def test_a_line_of_a_way_or_wire_stays_one(text):
+    assert [p.sector for p in extract(text, published="2025-03-01").projects] != ["construction_materials"]
+    assert len(names(text)) == 1
+
+
+def test_a_shop_is_no_part_of_a_production_line_told_before():
+    text = ("Компания начала строить вторую линию сухого способа мощностью 1,2 млн тонн цемента в год. "
+            "Кроме того, возводится известковый цех мощностью 60 тыс. тонн извести в год.")
+    got = names(text)
+    assert len(got) == 2 and any("цех" in n for n in got), got
