@@ -47,7 +47,9 @@ _NAME_STOP = {"мощность", "стоимость", "объем", "сумм�
               "рубль", "евро", "юань", "сум", "человек", "место", "куб", "т",
               # roles and kinds say whose or what sort, not which object
               "инвестор", "владелец", "акционер", "заказчик", "подрядчик", "оператор",
-              "поколение", "тип", "класс", "вид", "уровень", "образец"}
+              "поколение", "тип", "класс", "вид", "уровень", "образец",
+              # times: "ввод блоков ГРЭС на конец 2027 года"
+              "конец", "начало", "середина", "квартал", "полугодие", "месяц"}
 _NAME_RELS = {"amod", "nmod", "case", "compound", "flat", "flat:foreign", "flat:name",
               "appos", "nummod", "fixed", "cc", "conj"}
 _ORDINALS = set(ORDINALS)
@@ -2233,7 +2235,12 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
               for t in sp.tokens}  # a town the gazetteer knows, not a field NER took for a place
     if _ordinals(mods) or _proper(mods) - places or any(t.text in "«\"" for t in m.tokens):
         return False
-    return True
+    # "новых энергоблоков Экибастузской ГРЭС-2": units of the plant named
+    # after them ("Китайские АЭС" before the noun say what sort)
+    # nor the owner's ("заводов РУСАЛа")
+    host = _names(m.tokens, m.head, m.sent) - places
+    orgs = {t.start for sp in m.sent.spans if sp.type == "ORG" for t in sp.tokens}
+    return not any(t.lemma in host and t.start > m.head.start and t.start not in orgs for t in m.tokens)
 
 
 _SPEC_LABEL = re.compile(r"[A-Za-zА-Яа-я0-9]{1,4}-(?:класс|тип|серии)\w*$", re.I)
@@ -2635,7 +2642,9 @@ def _recent_project(projects, last_seen, sent: Sentence):
 _EVIDENCE_WORDS = re.compile(
     r"строительств|строит|\bпуск|модерниз|реконструкц|расширени|проект|"
     r"мощност|инвест|запуск|введ|освоени|разработк|бетон|старт|фундамент|"
-    r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани")
+    r"рабочих мест|трудоустро|площадк|размещени|мест\w* для|референдум|тендер|оборудовани|"
+    # "перенесли срок ввода блоков", "вывод из эксплуатации"
+    r"\bввод(?:а|у|ом|е)?\b|вывод\w* из эксплуатац")
 
 
 def _has_evidence(low: str, cues, money, quantities) -> bool:

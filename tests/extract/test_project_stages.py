@@ -663,3 +663,15 @@ def test_a_plant_put_into_commercial_operation_with_its_object_between():
             "и ввело станцию в промышленную эксплуатацию.")
     found = extract(text, published="2024-05-01").projects
     assert [p.status for p in found] == ["operating"]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Министерство энергетики перенесло срок ввода двух новых энергоблоков Экибастузской ГРЭС-2 на 2027 год.",
+     "construction"),
+    ("Правительство перенесло ввод новых энергоблоков Экибастузской ГРЭС-2 на конец 2027 года.", "construction"),
+    ("Компания перенесла ввод Экибастузской ГРЭС-3 на неопределенный срок.", "shelved"),
+])
+def test_commissioning_put_off_is_news_of_a_plant_being_built(text, stage):
+    got = extract(text, published="2025-03-01").projects
+    assert len(got) == 1 and "ГРЭС" in got[0].name and "конец" not in got[0].name
+    assert got[0].status == stage

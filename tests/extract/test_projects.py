@@ -1322,3 +1322,12 @@ def test_a_shop_is_no_part_of_a_production_line_told_before():
             "Кроме того, возводится известковый цех мощностью 60 тыс. тонн извести в год.")
     got = names(text)
     assert len(got) == 2 and any("цех" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Правительство перенесло ввод новых энергоблоков Экибастузской ГРЭС-2 на конец 2027 года.", 1),
+    ("Китайские АЭС работают на полную мощность.", 0),
+    ("Медеплавильные заводы Усть-Каменогорска загрязняют воздух.", 0),
+])
+def test_units_of_a_plant_named_after_them_are_no_class(text, found):
+    assert len(names(text)) == found
