@@ -158,6 +158,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
             if len(participants) < 2 and kind in ("meeting", "talks", "call", "video call"):
                 continue  # no other side left
+        if published is not None and _years_before(sent.text, published):
+            continue  # "соглашение было подписано в 2014 году": the background, not the news
         # a day the sentence names outright before one it names relatively
         # ("Накануне, 3 апреля, ...": "накануне" may be of another day)
         days = [d for d in find_dates(sent.text, published) if d.value and d.precision == "day"]
@@ -194,6 +196,13 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     for i, ev in enumerate(events):
         ev.id = f"ev{i + 1}"
     return events
+
+
+def _years_before(text: str, published: date) -> bool:
+    """Does the sentence date what it tells to years before the article's
+    ("в 2014 году", "в сентябре прошлого года") and to none of its own?"""
+    years = [int(d.value[:4]) for d in find_dates(text, published) if d.value and d.value[:4].isdigit()]
+    return bool(years) and max(years) < published.year
 
 
 def _compatible(a: str, b: str) -> bool:

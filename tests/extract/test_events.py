@@ -237,3 +237,17 @@ def test_a_raiss_title_holds_his_republic_not_the_place_of_the_visit():
     text = "Во вторник раис Татарстана Рустам Минниханов посетил Чувашию и осмотрел новый завод."
     found = [e for e in events(text) if e.type == "visit"]
     assert found and found[0].place is not None and found[0].place.name == "Чувашская Республика"
+
+
+def test_a_signing_dated_to_an_earlier_year_is_background():
+    text = ("Соглашение о строительстве ТЭЦ-5 было подписано в 2014 году с консорциумом, в который вошли "
+            "Engie и Sojitz. Во вторник премьер-министр провел переговоры с представителями Engie и Sojitz.")
+    got = extract(text, published="2020-01-15").events
+    assert [e.type for e in got] == ["talks"]
+
+
+def test_an_event_of_this_year_beside_an_older_one_is_kept():
+    text = ("В 2019 году стороны подписали соглашение, а 3 марта 2026 года министры Мохсен Пакнежад "
+            "и Сергей Цивилев встретились в Тегеране.")
+    got = extract(text, published="2026-02-18").events
+    assert len(got) == 1 and got[0].date == "2026-03-03"
