@@ -158,11 +158,12 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             participants = participants + (untitled[:3] if len(untitled) >= 2 else (untitled or sides)[:1])
             if len(participants) < 2 and kind in ("meeting", "talks", "call", "video call"):
                 continue  # no other side left
-        if published is not None and _years_before(sent.text, published):
+        dates = find_dates(sent.text, published)
+        if published is not None and _years_before(dates, published):
             continue  # "соглашение было подписано в 2014 году": the background, not the news
         # a day the sentence names outright before one it names relatively
         # ("Накануне, 3 апреля, ...": "накануне" may be of another day)
-        days = [d for d in find_dates(sent.text, published) if d.value and d.precision == "day"]
+        days = [d for d in dates if d.value and d.precision == "day"]
         when = next((d.value for d in days if not d.relative), days[0].value if days else None)
         if when is None and _SAME_DAY.search(sent.text):
             # "В тот же день глава государства провел телефонный разговор":
@@ -198,10 +199,10 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
     return events
 
 
-def _years_before(text: str, published: date) -> bool:
-    """Does the sentence date what it tells to years before the article's
-    ("в 2014 году", "в сентябре прошлого года") and to none of its own?"""
-    years = [int(d.value[:4]) for d in find_dates(text, published) if d.value and d.value[:4].isdigit()]
+def _years_before(dates, published: date) -> bool:
+    """Do a sentence's dates put what it tells in years before the article's
+    ("в 2014 году", "в сентябре прошлого года") and none in its own?"""
+    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()]
     return bool(years) and max(years) < published.year
 
 

@@ -2236,8 +2236,8 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     if _ordinals(mods) or _proper(mods) - places or any(t.text in "«\"" for t in m.tokens):
         return False
     # "новых энергоблоков Экибастузской ГРЭС-2": units of the plant named
-    # after them ("Китайские АЭС" before the noun say what sort)
-    # nor the owner's ("заводов РУСАЛа")
+    # after them; a name before the noun says what sort ("Китайские АЭС"),
+    # a company's after it whose ("заводов РУСАЛа")
     host = _names(m.tokens, m.head, m.sent) - places
     orgs = {t.start for sp in m.sent.spans if sp.type == "ORG" for t in sp.tokens}
     return not any(t.lemma in host and t.start > m.head.start and t.start not in orgs for t in m.tokens)
