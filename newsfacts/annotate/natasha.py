@@ -209,7 +209,10 @@ def _span_normal(vocab, sp, part: list, surface: str) -> str:
 def _participles_as_verbs(vocab, tokens: list) -> list:
     """The tagger calls participles adjectives ("Дальневосточную
     генерирующую компанию") while the dictionary has them as verb forms: as
-    adjectives they find no form to inflect and keep their case."""
+    adjectives they find no form to inflect and keep their case. Likewise a
+    name's adjective it calls a proper noun ("Центрально-Азиатскую
+    электроэнергетическую корпорацию"), which the dictionary has as an
+    adjective only."""
     from natasha.norm import select_form
     out = []
     for t in tokens:
@@ -218,6 +221,13 @@ def _participles_as_verbs(vocab, tokens: list) -> list:
             if verb is not None:
                 t = copy.copy(t)
                 t.pos, t.feats = "VERB", {**t.feats, **verb.feats}
+        elif t.pos == "PROPN" and t.rel == "amod" and t.feats:
+            # (its gender as the tagger guessed it for a proper noun may be off)
+            forms = vocab(t.text.lower())
+            adj = next((f for f in forms if f.feats.get("Case") == t.feats.get("Case")), None)
+            if adj is not None and all(f.pos == "ADJ" for f in forms):
+                t = copy.copy(t)
+                t.pos, t.feats = "ADJ", {**t.feats, **adj.feats}
         out.append(t)
     return out
 

@@ -482,3 +482,9 @@ def test_a_latin_company_name_with_diacritics_is_found_where_ner_misses_it():
 def test_a_town_of_a_noun_and_an_adjective_is_put_in_the_nominative():
     got = ents("Алюминиевый завод работает в Каменске-Уральском с 1939 года.")
     assert ("LOC", "Каменск-Уральский") in got, got
+
+
+def test_a_hyphenated_name_adjective_the_tagger_calls_a_proper_noun_is_inflected():
+    text = "Станция входит в Центрально-Азиатскую электроэнергетическую корпорацию."
+    names = [e.name for e in extract(text, published="2024-05-01").entities if e.type == "ORG"]
+    assert names == ["Центрально-Азиатская электроэнергетическая корпорация"]
