@@ -43,6 +43,10 @@ EVENT_RULES_RE = [(re.compile(p, re.I), t) for p, t in EVENT_RULES]
 _LEADER_TITLES = {"президент", "председатель", "премьер", "премьер-министр", "вице-премьер", "вице-президент",
                   "министр", "глава", "губернатор", "аким", "хоким", "мэр", "канцлер", "король", "эмир", "шейх"}
 _ANAPHORIC = re.compile(r"\b(?:эт|т|данн|указанн|упомянут)(?:ой|ого|их|ом|ую|ая|ие|и|а|у|е)\s+$", re.I)
+# "В заседании участвовали руководители Shell, Eni и Chevron": who attended
+# the gathering just told, not a meeting of their own
+_AT_GATHERING = re.compile(r"\b(?:в|на)\s+(?:\w+\s+)?$", re.I)
+_ATTENDED = re.compile(r"участвовал\w*|присутствовал\w*|принял\w* участие|приняли участие", re.I)
 _SUBJECT_TITLE = re.compile(r"\b(?:президент\w*|глав[аеуы] государства|премьер\w*|председател\w*|министр\w*|"
                             r"губернатор\w*|аким\w*)\b", re.I)
 
@@ -64,7 +68,9 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             continue
         if kind == "agreement" and _DECREE.match(sent.text, found.end()):
             continue  # "подписал постановление": an act of one side, not a deal between two
-        if _ANAPHORIC.search(sent.text[max(0, found.start() - 20):found.start()]):
+        if _ANAPHORIC.search(sent.text[max(0, found.start() - 20):found.start()]) or (
+                kind == "meeting" and events and sent.index - last_sent.get(id(events[-1]), -9) <= 3
+                and _AT_GATHERING.search(sent.text[:found.start()]) and _ATTENDED.search(sent.text)):
             # "после этой встречи": the meeting already told, not a new one
             if events:
                 events[-1].evidence.append(Evidence(start=sent.start, end=sent.stop, text=sent.text,

@@ -251,3 +251,11 @@ def test_an_event_of_this_year_beside_an_older_one_is_kept():
             "и Сергей Цивилев встретились в Тегеране.")
     got = extract(text, published="2026-02-18").events
     assert len(got) == 1 and got[0].date == "2026-03-03"
+
+
+def test_who_attended_the_session_just_told_is_no_meeting_of_their_own():
+    text = ("Президент Казахстана Касым-Жомарт Токаев во вторник выступил в Астане на пленарном заседании "
+            "Совета иностранных инвесторов. В заседании участвовали руководители крупных компаний, "
+            "в том числе Shell, Eni и Chevron.")
+    got = extract(text, published="2023-11-14").events
+    assert len(got) == 1 and len(got[0].evidence) == 2
