@@ -46,7 +46,7 @@ _ANAPHORIC = re.compile(r"\b(?:эт|т|данн|указанн|упомянут)
 # "В заседании участвовали руководители Shell, Eni и Chevron": who attended
 # the gathering just told, not a meeting of their own
 _AT_GATHERING = re.compile(r"\b(?:в|на)\s+(?:\w+\s+)?$", re.I)
-_ATTENDED = re.compile(r"участвовал\w*|присутствовал\w*|принял\w* участие|приняли участие", re.I)
+_ATTENDED = re.compile(r"участвовал\w*|присутствовал\w*|принял\w* участие", re.I)
 _SUBJECT_TITLE = re.compile(r"\b(?:президент\w*|глав[аеуы] государства|премьер\w*|председател\w*|министр\w*|"
                             r"губернатор\w*|аким\w*)\b", re.I)
 
