@@ -149,6 +149,8 @@ def adapt(nd, text: str, m: Models) -> Doc:
         return _lemma(vocab, tok)
 
     by_start: dict[int, Token] = {}
+    # a person's full name, not one word NER may call a person ("Туркестанскую")
+    person_starts = {t.start for sp in nd.spans if sp.type == "PER" and len(sp.tokens) > 1 for t in sp.tokens}
     for i, s in enumerate(nd.sents):
         sent = Sentence(index=i, start=s.start, stop=s.stop, text=s.text)
         for t in s.tokens:
@@ -157,10 +159,14 @@ def adapt(nd, text: str, m: Models) -> Doc:
                         feats=dict(t.feats or {}), sent=i, lemmatizer=lemmatizer)
             sent.tokens.append(tok)
             by_start[tok.start] = tok
+        _place_adjectives_as_modifiers(vocab, sent.tokens, person_starts)
         doc.sents.append(sent)
     for sp in nd.spans:
         # NER runs over the whole text and may join a headline's last word
         # to the dateline below it ("Узбекистан\n\nДЖАЛАЛ-АБАД"): one span per line
+        if sp.type == "PER" and len(sp.tokens) == 1 and by_start.get(sp.start) is not None \
+                and by_start[sp.start].pos == "ADJ":
+            continue  # a place adjective taken for a surname (see above)
         for part in _split_lines(sp.tokens, text):
             part = _without_trailing_object(part, sp.type)
             if not part:
@@ -310,6 +316,24 @@ def normalize_phrase(tokens: list[Token]) -> str:
         return " ".join(t.text for t in tokens)
 
 
+def _agreeing_adjective(vocab, tokens: list, i: int):
+    """(index of the noun, adjective reading) when the proper noun at `i`
+    stands before a noun of its case (adjectives between) and the
+    dictionary has it as an adjective of that noun's case, number and
+    gender; else None."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("NOUN", "PROPN"):
+        return None
+    case, number, gender = (tokens[k].feats.get(f) for f in ("Case", "Number", "Gender"))
+    if case is None or any(tokens[j].feats.get("Case") != case for j in range(i, k + 1)):
+        return None
+    form = next((f for f in vocab(tokens[i].text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
+                 and f.feats.get("Number") == number and f.feats.get("Gender") in (gender, None)), None)
+    return (k, form) if form is not None else None
+
+
 def _adjective_names(tokens: list[Token]) -> list[Token]:
     """"Кадамжайского сурьмяного комбината": the tagger may read a name
     adjective as a surname (PROPN) and make it the phrase's root, so the
@@ -320,23 +344,51 @@ def _adjective_names(tokens: list[Token]) -> list[Token]:
     for i, t in enumerate(tokens):
         if t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha():
             continue
-        k = i + 1
-        while k < len(tokens) and tokens[k].pos == "ADJ":
-            k += 1
-        if k >= len(tokens) or tokens[k].pos != "NOUN":
+        found = _agreeing_adjective(vocab, tokens, i)
+        if found is None or tokens[found[0]].pos != "NOUN":
             continue
-        case, number, gender = (tokens[k].feats.get(f) for f in ("Case", "Number", "Gender"))
-        if case is None or any(tokens[j].feats.get("Case") != case for j in range(i, k + 1)):
-            continue
-        form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
-                     and f.feats.get("Number") == number and f.feats.get("Gender") in (gender, None)), None)
-        if form is None:
-            continue
+        k, form = found
         noun = out[k]
         if noun.head_id == t.id:  # the noun hung on the "surname": it takes its place
             out[k] = replace(noun, head_id=t.head_id)
         out[i] = replace(t, pos="ADJ", feats={**form.feats, "Degree": "Pos"}, head_id=noun.id)
     return out
+
+
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+[сц]к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)")
+
+
+def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) -> None:
+    """"министр назвал Туркестанскую парогазовую электростанцию": the tagger
+    (and NER, which calls it a person) may take a place adjective for a
+    proper noun of its own, here the verb's object, and leave the noun
+    without it, so the object loses its name and its place. A capitalised
+    "-ский" word, in no person's full name, that the dictionary has as an
+    adjective agreeing with the noun after it modifies that noun; one the
+    parser already hangs on that noun ("Петропавловскую ТЭЦ-2", the
+    abbreviation left in the nominative) is an adjective of its own case.
+    Changes the tokens in place (before any lemma is asked)."""
+    for i, t in enumerate(tokens):
+        if t.pos != "PROPN" or t.start in names or not _PLACE_ADJECTIVE.fullmatch(t.text):
+            continue
+        k = next((k for k in range(i + 1, len(tokens)) if tokens[k].pos != "ADJ"), len(tokens))
+        if k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN") and t.head_id == tokens[k].id:
+            form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == t.feats.get("Case")
+                         and f.feats.get("Number") == t.feats.get("Number")), None)
+            if form is not None:
+                t.pos, t.feats, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, "amod"
+            continue
+        found = _agreeing_adjective(vocab, tokens, i)
+        if found is None:
+            continue
+        k, form = found
+        noun = tokens[k]
+        if noun.head_id == t.id:  # the noun hung on the adjective: it takes its place
+            noun.head_id, noun.rel = t.head_id, t.rel
+        for x in tokens[i + 1:k]:  # adjectives between hang on the noun too
+            if x.head_id == t.id:
+                x.head_id = noun.id
+        t.pos, t.feats, t.head_id, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, noun.id, "amod"
 
 
 def _nouns_taken_for_adjectives(tokens: list[Token]) -> list[Token]:

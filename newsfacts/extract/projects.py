@@ -3176,8 +3176,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             - _place_lemmas([m]) - _place_lemmas(p.mentions)
         head_same = head_same or (first and p.family == m.family and bool(described))
         # by stems: the tagger lemmatises a name in one sentence and not in the next ("зарамагскай")
-        shared_name = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or \
-            shared_product or _abbreviates(m.tokens, p.name_tokens)
+        named_alike = _names_meet(names_m, names_p) or bool(_proper(mods) & _proper(p.modifiers)) or \
+            _abbreviates(m.tokens, p.name_tokens)
+        shared_name = named_alike or shared_product
         if not head_same and not shared_name:
             continue
         was_first = first
@@ -3187,8 +3188,11 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         # beside "вторая нитка") does not make the one before it older
         if _ordinals_clash(mods, p.modifiers):
             continue
-        if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not shared_name:
-            continue  # "второй атомной станции" after "атомная электростанция": another one
+        if _ordinals(mods) - {"первый"} and not _ordinals(p.modifiers) and not named_alike:
+            # "второй атомной станции" after "атомная электростанция", "второй
+            # калийный комбинат" after "Гарлыкский калийный комбинат": another
+            # one (a product in common is no name)
+            continue
         if any("единственный" in a and _ordinals(b) - {"первый"} for a, b in ((mods, p.modifiers), (p.modifiers, mods))):
             continue  # "единственная ТЭЦ Бишкека" beside the "вторая ТЭЦ" planned: the one there is
         if _ordinals(p.modifiers) and not _ordinals(mods) and _said_working(m):

@@ -86,3 +86,18 @@ def test_a_name_adjective_read_as_a_surname_agrees_with_its_noun():
     # the root: the noun after it stayed in the genitive
     text = "Власти хотят возобновить работу Кадамжайского сурьмяного комбината в Баткенской области."
     assert phrase(text, "Кадамжайского", 6) == "Кадамжайский сурьмяный комбинат в Баткенской области"
+
+
+def test_a_place_adjective_taken_for_a_proper_noun_modifies_its_noun():
+    # the tagger reads "Актюбинскую" as a proper noun, the verb's object, and
+    # NER as a person; it is an adjective of "электростанцию"
+    doc = annotate("Министр осмотрел Актюбинскую газотурбинную электростанцию мощностью 120 МВт.")
+    tokens = {t.text: t for t in doc.sents[0].tokens}
+    adjective, noun = tokens["Актюбинскую"], tokens["электростанцию"]
+    assert adjective.pos == "ADJ" and adjective.head_id == noun.id
+    assert not any(s.type == "PER" for s in doc.spans)
+
+
+def test_a_surname_in_a_full_name_stays_a_name():
+    doc = annotate("Депутат Ирина Покровская посетила школу в Омске.")
+    assert any(s.type == "PER" and "Покровская" in s.text for s in doc.spans)

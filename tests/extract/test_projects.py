@@ -1331,3 +1331,22 @@ def test_a_shop_is_no_part_of_a_production_line_told_before():
 ])
 def test_units_of_a_plant_named_after_them_are_no_class(text, found):
     assert len(names(text)) == found
+
+
+def test_an_object_keeps_a_place_adjective_the_tagger_took_for_a_name():
+    p = project("Главным объектом года министр назвал Туркестанскую парогазовую электростанцию "
+                "мощностью 1 000 МВт, которую строят на окраине города.", "электростанция")
+    assert p.name.startswith("Туркестанская") and p.location.name == "Туркестан"
+
+
+def test_a_second_plant_of_the_same_product_is_another_plant():
+    # the headline names the working plant by its product; "второй калийный
+    # комбинат" shares the product, not the name
+    text = ("Гарлыкский калийный комбинат вышел на проектную мощность\n\n"
+            "Ашхабад, 3 апреля. Гарлыкский горно-обогатительный комбинат по итогам квартала впервые "
+            "вышел на проектную мощность 1,4 млн тонн в год, сообщил концерн.\n\n"
+            "Концерн намерен построить второй калийный комбинат на Карабильском месторождении. "
+            "Его мощность оценивается в 1 млн тонн удобрений в год.")
+    got = {p.name: p.status for p in extract(text, published="2023-04-03").projects}
+    assert got == {"Гарлыкский калийный комбинат": "operating",
+                   "второй калийный комбинат на Карабильском месторождении": "announced"}
