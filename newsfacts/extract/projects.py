@@ -3901,12 +3901,11 @@ def _name_place(p: _Project):
     return here
 
 
-def _place_of_name(tokens: list[Token], head: Token):
-    """The place an object's name is made from: "Шымкентский НПЗ" is in
-    Шымкент, "Благовещенская ТЭЦ" in Благовещенск, "Амурский ГХК" in the
-    Амурская область. Only adjectives before the object's noun: those after
-    it belong to a place phrase of its own ("в Зафарабадском районе"). The
-    gazetteer entry, or None."""
+def _place_adjectives(tokens: list[Token], head: Token):
+    """The place adjectives an object's name is made from, as (token,
+    lemma): "Шымкентский" of "Шымкентский НПЗ". Only adjectives before the
+    object's noun: those after it belong to a place phrase of its own ("в
+    Зафарабадском районе")."""
     for k, t in enumerate(tokens):
         # (the tagger calls "Павлодарский" in a headline a proper noun)
         if t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
@@ -3917,11 +3916,45 @@ def _place_of_name(tokens: list[Token], head: Token):
                 may_be_object_noun(x.text) and x.lemma in OBJECT_NOUNS for x in tokens[k + 1:k + 3])):
             continue
         lemma = t.lemma.lower()
-        if not lemma.endswith(("ский", "цкий")) or lemma.endswith("ческий"):
-            continue
+        if lemma.endswith(("ский", "цкий")) and not lemma.endswith("ческий"):
+            yield t, lemma
+
+
+def _place_of_name(tokens: list[Token], head: Token):
+    """The place an object's name is made from: "Шымкентский НПЗ" is in
+    Шымкент, "Благовещенская ТЭЦ" in Благовещенск, "Амурский ГХК" in the
+    Амурская область. The gazetteer entry, or None."""
+    for t, lemma in _place_adjectives(tokens, head):
         kb = resolve.place_of_adjective(lemma) or resolve.place(t.text[:-2] + "ая")  # or a region's adjective
         if kb is not None:
             return kb
+    return None
+
+
+def _made_from_town(lemma: str, name: str) -> bool:
+    """Whether the place adjective `lemma` is made from the one-word place
+    `name`: "троицкий" from Троицк, "разданский" from Раздан, "каиндинский"
+    from Каинды, "нерюнгринский" from Нерюнгри."""
+    town = _fold(name)
+    if not re.fullmatch(r"[а-я]+(?:-[а-я]+)*", town):
+        return False
+    core = town.rstrip("аеиоуыэюяь")
+    stem = lemma[:-4]
+    return len(core) >= 4 and (lemma[:-2] == town or stem == town or stem in (core + "ин", core + "ен"))
+
+
+def _town_of_name(p: _Project, entities: list[Entity]):
+    """The article's own place an object's name is made from, when the
+    gazetteer does not know it: "Троицкая ГРЭС" beside "в городе Троицке",
+    "Разданская ТЭС" beside "подстанция в Раздане". The entity, or None."""
+    towns = [e for e in entities if e.type == "LOC"]
+    for m in p.mentions:
+        if m.anaphoric:
+            continue
+        for _, lemma in _place_adjectives(m.tokens, m.head):
+            town = next((e for e in towns if _made_from_town(lemma, e.name)), None)
+            if town is not None:
+                return town
     return None
 
 
@@ -4106,11 +4139,15 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
         site = _site_of_name(p, entities)
         if site is not None:
             location = site
-    if named_place is not None:
+    town = _town_of_name(p, entities) if named_place is None else None
+    if named_place is not None or town is not None:
         here = resolve.place(location.name) if location is not None else None
         # a place the gazetteer does not know is most often a small one
         here_rank = resolve.place_rank(here) if here is not None else 3 if location is not None else 0
-        if resolve.place_rank(named_place) > here_rank:
+        if town is not None:
+            if here_rank < 3:
+                location = town  # a town the article names, as small a place as any
+        elif resolve.place_rank(named_place) > here_rank:
             # an entity of the article when it names the place, else the gazetteer's
             location = next((e for e in entities if e.type == "LOC" and e.name == named_place.name),
                             None) or _place_ref(named_place)

@@ -423,3 +423,25 @@ def test_a_company_named_like_a_longer_word_of_the_object_is_not_its_operator():
             "500 км. Государственный концерн «Туркменхимия» тем временем открыл новый склад.")
     projects = extract(text, published="2020-03-12").projects
     assert all("Туркменхимия" not in c.name for p in projects for c in p.companies)
+
+
+@pytest.mark.parametrize("text, town", [
+    # towns the gazetteer does not hold, named by the article itself
+    ("В России выведен из эксплуатации энергоблок № 9 Троицкой ГРЭС мощностью 278 МВт. "
+     "Для Троицка станция остается главным работодателем.", "Троицк"),
+    ("В Армении началась модернизация пятого энергоблока Разданской ТЭС. "
+     "Работы в Раздане продлятся до весны.", "Раздан"),
+    ("Каиндинский сахарный завод в Кыргызстане начал строить новый склад мощностью 20 тыс. тонн. "
+     "Свеклу в Каинды везут со всего района.", "Каинды"),
+])
+def test_a_plant_named_after_a_town_the_article_names_is_there(text, town):
+    projects = extract(text, published="2024-05-01").projects
+    assert projects and projects[0].location.name == town
+
+
+def test_a_town_is_not_taken_from_a_longer_place_name():
+    # "Троицкий" is no adjective of "Троицкое"; an unknown village is not its site
+    text = ("В России выведен из эксплуатации энергоблок № 9 Троицкой ГРЭС мощностью 278 МВт. "
+            "Уголь везли через село Троицкое.")
+    projects = extract(text, published="2024-05-01").projects
+    assert projects and projects[0].location.name != "Троицкое"
