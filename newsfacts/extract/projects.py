@@ -3444,6 +3444,7 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             if product and "product" not in same:
                 same["product"] = product  # "800 тыс. тонн этилена": of what
     names = {id(t) for m, _ in bound for t in m.tokens}
+    heads_of = {id(m.head): p for m, p in bound}
     staged = {}
     for offset, stage, past in cues:
         tok = _token_at(sent, offset)
@@ -3456,6 +3457,12 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if _other_clause_subject(text, sent, offset, bound):
             continue  # "фабрика работает, второй этап «Пакрута» отложен": the phase named there
         p = owner(offset)
+        told = heads_of.get(id(by_id.get(tok.head_id))) if tok is not None and tok.rel == "amod" \
+            and tok.lemma in _WORKING and not _ONE_OF_THEM.search(text, max(sent.start, offset - 4), offset + 1) else None
+        if told is not None and told.mentions[0].head is by_id[tok.head_id]:
+            # "разместить рядом с действующим заводом": a plant first told
+            # so works now, whatever the sentence plans beside it
+            p, stage = told, "operating"
         if p is not None:
             p.stages.append((offset, stage, past))
             staged.setdefault(id(p), []).append((offset, stage, past))
@@ -3473,6 +3480,9 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         for p in projects_here.values():
             if id(p) not in staged:
                 p.stages.extend(shared)
+
+
+_ONE_OF_THEM = re.compile(r"\b[Ии]з\s+\w")  # "самая мощная из действующих ГЭС": the others
 
 
 def _other_clause_subject(text: str, sent: Sentence, offset: int, bound) -> bool:
@@ -3522,6 +3532,11 @@ def _verb_stage(m: _Mention, by_id: dict[str, Token], kids: dict[str, list[Token
     if parent is not None and (head.rel in ("nsubj", "nsubj:pass") or head.rel == "obl" and any(
             k.rel == "case" and k.lemma in ("на", "в") for k in kids.get(head.id, []))):
         verbs.append(parent)
+    elif parent is not None and head.rel == "conj" and parent.rel in ("nsubj", "nsubj:pass") \
+            and parent.head_id in by_id:
+        # "работают завод карбамида и предприятия по выпуску полипропилена":
+        # subjects joined share their verb
+        verbs.append(by_id[parent.head_id])
     # "дороге ... длиной 88 км, открытой в конце ноября": a participle the
     # parser hangs on the object's measure is the object's
     measures = [k for k in kids.get(head.id, []) if k.rel == "nmod" and k.lemma in _MEASURE_NOUNS]

@@ -675,3 +675,27 @@ def test_commissioning_put_off_is_news_of_a_plant_being_built(text, stage):
     got = extract(text, published="2025-03-01").projects
     assert len(got) == 1 and "ГРЭС" in got[0].name and "конец" not in got[0].name
     assert got[0].status == stage
+
+
+def test_a_plant_first_told_as_working_works_whatever_is_planned_beside_it():
+    text = ("Новый комплекс полимеров мощностью 200 тыс. тонн предполагается построить рядом с действующим "
+            "заводом АО «Навоиазот», который компания приобрела в 2020 году.")
+    assert project(text, "действующ").status == "operating"
+    assert project(text, "комплекс").status == "announced"
+
+
+def test_the_working_ones_a_new_plant_is_compared_with_say_nothing_of_it():
+    text = ("Новую ГЭС мощностью 90 МВт на реке Зеравшан планируется построить к 2030 году, "
+            "тогда как самая мощная из действующих в области станций дает лишь 12 МВт.")
+    assert project(text, "ГЭС").status == "announced"
+
+
+def test_subjects_joined_share_the_verb_that_says_they_work():
+    text = ("Сейчас в индустриальном парке работают завод карбамида мощностью 600 тыс. тонн в год "
+            "и завод по выпуску полипропилена.")
+    assert project(text, "полипропилен").status == "operating"
+
+
+def test_a_plant_that_goes_on_working_works():
+    text = "Между тем в Таласской области продолжает работать рудник на месторождении Джеруй."
+    assert project(text, "рудник").status == "operating"
