@@ -1196,6 +1196,8 @@ def _forms(word: str) -> set[str]:
         return {low + e for e in ("", "а", "у", "ом", "е")}
     if low.endswith("ь"):
         return {low[:-1] + e for e in ("ь", "я", "ю", "ем", "е", "и", "ей", "ью")}
+    if low.endswith("й"):
+        return {low[:-1] + e for e in ("й", "я", "ю", "ем", "е", "и")}  # «Беларуськалия»
     return {low}
 
 
@@ -1234,28 +1236,36 @@ def _merge_case_forms(groups: list[_Group]) -> None:
     # one word, or hyphenated parts ("Куру-Тегереке"); the group the forms
     # join may be one the gazetteer knows ("в Ушарале" and "Ушарал")
     word = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+
+    def bare(name: str) -> str:
+        # a company's name after its legal form and in quotes ("ОАО
+        # «Беларуськалий»") is the one word its oblique forms are of
+        return _LEGAL_QUOTED_FORM.sub("", name).strip(_QUOTES).lower()
+
     single = [g for g in groups if g.type in ("ORG", "LOC") and g.mentions
-              and len(g.names) == 1 and re.fullmatch(word, g.names[0])]
+              and len(g.names) == 1 and re.fullmatch(word, _LEGAL_QUOTED_FORM.sub("", g.names[0]))]
     for g in single:
-        texts = {m.text.lower() for m in g.mentions}
+        texts = {bare(m.text) for m in g.mentions}
         if g.kb is not None:
             continue
         # written in the form it is named by, it joins only a name the text
         # itself writes that way ("в Ушарале" and "Талдыкорган — Ушарал")
-        as_written = g.names[0].lower() in texts
+        as_written = bare(g.names[0]) in texts
         for h in single:
             if h is g or h.type != g.type or not h.mentions:
                 continue
-            if not as_written and h.kb is None and {m.text.lower() for m in h.mentions} <= texts \
-                    and h.names[0].lower() in texts:
+            name = bare(h.names[0])
+            if not as_written and h.kb is None and {bare(m.text) for m in h.mentions} <= texts and name in texts:
                 # "в городе Заречном" named "Заречный" here, "в Заречном" left
                 # as written there: the same words, the better name
                 g.mentions.extend(h.mentions)
                 h.mentions = []
                 continue
-            if as_written and h.names[0].lower() not in {m.text.lower() for m in h.mentions}:
+            if as_written and name not in {bare(m.text) for m in h.mentions}:
                 continue
-            if texts <= _forms(h.names[0]) and h.names[0].lower() not in texts:
+            # (a group may hold the nominative too, «Беларуськалия» twice and
+            # «Беларуськалий» once, beside the name with its legal form)
+            if texts <= _forms(name) and (name not in texts or g.names[0] != h.names[0]):
                 h.mentions.extend(g.mentions)
                 g.mentions = []
                 break

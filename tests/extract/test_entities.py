@@ -488,3 +488,13 @@ def test_a_hyphenated_name_adjective_the_tagger_calls_a_proper_noun_is_inflected
     text = "Станция входит в Центрально-Азиатскую электроэнергетическую корпорацию."
     names = [e.name for e in extract(text, published="2024-05-01").entities if e.type == "ORG"]
     assert names == ["Центрально-Азиатская электроэнергетическая корпорация"]
+
+
+def test_oblique_forms_of_a_quoted_company_join_its_name_after_the_legal_form():
+    # "-ий" names inflect like "-ия" ones; the group read from «Уралкалия»
+    # holds the nominative once as well
+    text = ("Совет директоров ПАО «Уралкалий» утвердил программу на 2025 год. Основные рудники "
+            "«Уралкалия» находятся в Пермском крае. В прошлом году «Уралкалий» увеличил выпуск, "
+            "а экспорт «Уралкалия» вырос на 5%.")
+    orgs = [e.name for e in extract(text, published="2025-02-01").entities if e.type == "ORG"]
+    assert len(orgs) == 1 and orgs[0].endswith("Уралкалий")
