@@ -3629,11 +3629,22 @@ def _not_a_builder(ent: Entity, text: str) -> bool:
     """Ministries, governments, media and unions of states do not build
     plants; nor does a name only ever told as a site's ("на котельной
     «Бишкексельмаш»", "на месторождении «Восточное»")."""
-    return (is_media(ent, text) or bool(_GOV_ORG.match(ent.name)) or bool(_UNION.search(ent.name))
+    return (is_media(ent, text) or (bool(_GOV_ORG.match(ent.name)) and not _customer(ent, text))
+            or bool(_UNION.search(ent.name))
             or bool(re.search(r"правительств", ent.name, re.I)) or bool(_REGULATOR.search(ent.name))
             or bool(_EXCHANGE.search(ent.name))
             or (not _LEGAL_PREFIX.match(ent.name) and not _legal_form_near(ent, text)
                 and all(_SITE_BEFORE.search(text[max(0, m.start - 40):m.start]) for m in ent.mentions)))
+
+
+# "по заказу Министерства энергетики", "Заказчиком выступает акимат": a
+# state body that orders the work is the project's customer
+_AS_CUSTOMER = re.compile(r"(?:\bпо\s+заказу|\bзаказчик\w*(?:\s+[\w-]+){0,2}?\s+(?:выступа|явля|стал|назначен)\w*|"
+                          r"\bзаказчик\w*\s*[—–-])\s*$", re.I)
+
+
+def _customer(ent: Entity, text: str) -> bool:
+    return any(_AS_CUSTOMER.search(text[max(0, m.start - 50):m.start]) for m in ent.mentions)
 
 
 # a site that is not also a company's name (a works often is: "завод «Азот»";

@@ -445,3 +445,20 @@ def test_a_town_is_not_taken_from_a_longer_place_name():
             "Уголь везли через село Троицкое.")
     projects = extract(text, published="2024-05-01").projects
     assert projects and projects[0].location.name != "Троицкое"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Электростанцию мощностью 1200 МВт возводит турецкая компания Çalık Enerji по заказу "
+     "Министерства энергетики Туркменистана.", "Министерство энергетики Туркменистана"),
+    ("Газопровод Бейнеу — Жанаозен длиной 160 км построят к 2027 году. Заказчиком выступает "
+     "Министерство энергетики, оператором станет компания QazaqGaz.", "Министерство энергетики"),
+])
+def test_a_state_body_that_orders_the_work_is_a_company_of_the_project(text, body):
+    projects = extract(text, published="2024-05-01").projects
+    assert body in [c.name for c in projects[0].companies]
+
+
+def test_a_ministry_that_only_approves_is_no_company():
+    text = ("Министерство энергетики одобрило строительство ветровой электростанции мощностью 100 МВт, "
+            "которую возведет компания Goldwind.")
+    assert [c.name for c in extract(text, published="2024-05-01").projects[0].companies] == ["Goldwind"]
