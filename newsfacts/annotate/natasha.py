@@ -358,6 +358,24 @@ def _adjective_names(tokens: list[Token]) -> list[Token]:
 _PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+[сц]к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)")
 
 
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,5}(?:-\d{1,2})?")
+
+
+def _before_abbreviation(vocab, tokens: list, i: int):
+    """(index, adjective reading) when the proper noun at `i` stands right
+    before an abbreviated object ("Зарчобская ГЭС-2"), whose gender (and
+    often case) the tagger does not know: an adjective reading of the
+    abbreviation's case, else its own, any gender; else None."""
+    k = i + 1
+    if k >= len(tokens) or not _ABBREVIATION.fullmatch(tokens[k].text):
+        return None
+    t = tokens[i]
+    case = tokens[k].feats.get("Case") or t.feats.get("Case")
+    form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
+                 and f.feats.get("Number") == t.feats.get("Number", "Sing")), None)
+    return (k, form) if form is not None else None
+
+
 def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) -> None:
     """"министр назвал Туркестанскую парогазовую электростанцию": the tagger
     (and NER, which calls it a person) may take a place adjective for a
@@ -378,7 +396,7 @@ def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) 
             if form is not None:
                 t.pos, t.feats, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, "amod"
             continue
-        found = _agreeing_adjective(vocab, tokens, i)
+        found = _agreeing_adjective(vocab, tokens, i) or _before_abbreviation(vocab, tokens, i)
         if found is None:
             continue
         k, form = found

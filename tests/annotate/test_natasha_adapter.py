@@ -101,3 +101,10 @@ def test_a_place_adjective_taken_for_a_proper_noun_modifies_its_noun():
 def test_a_surname_in_a_full_name_stays_a_name():
     doc = annotate("Депутат Ирина Покровская посетила школу в Омске.")
     assert any(s.type == "PER" and "Покровская" in s.text for s in doc.spans)
+
+
+def test_a_place_adjective_before_an_abbreviated_object_modifies_it():
+    # the tagger gives "ГЭС-2" a masculine gender and makes the adjective the subject
+    doc = annotate("Рядом строится Нурекская ГЭС-2 мощностью 65 тыс. кВт.")
+    tokens = {t.text: t for t in doc.sents[0].tokens}
+    assert tokens["Нурекская"].pos == "ADJ" and tokens["Нурекская"].head_id == tokens["ГЭС-2"].id
