@@ -329,9 +329,16 @@ def _agreeing_adjective(vocab, tokens: list, i: int):
     case, number, gender = (tokens[k].feats.get(f) for f in ("Case", "Number", "Gender"))
     if case is None or any(tokens[j].feats.get("Case") != case for j in range(i, k + 1)):
         return None
-    form = next((f for f in vocab(tokens[i].text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
-                 and f.feats.get("Number") == number and f.feats.get("Gender") in (gender, None)), None)
+    form = _adjective_form(vocab, tokens[i].text, case, number, gender)
     return (k, form) if form is not None else None
+
+
+def _adjective_form(vocab, word: str, case, number, gender: str | None = "any"):
+    """The dictionary's adjective reading of `word` in that case and number
+    (and gender, or none given, unless any gender will do), or None."""
+    return next((f for f in vocab(word.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
+                 and f.feats.get("Number") == number and (gender == "any" or f.feats.get("Gender") in (gender, None))),
+                None)
 
 
 def _adjective_names(tokens: list[Token]) -> list[Token]:
@@ -370,9 +377,8 @@ def _before_abbreviation(vocab, tokens: list, i: int):
     if k >= len(tokens) or not _ABBREVIATION.fullmatch(tokens[k].text):
         return None
     t = tokens[i]
-    case = tokens[k].feats.get("Case") or t.feats.get("Case")
-    form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == case
-                 and f.feats.get("Number") == t.feats.get("Number", "Sing")), None)
+    form = _adjective_form(vocab, t.text, tokens[k].feats.get("Case") or t.feats.get("Case"),
+                           t.feats.get("Number", "Sing"))
     return (k, form) if form is not None else None
 
 
@@ -384,15 +390,16 @@ def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) 
     "-ский" word, in no person's full name, that the dictionary has as an
     adjective agreeing with the noun after it modifies that noun; one the
     parser already hangs on that noun ("Петропавловскую ТЭЦ-2", the
-    abbreviation left in the nominative) is an adjective of its own case.
-    Changes the tokens in place (before any lemma is asked)."""
+    abbreviation left in the nominative) is an adjective of its own case;
+    so is one before an abbreviation whose gender the tagger guesses
+    ("Рядом строится Зарчобская ГЭС-2"). Changes the tokens in place
+    (before any lemma is asked)."""
     for i, t in enumerate(tokens):
         if t.pos != "PROPN" or t.start in names or not _PLACE_ADJECTIVE.fullmatch(t.text):
             continue
         k = next((k for k in range(i + 1, len(tokens)) if tokens[k].pos != "ADJ"), len(tokens))
         if k < len(tokens) and tokens[k].pos in ("NOUN", "PROPN") and t.head_id == tokens[k].id:
-            form = next((f for f in vocab(t.text.lower()) if f.pos == "ADJ" and f.feats.get("Case") == t.feats.get("Case")
-                         and f.feats.get("Number") == t.feats.get("Number")), None)
+            form = _adjective_form(vocab, t.text, t.feats.get("Case"), t.feats.get("Number"))
             if form is not None:
                 t.pos, t.feats, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, "amod"
             continue
