@@ -687,9 +687,18 @@ def _admin_split(span: NerSpan) -> list[tuple[int, int, str]] | None:
     return None
 
 
+_OBLIQUE_PLACE_ADJ = re.compile(r"[А-ЯЁ][а-яё-]+[сц]к(?:ую|ой|ого|ому|им|ими|их)")  # not "-ском": "под Кодинском"
+
+
 def _adjective_only(span: NerSpan) -> bool:
-    """A place tag on a lone adjective: "Амурский (ГХК)", "Абшеронском (участке)"."""
-    return len(span.tokens) == 1 and span.tokens[0].pos == "ADJ"
+    """A place tag on a lone adjective: "Амурский (ГХК)", "Абшеронском (участке)";
+    also one the tagger calls a proper noun in an oblique case, its noun left
+    out ("станция обгонит Кочубеевскую")."""
+    if len(span.tokens) != 1:
+        return False
+    t = span.tokens[0]
+    return t.pos == "ADJ" or (t.pos == "PROPN" and bool(_OBLIQUE_PLACE_ADJ.fullmatch(t.text))
+                              and any(p.tag.POS == "ADJF" for p in _parses(t.text)))
 
 
 _FEMININE_UNITS = {"область", "провинция"}

@@ -498,3 +498,15 @@ def test_oblique_forms_of_a_quoted_company_join_its_name_after_the_legal_form():
             "а экспорт «Уралкалия» вырос на 5%.")
     orgs = [e.name for e in extract(text, published="2025-02-01").entities if e.type == "ORG"]
     assert len(orgs) == 1 and orgs[0].endswith("Уралкалий")
+
+
+def test_a_place_adjective_whose_noun_is_left_out_is_no_place():
+    # "обгонит Кочубеевскую [ВЭС]": the tagger calls the adjective a proper noun, NER a place
+    text = ("Первой в крае заработала Кочубеевская ВЭС на 210 МВт. Новая станция мощностью 300 МВт "
+            "обгонит Кочубеевскую по выработке.")
+    assert ("LOC", "Кочубеевскую") not in ents(text)
+
+
+def test_a_town_in_sk_after_pod_stays_a_place():
+    text = "Электроэнергию комбинат получает от Богучанской ГЭС под Кодинском."
+    assert ("LOC", "Кодинск") in ents(text)
