@@ -1264,13 +1264,14 @@ def _merge_case_forms(groups: list[_Group]) -> None:
             if h is g or h.type != g.type or not h.mentions:
                 continue
             name = bare(h.names[0])
-            if not as_written and h.kb is None and {bare(m.text) for m in h.mentions} <= texts and name in texts:
+            h_texts = {bare(m.text) for m in h.mentions}
+            if not as_written and h.kb is None and h_texts <= texts and name in texts:
                 # "в городе Заречном" named "Заречный" here, "в Заречном" left
                 # as written there: the same words, the better name
                 g.mentions.extend(h.mentions)
                 h.mentions = []
                 continue
-            if as_written and name not in {bare(m.text) for m in h.mentions}:
+            if as_written and name not in h_texts:
                 continue
             # (a group may hold the nominative too, «Беларуськалия» twice and
             # «Беларуськалий» once, beside the name with its legal form)

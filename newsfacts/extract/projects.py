@@ -3457,9 +3457,10 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
         if _other_clause_subject(text, sent, offset, bound):
             continue  # "фабрика работает, второй этап «Пакрута» отложен": the phase named there
         p = owner(offset)
-        told = heads_of.get(id(by_id.get(tok.head_id))) if tok is not None and tok.rel == "amod" \
-            and tok.lemma in _WORKING and not _ONE_OF_THEM.search(text, max(sent.start, offset - 4), offset + 1) else None
-        if told is not None and told.mentions[0].head is by_id[tok.head_id]:
+        described = by_id.get(tok.head_id) if tok is not None and tok.rel == "amod" and tok.lemma in _WORKING \
+            and not _ONE_OF_THEM.search(text, max(sent.start, offset - 4), offset + 1) else None
+        told = heads_of.get(id(described)) if described is not None else None
+        if told is not None and told.mentions[0].head is described:
             # "разместить рядом с действующим заводом": a plant first told
             # so works now, whatever the sentence plans beside it
             p, stage = told, "operating"
