@@ -160,6 +160,7 @@ def adapt(nd, text: str, m: Models) -> Doc:
             sent.tokens.append(tok)
             by_start[tok.start] = tok
         _place_adjectives_as_modifiers(vocab, sent.tokens, person_starts)
+        _adjectives_heading_nouns(vocab, sent.tokens)
         doc.sents.append(sent)
     for sp in nd.spans:
         # NER runs over the whole text and may join a headline's last word
@@ -414,6 +415,34 @@ def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) 
             if x.head_id == t.id:
                 x.head_id = noun.id
         t.pos, t.feats, t.head_id, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, noun.id, "amod"
+
+
+def _adjectives_heading_nouns(vocab, tokens: list[Token]) -> None:
+    """"достраивает вторую очередь хлорно-щелочного производства": the
+    parser may make an adjective the head of the noun right after it (here
+    a second root, the noun its "nmod"), so the noun drops out of the
+    phrase it belongs to. An adjective the dictionary has agreeing with
+    that noun in case, number and gender modifies it: the noun takes the
+    adjective's place and children. A word the tagger wrongly calls an
+    adjective ("достроила линию", "Обжиг клинкера") has no such reading and
+    stays as parsed. Changes the tokens in place."""
+    for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
+        if a.pos != "ADJ" or a.rel == "amod" or b.pos != "NOUN" or b.head_id != a.id:
+            continue
+        case, number, gender = (b.feats.get(f) for f in ("Case", "Number", "Gender"))
+        if case is None or a.feats.get("Case") != case or a.feats.get("Number") != number:
+            continue
+        if _adjective_form(vocab, a.text, case, number, gender if number == "Sing" else "any") is None:
+            continue
+        for x in tokens:
+            if x.head_id == a.id and x is not b:
+                x.head_id = b.id
+        b.head_id, b.rel = a.head_id, a.rel
+        a.head_id, a.rel = b.id, "amod"
+        if b.rel == "root" and case == "Gen" and i > 0 and tokens[i - 1].pos == "NOUN" and \
+                any(x.rel == "root" and x is not b for x in tokens):
+            # a second root in the genitive right after a noun is that noun's
+            b.head_id, b.rel = tokens[i - 1].id, "nmod"
 
 
 def _nouns_taken_for_adjectives(tokens: list[Token]) -> list[Token]:

@@ -638,9 +638,14 @@ def _numbered(t: Token, sent: Sentence) -> bool:
 
 def _built(t: Token, sent: Sentence) -> bool:
     parent = _parent(t, sent.tokens)
+    if parent is not None and parent.lemma in _PHASES:
+        parent = _parent(parent, sent.tokens)  # "достраивает вторую очередь производства": a phase of it is built
     return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
-                                   re.match(r"(?:постро|строи|созда|запуст|откр|организ|расшир|возвед|возвод|"
+                                   re.match(r"(?:постро|строи|достр|созда|запуст|откр|организ|расшир|возвед|возвод|"
                                             r"сооруж|модерниз)", parent.lemma))
+
+
+_PHASES = {"очередь", "этап", "фаза", "стадия"}
 
 
 # "ТЭЦ такой же мощности": the parser seldom hangs these words on the noun
@@ -2874,12 +2879,12 @@ def _route_of_clause(p: _Project, entities) -> list[str]:
     return []
 
 
-def _stops(tokens: list[Token]) -> set[str]:
+def _stops(tokens: list[Token], countries: bool = False) -> set[str]:
     """The stops of a route in a name ("Бейнеу — Бозой — Шымкент"), by
     their first five letters; empty when the name is no route, or a route
     between countries ("Казахстан — Китай"), which names a whole system of
-    lines its sections belong to."""
-    out = set()
+    lines its sections belong to; with `countries`, only such a route's."""
+    out, between_countries = set(), False
     for i, t in enumerate(tokens):
         if t.text in "—–-" and 0 < i < len(tokens) - 1:
             for x in (tokens[i - 1], tokens[i + 1]):
@@ -2887,16 +2892,19 @@ def _stops(tokens: list[Token]) -> set[str]:
                     continue
                 entry = resolve.place(x.text)
                 if entry is not None and entry.type == "country":
-                    return set()
+                    between_countries = True
                 out.add(x.text.lower()[:5])
-    return out if len(out) >= 2 else set()
+    if len(out) < 2 or between_countries != countries:
+        return set()
+    return out
 
 
 def _other_route(a: list[Token], b: list[Token]) -> bool:
     """Two names of routes, neither within the other: two lines, whatever
-    stop they share."""
-    stops_a, stops_b = _stops(a), _stops(b)
-    return bool(stops_a and stops_b) and not (stops_a <= stops_b or stops_b <= stops_a)
+    stop they share ("ЛЭП Иран — Армения" and "ЛЭП Армения — Грузия" too:
+    a route between countries is weighed against another such route)."""
+    return any(sa and sb and not (sa <= sb or sb <= sa)
+               for sa, sb in ((_stops(a, c), _stops(b, c)) for c in (False, True)))
 
 
 def _any_line(m: _Mention) -> bool:
@@ -3476,11 +3484,26 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
             p.weak_stages.append((verb.start, "operating", False))
     # "дали старт ...: речь идет о седьмом и восьмом блоках X, а также о
     # третьем и четвертом блоках Y": objects listed together share the cue
+    # ("ГОК достраивает фабрику, на Фон-Ягнобе расширили угольный разрез":
+    # an object of a clause of its own, with a verb of its own, does not)
     if staged:
         shared = [c for cs in staged.values() for c in cs]
+        staged_verbs = {_clause_verb(m.head, by_id) for m, p in bound if id(p) in staged}
         for p in projects_here.values():
-            if id(p) not in staged:
+            if id(p) not in staged and any(_clause_verb(m.head, by_id) in staged_verbs | {None}
+                                           for m, q in bound if q is p):
                 p.stages.extend(shared)
+
+
+def _clause_verb(t: Token, by_id: dict[str, Token]) -> str | None:
+    """The id of the verb whose clause holds `t`, or None."""
+    seen = set()
+    while t is not None and t.id not in seen:
+        seen.add(t.id)
+        if t.pos == "VERB":
+            return t.id
+        t = by_id.get(t.head_id)
+    return None
 
 
 _ONE_OF_THEM = re.compile(r"\b[Ии]з\s+\w")  # "самая мощная из действующих ГЭС": the others

@@ -108,3 +108,13 @@ def test_a_place_adjective_before_an_abbreviated_object_modifies_it():
     doc = annotate("Рядом строится Нурекская ГЭС-2 мощностью 65 тыс. кВт.")
     tokens = {t.text: t for t in doc.sents[0].tokens}
     assert tokens["Нурекская"].pos == "ADJ" and tokens["Нурекская"].head_id == tokens["ГЭС-2"].id
+
+
+def test_an_adjective_made_head_of_its_noun_modifies_it():
+    # the parser makes "хлорно-щелочного" the verb's object and hangs
+    # "производства" on it, so the noun drops out of the phase's phrase
+    doc = annotate("Концерн завершает в Березниках вторую очередь хлорно-щелочного производства.")
+    tokens = {t.text: t for t in doc.sents[0].tokens}
+    adjective, noun = tokens["хлорно-щелочного"], tokens["производства"]
+    assert adjective.rel == "amod" and adjective.head_id == noun.id
+

@@ -699,3 +699,21 @@ def test_subjects_joined_share_the_verb_that_says_they_work():
 def test_a_plant_that_goes_on_working_works():
     text = "Между тем в Таласской области продолжает работать рудник на месторождении Джеруй."
     assert project(text, "рудник").status == "operating"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("В Кызылорде достраивается цементный завод мощностью 1 млн тонн в год.", "завод"),
+    ("Концерн достраивает в Навои сернокислотный завод мощностью 500 тыс. тонн в год.", "завод"),
+])
+def test_an_object_being_finished_is_under_construction(text, key):
+    assert project(text, key).status == "construction"
+
+
+def test_a_cue_of_one_clause_is_not_shared_with_the_object_of_another():
+    # "достраивает" is the plant's; the mine of the clause after the comma has its own verb
+    text = ("Жайремский ГОК достраивает фабрику, на Шубарколе расширили угольный разрез\n\n"
+            "АСТАНА, 5 мая. На Жайремском горно-обогатительном комбинате строится вторая обогатительная "
+            "фабрика мощностью 1 млн тонн руды в год.\n\n"
+            "Угольный разрез на месторождении Шубарколь разрабатывает компания «Шубарколь комир». В прошлом "
+            "году там завершили расширение, и мощность разреза выросла до 12 млн тонн угля в год.")
+    assert project(text, "разрез", published="2025-05-05").status == "operating"

@@ -1350,3 +1350,22 @@ def test_a_second_plant_of_the_same_product_is_another_plant():
     got = {p.name: p.status for p in extract(text, published="2023-04-03").projects}
     assert got == {"Гарлыкский калийный комбинат": "operating",
                    "второй калийный комбинат на Карабильском месторождении": "announced"}
+
+
+def test_a_phase_of_a_production_being_finished_is_a_project():
+    # "производство" counts as a plant when it is built; a phase of it built counts too
+    p = project("Холдинг достраивает в Новомосковске вторую очередь азотно-тукового производства.",
+                "производство")
+    assert p.status == "construction" and p.location.name == "Новомосковск"
+
+
+def test_lines_between_other_countries_are_two_lines():
+    # the headline's line and the body's second line share one country, not the route
+    text = ("Энергетики: ЛЭП Узбекистан — Афганистан строят быстрее графика\n\n"
+            "ТАШКЕНТ, 3 марта. Строительство линии электропередачи 500 кВ Узбекистан — Афганистан "
+            "выполнено на 70%. Линия протяженностью около 260 км пройдет от Сурхана до Пули-Хумри.\n\n"
+            "На юге страны идет подготовка к строительству ЛЭП Узбекистан — Таджикистан. Линия "
+            "протяженностью около 90 км обойдется в 80 млн долларов.")
+    got = {p.name: [c["value"] for c in p.capacity] for p in extract(text, published="2025-03-03").projects}
+    assert got == {"линия электропередачи 500 кВ Узбекистан — Афганистан": [260.0],
+                   "ЛЭП Узбекистан — Таджикистан": [90.0]}
