@@ -243,6 +243,16 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             continue
         paired.append(t)
     run = paired or run
+    # "ГУАНЧЖОУ, 15 июля /Синьхуа/ -- Химический комплекс": the parser may
+    # hang the dateline's agency on the name; a slash or a double hyphen
+    # before the head ends whatever came before it
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].start <= head.start and any(
+                t.text in ("/", "--") and run[i - 1].stop <= t.start and t.stop <= run[i].start for t in sent_tokens):
+            run = run[i:]
+            while run[0].pos in ("ADP", "CCONJ", "PUNCT") and run[0] is not head:
+                run.pop(0)
+            break
     # "завод по производству полиэтилена — второе предприятие региона": a
     # spaced dash before a lower-case word starts a gloss, not the name;
     # "Китай — Кыргызстан — Узбекистан" stays

@@ -1369,3 +1369,10 @@ def test_lines_between_other_countries_are_two_lines():
     got = {p.name: [c["value"] for c in p.capacity] for p in extract(text, published="2025-03-03").projects}
     assert got == {"линия электропередачи 500 кВ Узбекистан — Афганистан": [260.0],
                    "ЛЭП Узбекистан — Таджикистан": [90.0]}
+
+
+def test_the_agency_of_a_dateline_is_no_part_of_a_name():
+    # the parser hangs "Синьхуа" on the station's name, across "/" and "--"
+    p = project("ЧЭНДУ, 3 мая /Синьхуа/ -- На гидроэлектростанции Шуанцзянкоу в провинции Сычуань "
+                "в понедельник запустили последний агрегат.", "Шуанцзянкоу")
+    assert p.name == "гидроэлектростанция Шуанцзянкоу в провинции Сычуань"
