@@ -243,12 +243,15 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             continue
         paired.append(t)
     run = paired or run
-    # "ГУАНЧЖОУ, 15 июля /Синьхуа/ -- Химический комплекс": the parser may
-    # hang the dateline's agency on the name; a slash or a double hyphen
-    # before the head ends whatever came before it
+    # "ГУАНЧЖОУ, 15 июля /Синьхуа/ -- Химический комплекс", "Датун, 10
+    # декабря («Жэньминь жибао» онлайн) – На ТЭС": the parser may hang the
+    # dateline's agency on the name; a slash, a double hyphen or a dash
+    # after a bracket before the head ends whatever came before it
+    ends = {id(t) for k, t in enumerate(sent_tokens) if t.text in ("/", "--") or (
+        t.text in "–—" and k > 0 and sent_tokens[k - 1].text in (")", "/"))}
     for i in range(len(run) - 1, 0, -1):
-        if run[i].start <= head.start and any(
-                t.text in ("/", "--") and run[i - 1].stop <= t.start and t.stop <= run[i].start for t in sent_tokens):
+        if run[i].start <= head.start and (id(run[i - 1]) in ends or any(
+                id(t) in ends and run[i - 1].stop <= t.start and t.stop <= run[i].start for t in sent_tokens)):
             run = run[i:]
             while run[0].pos in ("ADP", "CCONJ", "PUNCT") and run[0] is not head:
                 run.pop(0)
@@ -2802,6 +2805,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
             continue  # "на новое предприятие" is not the plant "построенный в 1973 году"
         if _beside_itself(m, p):
             continue
+        if _other_kind_of_station(m, p):
+            continue  # "заработала ветроэлектростанция" after "ТЭС «Датун-2»": another station
         # "проект" may refer back further than a bare "завод"
         if sent_index - last_seen[i] > (6 if m.head.lemma in ANAPHORA_NOUNS else 3):
             continue
@@ -2828,7 +2833,8 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         # электростанция" of the article: the only object of its kind is
         # the one meant, however far back
         kin = [p for p in projects if p.name and not _ordinals_clash(mods, p.modifiers) and (
-            p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES)) and not _beside_itself(m, p)]
+            p.family == m.family or (_any_line(m) and p.family in _LINE_FAMILIES)) and not _beside_itself(m, p)
+               and not _other_kind_of_station(m, p)]
         if places_m and not all(_could_be_in(p, places_m) for p in kin):
             kin = []
         if len(kin) > 1 and said_new:
@@ -2836,6 +2842,18 @@ def _antecedent(projects, last_seen, m: _Mention, sent_index: int, ent_at=None):
         if len(kin) == 1:
             best = kin[0]
     return best
+
+
+# stations whose noun alone tells their kind, whatever else is said of them
+_KIND_NOUN_SECTORS = {"wind_power", "solar_power", "hydro_power", "nuclear"}
+
+
+def _other_kind_of_station(m: _Mention, p: _Project) -> bool:
+    """A station noun of its own kind ("ветроэлектростанция", "ГЭС") does
+    not refer back to a station of other kinds only."""
+    own = _sector_of(m.head.text)
+    told = _sectors(p)
+    return own in _KIND_NOUN_SECTORS and bool(told) and own not in told
 
 
 # the head noun an acronym stands for: "ЛЭП Армения — Грузия" is the

@@ -1352,6 +1352,11 @@ def test_a_second_plant_of_the_same_product_is_another_plant():
                    "второй калийный комбинат на Карабильском месторождении": "announced"}
 
 
+def capacities(text, published):
+    """Each project's name with the values of its capacities."""
+    return {p.name: [c["value"] for c in p.capacity] for p in extract(text, published=published).projects}
+
+
 def test_a_phase_of_a_production_being_finished_is_a_project():
     # "производство" counts as a plant when it is built; a phase of it built counts too
     p = project("Холдинг достраивает в Новомосковске вторую очередь азотно-тукового производства.",
@@ -1366,13 +1371,29 @@ def test_lines_between_other_countries_are_two_lines():
             "выполнено на 70%. Линия протяженностью около 260 км пройдет от Сурхана до Пули-Хумри.\n\n"
             "На юге страны идет подготовка к строительству ЛЭП Узбекистан — Таджикистан. Линия "
             "протяженностью около 90 км обойдется в 80 млн долларов.")
-    got = {p.name: [c["value"] for c in p.capacity] for p in extract(text, published="2025-03-03").projects}
-    assert got == {"линия электропередачи 500 кВ Узбекистан — Афганистан": [260.0],
+    assert capacities(text, "2025-03-03") == {"линия электропередачи 500 кВ Узбекистан — Афганистан": [260.0],
                    "ЛЭП Узбекистан — Таджикистан": [90.0]}
 
 
-def test_the_agency_of_a_dateline_is_no_part_of_a_name():
-    # the parser hangs "Синьхуа" on the station's name, across "/" and "--"
-    p = project("ЧЭНДУ, 3 мая /Синьхуа/ -- На гидроэлектростанции Шуанцзянкоу в провинции Сычуань "
-                "в понедельник запустили последний агрегат.", "Шуанцзянкоу")
-    assert p.name == "гидроэлектростанция Шуанцзянкоу в провинции Сычуань"
+@pytest.mark.parametrize("text, key, name", [
+    # the parser hangs the dateline's agency on the object's name, across "/" and "--"
+    ("ЧЭНДУ, 3 мая /Синьхуа/ -- На гидроэлектростанции Шуанцзянкоу в провинции Сычуань "
+     "в понедельник запустили последний агрегат.", "Шуанцзянкоу",
+     "гидроэлектростанция Шуанцзянкоу в провинции Сычуань"),
+    # ... or across a dash after a bracket
+    ("Тайюань, 12 ноября («Жэньминь жибао» онлайн) – На ТЭС «Шэньтоу-2» в провинции Шаньси "
+     "выведены из эксплуатации три угольных энергоблока общей мощностью 600 МВт, проработавшие "
+     "почти 35 лет.", "Шэньтоу", "ТЭС «Шэньтоу-2» в провинции Шаньси"),
+])
+def test_the_agency_of_a_dateline_is_no_part_of_a_name(text, key, name):
+    assert project(text, key).name == name
+
+
+def test_a_wind_farm_does_not_refer_back_to_a_thermal_station():
+    # "ветроэлектростанция" has no modifier to make it new, yet its noun tells another kind
+    text = ("Хубэй: на ТЭС «Ханчуань-3» остановили старые угольные блоки\n\n"
+            "Ухань, 5 марта. На ТЭС «Ханчуань-3» в провинции Хубэй выведены из эксплуатации два угольных "
+            "энергоблока общей мощностью 600 МВт. Станция принадлежит корпорации China Huadian.\n\n"
+            "Параллельно в уезде Цзюньсянь в феврале заработала ветроэлектростанция мощностью 200 МВт, "
+            "принадлежащая China Three Gorges.")
+    assert capacities(text, "2024-03-05") == {"ТЭС «Ханчуань-3» в провинции Хубэй": [600.0], "ветроэлектростанция": [200.0]}
