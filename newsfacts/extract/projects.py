@@ -200,7 +200,9 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 continue
             if t is head and c.start < head.start and (
                     (c.rel == "nmod" and c.pos in ("NOUN", "PROPN")) or
-                    (c.rel == "amod" and c.feats.get("Case") == "Gen" and head.feats.get("Case") not in ("Gen", None))):
+                    # (an abbreviation's case is the tagger's guess: "угольной мини-ТЭЦ")
+                    (c.rel == "amod" and c.feats.get("Case") == "Gen" and head.feats.get("Case") not in ("Gen", None)
+                     and not _ABBREVIATED.search(head.text))):
                 # "в городе X Балканского велаята завод": a genitive before
                 # the noun, or an adjective not in its case, is not its own
                 continue
@@ -273,6 +275,9 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
             run = run[:i]
             break
     return run
+
+
+_ABBREVIATED = re.compile(r"[А-ЯЁ]{2}")
 
 
 # dictionary forms of adjectives (and participles); "клейковина" is none
@@ -2850,10 +2855,11 @@ _KIND_NOUN_SECTORS = {"wind_power", "solar_power", "hydro_power", "nuclear"}
 
 def _other_kind_of_station(m: _Mention, p: _Project) -> bool:
     """A station noun of its own kind ("ветроэлектростанция", "ГЭС") does
-    not refer back to a station of other kinds only."""
+    not refer back to a station of other kinds only; nor does a thermal
+    one ("мини-ТЭЦ") to a station of such a kind ("солнечная станция")."""
     own = _sector_of(m.head.text)
     told = _sectors(p)
-    return own in _KIND_NOUN_SECTORS and bool(told) and own not in told
+    return own is not None and bool(told) and own not in told and (own in _KIND_NOUN_SECTORS or told <= _KIND_NOUN_SECTORS)
 
 
 # the head noun an acronym stands for: "ЛЭП Армения — Грузия" is the

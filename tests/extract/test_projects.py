@@ -1397,3 +1397,14 @@ def test_a_wind_farm_does_not_refer_back_to_a_thermal_station():
             "Параллельно в уезде Цзюньсянь в феврале заработала ветроэлектростанция мощностью 200 МВт, "
             "принадлежащая China Three Gorges.")
     assert capacities(text, "2024-03-05") == {"ТЭС «Ханчуань-3» в провинции Хубэй": [600.0], "ветроэлектростанция": [200.0]}
+
+
+def test_a_thermal_plant_does_not_refer_back_to_a_solar_station():
+    # "газовой мини-ТЭЦ" keeps its adjective (the abbreviation's case is a guess), and the
+    # bare "Мини-ТЭЦ" after it is that plant, not the solar station named last
+    text = ("В Оше проект газовой мини-ТЭЦ отложен, а вместо него мэрия делает ставку на солнечную станцию.\n\n"
+            "Мини-ТЭЦ мощностью 24 МВт в Оше должна была построить турецкая компания Aksa Enerji. "
+            "Проект отложен на неопределенный срок.\n\n"
+            "Солнечную электростанцию мощностью 50 МВт под Ошем планирует построить компания Masdar.")
+    assert capacities(text, "2024-11-05") == {"газовая мини-ТЭЦ": [24.0],
+                                              "Солнечная электростанция под Ошем": [50.0]}
