@@ -180,8 +180,11 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
                 keep.extend(g for g in kids.get(c.id, []) if g.pos == "NUM")
             elif any(g.pos in ("NUM", "SYM") for g in kids.get(c.id, [])):
                 continue  # "за $10 млрд", "на 300 мест": a figure, not a name
-            if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or c.pos != "ADJ"):
-                continue  # "газопровод X и газопровод Y": two objects
+            if c.rel == "conj" and (c.lemma in OBJECT_NOUNS or (
+                    c.pos != "ADJ" and not (_products([t]) and _products([c])))):
+                # "газопровод X и газопровод Y": two objects ("по производству
+                # аммиака и карбамида": two products of one)
+                continue
             if c.lemma in _ORDINALS and any(x.lemma in _SIZE_WORDS and 0 < x.start - c.stop <= 2
                                             for x in kids.get(t.id, [])):
                 continue  # "второй крупный рудник страны": a rank by size, not its number
@@ -234,8 +237,11 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     lo, hi = run[0].start, run[-1].stop
     kept = {id(t) for t in run}
     sent_tokens = [t for t in kids.get("__all__", [])]
+    # "аммиака, карбамида и метанола": the comma of a list kept
+    listed = {id(a) for a, b in zip(sent_tokens, sent_tokens[1:]) if a.text == "," and id(b) in kept
+              and b.rel == "conj"}
     full = [t for t in sent_tokens if lo <= t.start and t.stop <= hi and
-            (id(t) in kept or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
+            (id(t) in kept or id(t) in listed or (t.pos == "PUNCT" and t.text in "«»\"„“()-–—"))]
     # ...but not a pair left empty when the words inside were not kept
     # ("фабрика компании «Текстиль Групп»": the company is not the name)
     paired = []
@@ -1905,8 +1911,12 @@ def _headline_affinity(h: _Project, p: _Project) -> int:
     # "завод «Аммоний»" above, the project of "ОАО «Аммоний»" below
     owned = any(_fold(c.name) == q or _fold(c.name).endswith(" " + q)
                 for q in _quoted_names(h.name) for c in p.companies)
+    # "о карбамидном заводе" above, "завода по производству аммиака и
+    # карбамида" below: what it makes
+    made = _products(h.name_tokens) & _products(p.name_tokens)
     return (2 * len([c for c in h.capacity + h.investment if _figure_key(c) in figures])
             + 2 * owned
+            + 2 * len(made)
             + len([c for c in h.companies if c in p.companies])
             + len(places)
             + 2 * len(described)
@@ -3389,6 +3399,8 @@ def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues
                 if _destination(tok, kids):
                     continue  # where the output goes is never where the object is
                 penalty = 20 if _partner_or_transit(tok, kids, org_tokens) else 10 if tok.rel == "nsubj" else 0
+                if not penalty and by_id.get(tok.head_id) is not None and by_id[tok.head_id].lemma in _SHORES:
+                    penalty = 1  # "на берегу Каспия": a landmark the town beside it places better
             p.places.append((rank - penalty, ent, how))
         elif ent.type == "ORG":
             if _not_a_builder(ent, text):
@@ -3849,6 +3861,7 @@ _PARTS = {"производство", "цех", "мощность", "линия"
           "агрегат", "установка", "печь", "участок"}
 
 
+_SHORES = {"берег", "побережье", "акватория"}
 _EVENT_NOUNS = {"заседание", "встреча", "переговоры", "визит", "саммит", "форум", "конференция",
                 "совещание", "брифинг", "пресс-конференция", "выставка", "сессия", "поездка",
                 "церемония", "делегация", "торжество"}
@@ -3885,7 +3898,8 @@ def _under_event_noun(tok: Token, by_id: dict[str, Token]) -> bool:
     if t is not None and t.pos == "VERB" and t.lemma in _EVENT_VERBS and tok.rel == "obl":
         return True
     while t is not None and steps < 3:
-        if t.lemma in _EVENT_NOUNS:
+        # "на инвестфоруме в Нукусе", "бизнес-форум": a compound of one
+        if t.lemma in _EVENT_NOUNS or t.lemma.endswith(("форум", "саммит", "конференция")):
             return True
         if t.lemma in OBJECT_NOUNS or t.lemma in ANAPHORA_NOUNS:
             return False

@@ -1408,3 +1408,22 @@ def test_a_thermal_plant_does_not_refer_back_to_a_solar_station():
             "Солнечную электростанцию мощностью 50 МВт под Ошем планирует построить компания Masdar.")
     assert capacities(text, "2024-11-05") == {"газовая мини-ТЭЦ": [24.0],
                                               "Солнечная электростанция под Ошем": [50.0]}
+
+
+def test_products_listed_in_a_name_are_one_plant_the_headline_names_by_one():
+    # "аммиака, карбамида и метанола" stays whole in the name, so the headline's
+    # "карбамидный завод" is that plant; the forum's town is not where it stands
+    text = ("На инвестфоруме в Ташкенте подписано соглашение о карбамидном заводе\n\n"
+            "ТАШКЕНТ, 5 мая. Главный документ форума – соглашение о строительстве в Навоийской области "
+            "завода по производству аммиака, карбамида и метанола. Завод будет выпускать 500 тыс. тонн "
+            "карбамида в год, стоимость проекта – 900 млн долларов.")
+    (p,) = extract(text, published="2025-05-05").projects
+    assert p.name == "завод по производству аммиака, карбамида и метанола"
+    assert p.sector == "chemicals" and p.location.name == "Навоийская область"
+
+
+def test_a_town_places_a_plant_better_than_the_shore_it_stands_on():
+    text = ("На берегу Арала заработал содовый завод\n\n"
+            "НУКУС, 3 мая. В городе Кунград открылся завод кальцинированной соды мощностью "
+            "100 тыс. тонн в год.")
+    assert project(text, "завод").location.name == "Кунград"
