@@ -126,8 +126,16 @@ def is_dateline(text: str, start: int, stop: int) -> bool:
     dateline, followed by a comma, a bracket or a dash?"""
     line_start = text.rfind("\n", 0, start) + 1
     word = text[start:stop]
-    return (start - line_start <= 2 and word.isupper() and len(word) > 2
-            and re.match(r"\s*[,(—–-]", text[stop:stop + 3]) is not None)
+    if start - line_start > 2 or len(word) <= 2:
+        return False
+    if word.isupper():
+        return re.match(r"\s*[,(—–-]", text[stop:stop + 3]) is not None
+    # "Датун, 10 декабря («Жэньминь жибао» онлайн) –": a town in its own case, then the date
+    return re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*", word) is not None and _DATE_AFTER.match(text, stop) is not None
+
+
+_DATE_AFTER = re.compile(r",\s*\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+                         r"октября|ноября|декабря)\b")
 
 
 _TOWN_BEFORE = re.compile(r"(?:\bгород\w*|\bпос[её]лк\w*|\bпгт|\bг\.)\s*$", re.I)
@@ -167,6 +175,19 @@ def _nominative_word(name: str, type_: str) -> str:
     if len({p.normal_form for p in nouns}) != 1:
         return name
     return top.normal_form.capitalize()
+
+
+def _nominative_in_text(name: str, text: str) -> str | None:
+    """"в Датуне" where the dateline says "Датун": a one-word place no
+    dictionary or gazetteer knows, in an oblique case, is the form without
+    the ending that the article itself uses."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё-]{2,}?)(?:е|а|у|ом|ем|ой)", name)
+    if m is None or resolve.lookup(name, "LOC") is not None:
+        return None
+    for form in (m.group(1), m.group(1) + "ь"):
+        if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            return form
+    return None
 
 
 # "долларов США"; not across a line break ("...долларов\n\nТАШКЕНТ —" ends a headline)
@@ -897,6 +918,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
             name = _town_adjective(name, doc.text[max(0, span.start - 16):span.start])
         if type_ == "PER":
             name = _after_instrumental_title(span, doc.text) or _name_in_case_of_title(span, doc, name) or name
+        if type_ == "LOC" and len(span.tokens) == 1:
+            # (from the word as written: the normaliser may have guessed a form, "Датуном" -> "Датунг")
+            name = _nominative_in_text(span.text, doc.text) or name
         if type_ in ("LOC", "ORG"):
             name = _nominative_word(name, type_)
         if type_ == "LOC":

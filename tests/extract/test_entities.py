@@ -510,3 +510,20 @@ def test_a_place_adjective_whose_noun_is_left_out_is_no_place():
 def test_a_town_in_sk_after_pod_stays_a_place():
     text = "Электроэнергию комбинат получает от Богучанской ГЭС под Кодинском."
     assert ("LOC", "Кодинск") in ents(text)
+
+
+def test_a_capitalised_town_before_a_date_opens_a_dateline():
+    # NER may call such a town a person; one word before ", 4 мая" is the dateline's place
+    from newsfacts.extract.entities import is_dateline
+    text = "Ханчжоу, 4 мая («Жэньминь жибао» онлайн) – Компания Geely открыла завод."
+    assert is_dateline(text, 0, len("Ханчжоу"))
+    text = "Пресс-релиз группы, 4 мая"
+    assert not is_dateline(text, 0, len("Пресс-релиз группы"))
+
+
+def test_a_place_the_dictionary_lacks_takes_the_article_s_own_nominative():
+    # "в Цзиньчуане" is the "Цзиньчуань" of the sentence before; "Ляоцзяне" the "Ляоцзян" after
+    text = ("Цзиньчуань стоит в провинции Ганьсу. В Цзиньчуане построят медный завод. "
+            "В Ляоцзяне тоже. Ляоцзян лежит у реки.")
+    names = {e.name for e in extract(text, published="2025-05-04").entities if e.type == "LOC"}
+    assert {"Цзиньчуань", "Ляоцзян"} <= names and not names & {"Цзиньчуане", "Ляоцзяне"}
