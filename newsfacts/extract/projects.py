@@ -1432,6 +1432,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                  if re.search(r"[«\"]|\b(?:АО|ТОО|ЗАО|ПАО|ООО|ОАО|АК|НК|LLC|JSC|Ltd)\b",
                               doc.text[max(0, m.start - 5):m.end + 1])]
     prev_evidence, prev_plain = False, None
+    passed: list[_Mention] = []  # named objects told in passing, with nothing said of them
     footer = _FOOTER.search(doc.text)
     for k, sent in enumerate(doc.sents):
         if footer is not None and sent.start >= footer.start():
@@ -1504,6 +1505,8 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 # дорога в Туву"), a stage told in the sentence before
                 if not near_evidence and not (after_plain is not None and _placed(m) and _stage_cues(after_plain, published)) \
                         and not _told_of_later(doc, sent, m, published):
+                    if not m.anaphoric and _names(m.tokens, m.head, m.sent):
+                        passed.append(m)
                     continue
                 if m.starts:
                     m.anaphoric = False  # no antecedent: it names the object this sentence builds
@@ -1512,6 +1515,11 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
+                named = _named_before(passed, m) if m.anaphoric and not _specific(m.head, m.tokens) else None
+                if named is not None:
+                    # "машин Саяно-Шушенской ГЭС ... Станцию планируют
+                    # восстановить": the object named in passing before
+                    target.name, target.name_tokens = _balance_quotes(normalize_phrase(named.tokens)), named.tokens
                 if m.another and not _specific(m.head, m.tokens) and not m.own:
                     # "еще один завод": another of the kind just described
                     # ("собственная ТЭС" is of a kind of its own)
@@ -1598,6 +1606,19 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
     _place_of_kin(named, out)
     _place_of_neighbours(named, out)
     return out
+
+
+def _named_before(passed: list[_Mention], m: _Mention) -> _Mention | None:
+    """The named object of the bare noun's kind told last in passing, when
+    only one such object was (not for a unit, "блок", which a plant's name
+    would make the plant)."""
+    if m.head.lemma in _COMPONENTS:
+        return None
+    kin = [x for x in passed if x.family == m.family and (x.head.lemma == m.head.lemma or _kind(x.tokens, x.head)
+                                                            in (_kind(m.tokens, m.head), m.head.lemma)
+                                                            or m.head.lemma in ("станция", "электростанция"))]
+    names = {_fold(" ".join(t.text for t in x.tokens)) for x in kin}
+    return kin[-1] if len(names) == 1 else None
 
 
 def _place_of_neighbours(internal: list[_Project], finished: list[Project]) -> None:

@@ -1427,3 +1427,12 @@ def test_a_town_places_a_plant_better_than_the_shore_it_stands_on():
             "НУКУС, 3 мая. В городе Кунград открылся завод кальцинированной соды мощностью "
             "100 тыс. тонн в год.")
     assert project(text, "завод").location.name == "Кунград"
+
+
+def test_a_bare_station_takes_the_name_of_the_one_told_in_passing_before():
+    # the first sentence says nothing of the plant's stage, so no project starts there
+    text = ("ХАБАРОВСК, 3 мая. Ремонтировать половину машин Зейской ГЭС после пожара бессмысленно: "
+            "агрегаты № 1 и 2 придется заменить новыми, сообщил глава компании.\n\n"
+            "Четыре других агрегата пострадали меньше. Станцию мощностью 1330 МВт планируют полностью "
+            "восстановить к концу 2027 года.")
+    assert capacities(text, "2025-05-03") == {"Зейская ГЭС": [1330.0]}
