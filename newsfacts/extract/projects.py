@@ -255,11 +255,11 @@ def _phrase(head: Token, kids: dict[str, list[Token]]) -> list[Token]:
     # декабря («Жэньминь жибао» онлайн) – На ТЭС": the parser may hang the
     # dateline's agency on the name; a slash, a double hyphen or a dash
     # after a bracket before the head ends whatever came before it
-    ends = {id(t) for k, t in enumerate(sent_tokens) if t.text in ("/", "--") or (
-        t.text in "–—" and k > 0 and sent_tokens[k - 1].text in (")", "/"))}
-    for i in range(len(run) - 1, 0, -1):
-        if run[i].start <= head.start and (id(run[i - 1]) in ends or any(
-                id(t) in ends and run[i - 1].stop <= t.start and t.stop <= run[i].start for t in sent_tokens)):
+    ends = [t for k, t in enumerate(sent_tokens) if t.text in ("/", "--") or (
+        t.text in "–—" and k > 0 and sent_tokens[k - 1].text in (")", "/"))]
+    for i in range(len(run) - 1, 0, -1) if ends else ():
+        if run[i].start <= head.start and any(
+                t is run[i - 1] or (run[i - 1].stop <= t.start and t.stop <= run[i].start) for t in ends):
             run = run[i:]
             while run[0].pos in ("ADP", "CCONJ", "PUNCT") and run[0] is not head:
                 run.pop(0)
@@ -2889,8 +2889,10 @@ def _other_kind_of_station(m: _Mention, p: _Project) -> bool:
     not refer back to a station of other kinds only; nor does a thermal
     one ("мини-ТЭЦ") to a station of such a kind ("солнечная станция")."""
     own = _sector_of(m.head.text)
+    if own is None:
+        return False
     told = _sectors(p)
-    return own is not None and bool(told) and own not in told and (own in _KIND_NOUN_SECTORS or told <= _KIND_NOUN_SECTORS)
+    return bool(told) and own not in told and (own in _KIND_NOUN_SECTORS or told <= _KIND_NOUN_SECTORS)
 
 
 # the head noun an acronym stands for: "ЛЭП Армения — Грузия" is the
