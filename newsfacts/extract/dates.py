@@ -55,6 +55,8 @@ _MONTH_ABBR = ["янв", "февр?", "мар", "апр", "ма[йя]", "июн"
                "сент?", "окт", "нояб?", "дек"]
 
 _MONTH_FULL = "|".join(f"{stem}{end}" for stem, end in _MONTHS)
+# the genitive of a date ("10 декабря"), the form a dateline gives
+MONTHS_GENITIVE = tuple(stem + ("а" if stem in ("март", "август") else "я") for stem, _ in _MONTHS)
 _MONTH_SHORT = "|".join(f"{a}\\." for a in _MONTH_ABBR)
 
 _WEEKDAYS = [  # stem of the accusative after "в/во", Monday = 0

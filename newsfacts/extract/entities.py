@@ -15,6 +15,7 @@ from ..annotate import inflect_nominative
 from ..link import resolve
 from ..model import Entity, Mention
 from ..model.doc import Doc, NerSpan
+from .dates import MONTHS_GENITIVE
 from .lexicon import OBJECT_NOUNS, STATE_UNIONS, may_be_object_noun
 from .speakers import TITLE_WORDS
 
@@ -134,8 +135,7 @@ def is_dateline(text: str, start: int, stop: int) -> bool:
     return re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*", word) is not None and _DATE_AFTER.match(text, stop) is not None
 
 
-_DATE_AFTER = re.compile(r",\s*\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
-                         r"октября|ноября|декабря)\b")
+_DATE_AFTER = re.compile(rf",\s*\d{{1,2}}\s+(?:{'|'.join(MONTHS_GENITIVE)})\b")
 
 
 _TOWN_BEFORE = re.compile(r"(?:\bгород\w*|\bпос[её]лк\w*|\bпгт|\bг\.)\s*$", re.I)
