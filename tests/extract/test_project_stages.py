@@ -717,3 +717,39 @@ def test_a_cue_of_one_clause_is_not_shared_with_the_object_of_another():
             "Угольный разрез на месторождении Шубарколь разрабатывает компания «Шубарколь комир». В прошлом "
             "году там завершили расширение, и мощность разреза выросла до 12 млн тонн угля в год.")
     assert project(text, "разрез", published="2025-05-05").status == "operating"
+
+
+# Building going on, told with "продолжается"/"идет" before the noun, or by a
+# verb of laying; building done, told with a finite "построен(а)"/"построило";
+# work going on, told as "продолжит работу" or "работают с <date>".
+@pytest.mark.parametrize("text, key, stage", [
+    ("В уезде Гунхэ продолжается строительство гидроаккумулирующей электростанции "
+     "мощностью 2,4 млн кВт.", "гидроаккумулирующ", "construction"),
+    ("На Кольском полуострове идет строительство ветровой электростанции мощностью 200 МВт.",
+     "ветровая", "construction"),
+    ("К новому угольному терминалу в Мурманске РЖД прокладывает железную дорогу длиной 46 км.",
+     "железная дорога", "construction"),
+    ("Солнечная электростанция мощностью 80 МВт в Навои построена на средства кредита "
+     "Азиатского банка развития.", "Солнечная", "operating"),
+    ("Цементный завод в Джизаке построила китайская компания CAMC Engineering.", "завод", "operating"),
+    ("Шахта «Миндели», где в прошлом году добыли 300 тыс. тонн угля, продолжит работу.",
+     "Миндели", "operating"),
+    ("Соседняя ветровая электростанция мощностью 60 МВт: ее 24 установки работают с "
+     "декабря 2021 года.", "ветровая", "operating"),
+])
+def test_building_going_on_or_done_in_other_words(text, key, stage):
+    assert project(text, key).status == stage
+
+
+# ...but a share built is building, and a past participle tells the object's
+# past, not the news.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Солнечная электростанция мощностью 80 МВт в Навои построена на 60 процентов.",
+     "Солнечная", "construction"),
+    ("Мост через Амур длиной 1,08 км возводит совместное предприятие, каждая из сторон "
+     "построила свою половину пролетов.", "Мост", "construction"),
+    ("Стороны подписали соглашение о реконструкции ТЭЦ-3 в Улан-Баторе. ТЭЦ-3, построенная "
+     "при содействии СССР, снабжает теплом половину столицы.", "ТЭЦ-3", "pre-construction"),
+])
+def test_a_share_built_or_an_old_build_is_no_opening(text, key, stage):
+    assert project(text, key).status == stage
