@@ -65,6 +65,19 @@ def _place_in_name(name: str, country, region, location):
     return places.resolve(e.name, e.id, e.country)
 
 
+def _country_in_name(name: str) -> str | None:
+    """"атомная электростанция Беларуси": the one country a name holds is the
+    project's, whatever other countries the article names as partners.
+    A route names no one country ("газопровод Центральная Азия — Китай"
+    runs from Turkmenistan)."""
+    info = read_name(name)
+    if info.routes:
+        return None
+    found = {e.country.upper() for p in info.places
+             if (e := places.entry(p)) is not None and e.type == "country" and e.country}
+    return found.pop() if len(found) == 1 else None
+
+
 def project_view(project: dict, entities: list[dict], published: date | None) -> ProjectView:
     """The view of one extracted project (an item of Facts.to_dict()["projects"])."""
     by_id = {e.get("id"): e for e in entities or [] if e.get("id")}
@@ -79,7 +92,7 @@ def project_view(project: dict, entities: list[dict], published: date | None) ->
     if location is None:
         country, region, location = _place_in_name(project.get("name") or "", country, region, location)
     if country is None:
-        country = _article_country(entities or [])
+        country = _country_in_name(project.get("name") or "") or _article_country(entities or [])
     refs = [{"name": r} if isinstance(r, str) else r for r in project.get("companies") or []]
     companies = frozenset(k for r in refs if isinstance(r, dict) and (k := company_key(r, by_id)))
     capacities = _figures(project.get("capacity"), "value", "unit")

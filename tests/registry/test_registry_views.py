@@ -60,6 +60,18 @@ def test_no_country_when_the_article_is_about_two():
     assert project_view(proj("завод"), ents, None).country is None
 
 
+def test_the_one_country_a_name_holds_is_the_projects():
+    # the partners' countries (Russia builds it) and a town the gazetteer
+    # does not know leave the article's country open; the name says it
+    ents = [ent("e1", "LOC", "Островец"), ent("e2", "LOC", "Москва", "ru-moscow", "RU"),
+            ent("e3", "LOC", "Минск", "by-minsk", "BY"), ent("e4", "LOC", "Беларусь", "by", "BY")]
+    v = project_view(proj("атомная электростанция Беларуси", "nuclear", location=ref("Островец", "e1")), ents, None)
+    assert v.country == "BY"
+    # a route between two countries names no one of them
+    for route in ("газопровод Россия — Турция", "линия D газопровода Центральная Азия — Китай"):
+        assert project_view(proj(route, "oil_gas_midstream"), ents, None).country is None
+
+
 def test_place_unlinked_by_the_extractor_is_looked_up():
     v = project_view(proj("x", location=ref("Атырауской области")), [], None)
     assert v.region == "kz-atyrau-region" and v.country == "KZ"
