@@ -4193,6 +4193,12 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
             re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* (?:турбин|электростанц|станц|тэс)|на (?:природном )?газе", _fold(x))
             for x in told) and not any(_COAL.search(_fold(x)) for x in told):
         sector = "gas_power"  # "ТЭС" says thermal; "две парогазовые установки" say the fuel
+    if sector == "hydro_power" and not re.search(r"гидро", _fold(p.name)) and any(
+            re.search(r"газов\w* (?:энерго)?блок|газотурбин|парогаз|на (?:природном )?газе", _fold(x)) for x in told) \
+            and not any(re.search(r"гидро|плотин|водохранилищ|\bрек[аеиу]\b|напор", _fold(x)) for x in told):
+        # "газовые энергоблоки Безмеинской ГЭС": in Turkmen usage "ГЭС" is a
+        # state power station; its gas units and no water tell the fuel
+        sector = "gas_power"
     if sector == "transport_logistics" and p.family == "pipe":
         sector = "oil_gas_midstream"  # "магистраль ТАПИ" carries gas, not trains
     status = None

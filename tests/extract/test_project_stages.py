@@ -111,6 +111,17 @@ def test_propylene_is_petrochemicals():
     ("В Экибастузе откроют новый угольный разрез мощностью 10 млн тонн в год.", "mining_metals"),
     ("В Костанае построят маслоэкстракционный завод мощностью 300 тыс. тонн семян в год.", "agriculture_food"),
     ("В Павлодаре построят комплекс гидрокрекинга мощностью 1 млн тонн в год.", "oil_refining"),
+    # heavy residues of oil are refining, whoever the company's name calls petrochemical
+    ("Концерн «Белнефтехим» ввел на «Нафтане» комплекс переработки тяжелых нефтяных остатков "
+     "мощностью 2 млн тонн в год.", "oil_refining"),
+    # spinning is textiles, though cotton is a crop
+    ("В Гёкдепе строится хлопкопрядильный комплекс мощностью 20 тыс. тонн пряжи в год.", "manufacturing"),
+    # lithium-ion cells are made, not mined
+    ("В Калининградской области строится завод литий-ионных ячеек мощностью 4 ГВт·ч в год.", "manufacturing"),
+    ("В Зайсане построят газопоршневую электростанцию мощностью 25 МВт.", "gas_power"),
+    # "ГЭС" with gas units and no water: a state power station on gas (Turkmen usage)
+    ("На Безмеинской ГЭС начат монтаж двух газовых энергоблоков мощностью 254 МВт.", "gas_power"),
+    ("На Нурекской ГЭС начат монтаж гидроагрегата мощностью 335 МВт.", "hydro_power"),
 ])
 def test_sector_words(text, sector):
     assert extract(text, published="2024-05-01").projects[0].sector == sector
@@ -734,6 +745,8 @@ def test_a_cue_of_one_clause_is_not_shared_with_the_object_of_another():
     ("Цементный завод в Джизаке построила китайская компания CAMC Engineering.", "завод", "operating"),
     ("Шахта «Миндели», где в прошлом году добыли 300 тыс. тонн угля, продолжит работу.",
      "Миндели", "operating"),
+    ("На «Нафтане» выведен на проектный режим комплекс глубокой переработки нефти.",
+     "комплекс", "operating"),
     ("Соседняя ветровая электростанция мощностью 60 МВт: ее 24 установки работают с "
      "декабря 2021 года.", "ветровая", "operating"),
 ])
