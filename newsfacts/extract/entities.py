@@ -690,10 +690,17 @@ def _admin_of_next(span: NerSpan, text: str) -> tuple[int, str] | None:
     return last.stop, text[span.start:last.stop]
 
 
-def _admin_split(span: NerSpan) -> list[tuple[int, int, str]] | None:
+def _admin_split(span: NerSpan, text: str) -> list[tuple[int, int, str]] | None:
     """"Алтанширээ аймака Дорноговь": a place of a unit, two places
     ("Алтанширээ" and "аймак Дорноговь")."""
     toks = span.tokens
+    if len(toks) == 3 and _admin_noun(toks[2].text) and toks[2].text[:1].islower() \
+            and toks[0].text[:1].isupper() and toks[1].text[:1].isupper():
+        # "Гёкдепе Ахалского велаята": a town and the region it lies in
+        region = _adjective_unit(toks[1].text, toks[2].text)
+        if region:
+            town = _nominative_in_text(toks[0].text, text) or _nominative_word(toks[0].text, "LOC")
+            return [(toks[0].start, toks[0].stop, town), (toks[1].start, toks[2].stop, region)]
     if len(toks) == 4 and all(_admin_noun(toks[k].text) and toks[k].text[:1].islower() for k in (1, 3)):
         # "Кёйтендагском этрапе Лебапского велаята": a district and its region
         parts = [_adjective_unit(toks[k].text, toks[k + 1].text) for k in (0, 2)]
@@ -943,7 +950,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 name = _region_of_adjective(name)
                 if name is None:
                     continue  # "Абшеронском (участке)": a modifier, not a place named
-        parts = (_country_list(span) or _admin_split(span)) if type_ == "LOC" else None
+        parts = (_country_list(span) or _admin_split(span, doc.text)) if type_ == "LOC" else None
         if parts:
             # "газопровод Туркменистан-Китай": each country is a place
             for start, stop, part in parts:

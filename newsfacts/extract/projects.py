@@ -1283,7 +1283,13 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                 # "область готова выделить участок", "решение примет после
                 # подготовки ТЭО", "ТЭО планируется заказать": a step still ahead
                 st = "announced"
-            if stage == "mothballed" and re.search(r"строительств|(?<!по)стройк|площадк|недостро|котлован",
+            if stage in ("mothballed", "retired") and (
+                    _WILL.search(low, max(0, m.start() - 30), m.start())
+                    or (m.group(0).startswith("вывод") and _FUTURE_AFTER.match(low, m.end()))):
+                # "будет выведена из работы после пуска новой станции",
+                # "вывод из эксплуатации намечен на 2030 год": it works until then
+                st = "operating"
+            elif stage == "mothballed" and re.search(r"строительств|(?<!по)стройк|площадк|недостро|котлован",
                                                    low[max(0, m.start() - 60):m.end() + 30]):
                 # a building site put on hold ("площадка законсервирована",
                 # "строительство законсервировано") never worked: it is shelved
@@ -1342,6 +1348,10 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
 # the launch as what is put off ("пуск блоков откладывается", "ввод
 # станции отложен"), with no stop of the works in between
 _LAUNCH_PUT_OFF = re.compile(r"(?:^|[.;,:]\s|\s)(?:пуск|запуск|ввод|сдач)\w*\b(?![^.;,]*(?:строительств|работ|стройк))[^.;,]*$")
+
+
+# a step put ahead by the words before it (not a year, which may be past)
+_WILL = re.compile(r"\bбуд(?:ет|ут)\b|планир\w*|намечен\w*|предполага\w*|должн[аоы]?\b|ожида\w*|собира\w*|намерен\w*")
 
 
 _BUILD_START = re.compile(r"начал|начат|стартов|заложен|заложил|закладк|приступил|старт")

@@ -54,6 +54,12 @@ def test_a_place_of_an_administrative_unit_is_two_places():
     assert not any("аймака" in n for _, n in got)
 
 
+def test_a_town_and_the_region_it_lies_in_tagged_as_one_place_are_two():
+    got = ents("В Гёкдепе Ахалского велаята строится хлопкопрядильный комплекс.")
+    assert {("LOC", "Гёкдепе"), ("LOC", "Ахалский велаят")} <= got, got
+    assert not any("велаята" in n for _, n in got)
+
+
 def test_a_mans_surname_in_a_is_put_in_the_nominative():
     got = ents("Алюминиевый завод Олега Дерипаски снова работает.")
     assert ("PER", "Олег Дерипаска") in got

@@ -766,3 +766,13 @@ def test_building_going_on_or_done_in_other_words(text, key, stage):
 ])
 def test_a_share_built_or_an_old_build_is_no_opening(text, key, stage):
     assert project(text, key).status == stage
+
+
+# A retirement or a mothballing still ahead: the object works until then.
+@pytest.mark.parametrize("text, key, stage", [
+    ("Действующая ТЭЦ-1 Семея будет выведена из работы только после пуска новой станции.",
+     "ТЭЦ-1", "operating"),
+    ("ТЭЦ-1 в Семее законсервирована.", "ТЭЦ-1", "mothballed"),
+])
+def test_a_retirement_ahead_leaves_the_object_working(text, key, stage):
+    assert project(text, key, "2025-01-01").status == stage
