@@ -69,7 +69,7 @@ def _sector_evidence(a: str | None, b: str | None) -> list[tuple[float, str]]:
     return [(-2.0, f"different sectors {a}/{b}")]
 
 
-def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
+def _name_evidence(a: NameInfo, b: NameInfo, differ: bool = False) -> list[tuple[float, str]]:
     out: list[tuple[float, str]] = _number_evidence(a, b) + _site_evidence(a, b)
     if out and out[0][0] <= -8.0:
         # other numbers of one name: the words, places and route the two
@@ -86,7 +86,11 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         elif not _one_covers(a.products, b.products):
             out.append((-3.0, f"products {', '.join(sorted(a.products))} vs {', '.join(sorted(b.products))}"))
     shared = shared_proper(a.proper, b.proper)
-    if shared:
+    if shared and differ:
+        # «Южный поток» and «Турецкий поток»: a word in common, and a word of
+        # each that tells them apart
+        out.append((-2.0, f"names {', '.join(sorted(a.proper))} vs {', '.join(sorted(b.proper))}"))
+    elif shared:
         n = min(len(shared), len(shared_proper(b.proper, a.proper)))  # the same both ways
         out.append((min(2.5 + 0.5 * (n - 1), 3.5), "name " + ", ".join(sorted(shared))))
     # "Шахристанский тоннель" and "тоннель под Шахристанским перевалом": a
@@ -122,6 +126,36 @@ def _name_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
         shared = a.content & b.content
         out.append((min(0.4 * len(shared), 1.0), "words " + ", ".join(sorted(shared))))
     return out
+
+
+_QUOTED = re.compile(r"«([^»]*)»?")
+
+
+def _quoted_proper(name: str) -> frozenset[str]:
+    """The proper words of a name that stand inside its quotes."""
+    inside = _QUOTED.search(name).group(1).lower().replace("ё", "е")
+    return frozenset(w for w in read_name(name).proper if w in inside)
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Whether two quoted names of two proper words or more that share a
+    word each have a word the other lacks («Голубой поток», «Турецкий
+    поток»): two objects. One name inside the other may be one, and the
+    words of a place told around a name ("на Аварском Койсу у села Чалда")
+    are no name. A registry project's names are weighed one by one: one of
+    them like the other side's is enough to say nothing against."""
+    found = False
+    for x in a.split(NAME_JOIN):
+        for y in b.split(NAME_JOIN):
+            if "«" not in x or "«" not in y:
+                continue
+            px, py = _quoted_proper(x), _quoted_proper(y)
+            if not shared_proper(px, py):
+                continue
+            if len(px) < 2 or len(py) < 2 or not (px - shared_proper(px, py)) or not (py - shared_proper(py, px)):
+                return False
+            found = True
+    return found
 
 
 def _site_evidence(a: NameInfo, b: NameInfo) -> list[tuple[float, str]]:
@@ -266,13 +300,13 @@ def _only_firms(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> bool:
     return any(all(any(same_proper(w, f) for f in firms) for w in x.proper) for x in (a, b) if x.proper)
 
 
-def _own_name(a: NameInfo, b: NameInfo, firms_of: frozenset[str]) -> list[tuple[float, str]]:
+def _own_name(a: NameInfo, b: NameInfo, firms_of: frozenset[str], differ: bool = False) -> list[tuple[float, str]]:
     """A proper name both share that is no company's of theirs ("CASA-1000",
     «Сила Сибири», Silleno) is the project's own: told across years and
     countries, it says more than a company's name in two plants' names does
     ("завод Masdar")."""
     shared = shared_proper(a.proper, b.proper)
-    if not shared:
+    if not shared or differ:
         return []
     firms = _firm_words(firms_of)
     own = {w for w in shared if not any(same_proper(w, f) for f in firms)}
@@ -397,13 +431,14 @@ def evidence(a: ProjectView, b: ProjectView) -> list[tuple[float, str]]:
     if located & ia.places & ib.places:
         ia = replace(ia, places=ia.places - located)
         ib = replace(ib, places=ib.places - located)
-    out = _name_evidence(ia, ib)
+    differ = _names_differ(a.name, b.name)
+    out = _name_evidence(ia, ib, differ)
     if any(w < 0 and r.startswith("names ") for w, r in out) and _only_firms(ia, ib, a.companies | b.companies):
         # "комбинат «Норильского никеля»" beside "Быстринский комбинат": the
         # owner named in one name is no other name of the object
         out = [(w, r) for w, r in out if not (w < 0 and r.startswith("names "))]
     out += _same_name(a.name, b.name)
-    out += _own_name(ia, ib, a.companies | b.companies)
+    out += _own_name(ia, ib, a.companies | b.companies, differ)
     out += _named_after_place(ia, b) or _named_after_place(ib, a)
     out += _sector_evidence(a.sector, b.sector)
     cross = _crosses_borders(a, b)

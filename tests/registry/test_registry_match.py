@@ -562,3 +562,19 @@ def test_a_plant_of_polymers_is_not_against_a_plant_of_polyethylene():
     assert "полимер vs" not in reason and "полиэтилен vs" not in reason
     _, reason = score(PE_DESCRIBED, PP)
     assert "полиэтилен vs полипропилен" in reason or "полипропилен vs полиэтилен" in reason
+
+
+def test_two_quoted_names_sharing_a_word_are_two_objects():
+    from newsfacts.registry.evidence import evidence
+    blue = view("действующий газопровод «Голубой поток»", "oil_gas_midstream", "RU", companies=["kb:org-gazprom"])
+    turkish = view("газопровод «Турецкий поток»", "oil_gas_midstream", "RU", companies=["kb:org-gazprom"])
+    reasons = [r for _, r in evidence(blue, turkish)]
+    assert any(r.startswith("names ") for r in reasons) and not any(r.startswith("own name") for r in reasons), reasons
+    # ... but one quoted name told again with a number or inside a longer one is not
+    second = view("газопровод «Сила Сибири — 2»", "oil_gas_midstream", "RU")
+    first = view("газопровод «Сила Сибири»", "oil_gas_midstream", "RU")
+    assert not any(r.startswith("names ") for _, r in evidence(first, second))
+    # ... and places told around a name are no name of it
+    a = view("каскад на Аварском Койсу после Ирганайской ГЭС", "hydro_power", "RU")
+    b = view("гидроэлектростанция на реке Аварское Койсу у села Чалда", "hydro_power", "RU")
+    assert not any(r.startswith("names ") for _, r in evidence(a, b))
