@@ -90,6 +90,10 @@ def compare(a, b, a_named: set[str] = frozenset(), b_named: set[str] = frozenset
         # a country alone is often the extractor's guess (the partner, the
         # transit country): it speaks less than two places inside countries
         weight = -3.0 if (a.region or entry(a.location)) and (b.region or entry(b.location)) else -1.2
+        if a.country in a_named or b.country in b_named:
+            # "атомная электростанция Беларуси": a country the name holds is
+            # no guess
+            weight = -3.0
         if cross_border:
             weight = max(weight, -0.5)
         return [(weight, f"different countries {a.country}/{b.country}")]

@@ -578,3 +578,14 @@ def test_two_quoted_names_sharing_a_word_are_two_objects():
     a = view("каскад на Аварском Койсу после Ирганайской ГЭС", "hydro_power", "RU")
     b = view("гидроэлектростанция на реке Аварское Койсу у села Чалда", "hydro_power", "RU")
     assert not any(r.startswith("names ") for _, r in evidence(a, b))
+
+
+def test_a_country_the_name_holds_weighs_against_another_country_as_a_region_would():
+    from newsfacts.registry.evidence import evidence
+    # a country told only by the article is often the partner's; one the name holds is not
+    named = view("атомная электростанция Беларуси", "nuclear", "BY", location="островец")
+    other = view("атомные электростанции", "nuclear", "VN", location="ниньтхуан")
+    guessed = view("атомная электростанция", "nuclear", "BY", location="островец")
+    weight = {r: w for w, r in evidence(named, other)}["different countries BY/VN"]
+    assert weight <= -3.0
+    assert {r: w for w, r in evidence(guessed, other)}["different countries BY/VN"] > weight
