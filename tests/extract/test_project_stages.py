@@ -776,3 +776,10 @@ def test_a_share_built_or_an_old_build_is_no_opening(text, key, stage):
 ])
 def test_a_retirement_ahead_leaves_the_object_working(text, key, stage):
     assert project(text, key, "2025-01-01").status == stage
+
+
+def test_a_line_being_electrified_is_under_construction():
+    # electrification is work on a line, as a modernisation is
+    p = project("В Узбекистане начата электрификация железнодорожной линии Навои – Учкудук длиной 342 км.",
+                "линия")
+    assert p.status == "construction" and p.sector == "transport_logistics"
