@@ -131,6 +131,7 @@ def _name_evidence(a: NameInfo, b: NameInfo, differ: bool = False) -> list[tuple
 _QUOTED = re.compile(r"«([^»]*)»?")
 
 
+@lru_cache(maxsize=16384)  # a registry project's names meet every report scored against it
 def _quoted_proper(name: str) -> frozenset[str]:
     """The proper words of a name that stand inside its quotes."""
     inside = _QUOTED.search(name).group(1).lower().replace("ё", "е")
