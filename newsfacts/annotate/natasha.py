@@ -161,6 +161,7 @@ def adapt(nd, text: str, m: Models) -> Doc:
             by_start[tok.start] = tok
         _place_adjectives_as_modifiers(vocab, sent.tokens, person_starts)
         _adjectives_heading_nouns(vocab, sent.tokens)
+        _quoted_name_after_comma(sent.tokens)
         doc.sents.append(sent)
     for sp in nd.spans:
         # NER runs over the whole text and may join a headline's last word
@@ -415,6 +416,23 @@ def _place_adjectives_as_modifiers(vocab, tokens: list[Token], names: set[int]) 
             if x.head_id == t.id:
                 x.head_id = noun.id
         t.pos, t.feats, t.head_id, t.rel = "ADJ", {**form.feats, "Degree": "Pos"}, noun.id, "amod"
+
+
+def _quoted_name_after_comma(tokens: list[Token]) -> None:
+    """"Первая станция, «Ниньтхуан-1», разместится ...": set off by commas,
+    the quoted name may be parsed as a conjunct of the noun, a second
+    object; it names the noun as it does without the commas ("станция
+    «Ниньтхуан-1»", an apposition). Changes the tokens in place."""
+    for i in range(len(tokens) - 4):
+        noun, comma, quote = tokens[i], tokens[i + 1], tokens[i + 2]
+        if noun.pos != "NOUN" or comma.text != "," or quote.text != "«":
+            continue
+        name = tokens[i + 3]
+        close = next((k for k in range(i + 3, min(i + 8, len(tokens))) if tokens[k].text == "»"), None)
+        if close is None or close + 1 >= len(tokens) or tokens[close + 1].text not in (",", "—", "–"):
+            continue  # a list goes on ("завод, «Азот» и ТЭЦ"): only a name set off on both sides
+        if name.head_id == noun.id and name.rel == "conj" and name.pos == "PROPN":
+            name.rel = "appos"
 
 
 def _adjectives_heading_nouns(vocab, tokens: list[Token]) -> None:
