@@ -4099,14 +4099,16 @@ _OBLIQUE_START = re.compile(
     rf"^([А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*?[сц]к)(?:(ой|ую)\s+(?={_FEMININE_ABBR}\b)|(ого|ому|им|ом)\s+(?={_MASCULINE_ABBR}\b))")
 
 
-_OBLIQUE_ADJ = re.compile(r"[а-яё-]+(?:ом|ой|ей|ого|ому|ым|ую|юю|ем|его|ему|им)$")
+_OBLIQUE_ADJ = re.compile(r"[а-яё-]+(?:ом|ой|ей|ого|ому|ым|ую|юю|ем|его|ему|им|ые|ие)$")
+_PLURAL_ADJ = re.compile(r"[а-яё-]+(?:ые|ие)$")
 
 
 @lru_cache(maxsize=4096)
 def _leading_adjectives_agree(name: str) -> str:
     """"Амурский гидрометаллургическом комбинат" -> "... гидрометаллургический
-    комбинат": an adjective of the opening run left in its case is put in the
-    nominative of the noun it stands before, when that noun is nominative."""
+    комбинат": an adjective of the opening run left in its case (or in the
+    plural of a group, "атомные электростанция") is put in the nominative
+    of the noun it stands before, when that noun is nominative singular."""
     words = name.split(" ")
     k = next((i for i, w in enumerate(words) if not _ADJ_END.search(w)), len(words))
     if not k or not any(_OBLIQUE_ADJ.fullmatch(w) for w in words[:k]):
@@ -4117,9 +4119,13 @@ def _leading_adjectives_agree(name: str) -> str:
     # word the dictionary knows only as a noun
     k = next((i for i, w in enumerate(words[:k]) if i and w[:1].islower() and
               {f.pos for f in vocab.parse(w)} == {"NOUN"}), k)
+    if k >= len(words):
+        return name  # no noun after the run ("Новые горизонты"): nothing to agree with
     head = next((f for f in vocab.parse(words[k]) if f.pos == "NOUN" and f.feats.get("Case") == "Nom"), None)
     if head is None or head.feats.get("Number") == "Plur":
         return name
+    if words[k].isupper() and any(_PLURAL_ADJ.fullmatch(w) for w in words[:k]):
+        return name  # "угольные ТЭС": an abbreviation has no number of its own, the adjective tells it
     out = []
     for w in words[:k]:
         gender = head.feats.get("Gender") or "Masc"

@@ -1444,3 +1444,17 @@ def test_a_quoted_name_set_off_by_commas_names_the_noun_before_it():
             "4000 МВт.\n\nПервая станция, «Ниньтхуан-1», разместится в общине Фыокдинь. Она будет "
             "состоять из двух энергоблоков по 1000 МВт.")
     assert capacities(text, "2009-11-25").get("станция «Ниньтхуан-1»") == [2000.0]
+
+
+def test_a_groups_adjectives_agree_with_the_noun_its_name_keeps():
+    # the name's noun is in the singular; its adjectives are not left in the plural
+    text = "В провинции Ниньтхуан будут построены две атомные электростанции общей мощностью 4000 МВт."
+    names = [p.name for p in extract(text, published="2009-11-25").projects]
+    assert names and all(not n.startswith("атомные электростанция") for n in names), names
+    assert names[0].startswith("атомная электростанция"), names
+
+
+def test_a_name_of_adjectives_alone_is_left_as_it_is():
+    from newsfacts.extract.projects import _leading_adjectives_agree
+    assert _leading_adjectives_agree("Новые горизонты") == "Новые горизонты"
+    assert _leading_adjectives_agree("Зеленые") == "Зеленые"
