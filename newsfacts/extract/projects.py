@@ -4207,14 +4207,16 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
     # the sentences that speak of it tell the fuel ("тепловая электростанция"
     # ... "две парогазовые установки для нее"), maybe later ("Речь идет о
     # парогазовой станции")
-    told = list(dict.fromkeys(m.sent.text for m in p.mentions))[:6]
+    # (folded once, and only for the two sectors whose fuel they may turn)
+    told = [_fold(x) for x in list(dict.fromkeys(m.sent.text for m in p.mentions))[:6]] \
+        if sector in ("coal_power", "hydro_power") else []
     if sector == "coal_power" and not _COAL.search(_fold(p.name)) and any(
-            re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* (?:турбин|электростанц|станц|тэс)|на (?:природном )?газе", _fold(x))
-            for x in told) and not any(_COAL.search(_fold(x)) for x in told):
+            re.search(r"парогаз|газотурбин|\bпгу\b|газов\w* (?:турбин|электростанц|станц|тэс)|на (?:природном )?газе", x)
+            for x in told) and not any(_COAL.search(x) for x in told):
         sector = "gas_power"  # "ТЭС" says thermal; "две парогазовые установки" say the fuel
     if sector == "hydro_power" and not re.search(r"гидро", _fold(p.name)) and any(
-            re.search(r"газов\w* (?:энерго)?блок|газотурбин|парогаз|на (?:природном )?газе", _fold(x)) for x in told) \
-            and not any(re.search(r"гидро|плотин|водохранилищ|\bрек[аеиу]\b|напор", _fold(x)) for x in told):
+            re.search(r"газов\w* (?:энерго)?блок|газотурбин|парогаз|на (?:природном )?газе", x) for x in told) \
+            and not any(re.search(r"гидро|плотин|водохранилищ|\bрек[аеиу]\b|напор", x) for x in told):
         # "газовые энергоблоки Безмеинской ГЭС": in Turkmen usage "ГЭС" is a
         # state power station; its gas units and no water tell the fuel
         sector = "gas_power"

@@ -151,9 +151,10 @@ def _names_differ(a: str, b: str) -> bool:
             if "«" not in x or "«" not in y:
                 continue
             px, py = _quoted_proper(x), _quoted_proper(y)
-            if not shared_proper(px, py):
+            shared = shared_proper(px, py)
+            if not shared:
                 continue
-            if len(px) < 2 or len(py) < 2 or not (px - shared_proper(px, py)) or not (py - shared_proper(py, px)):
+            if len(px) < 2 or len(py) < 2 or not (px - shared) or not (py - shared_proper(py, px)):
                 return False
             found = True
     return found
