@@ -56,8 +56,9 @@ def _good_span(span: NerSpan, doc: Doc) -> bool:
         return False
     if span.type == "PER" and text[0].islower() and not _NAME_PARTICLE.match(text):
         return False
-    if span.type == "PER" and all(t.lemma in TITLE_WORDS for t in span.tokens if t.pos != "PUNCT"):
-        return False  # "Хоким отметил:": a title opening the sentence, not a name
+    if span.type in ("PER", "LOC") and all(t.lemma in TITLE_WORDS or t.text.lower() in TITLE_WORDS
+                                           for t in span.tokens if t.pos != "PUNCT"):
+        return False  # "Хоким отметил:", "Аким Жамбылской области": a title opening the sentence, not a name
     if span.type == "ORG" and _names_an_object(span, doc):
         return False
     if span.type == "ORG" and _MODEL.fullmatch(text):

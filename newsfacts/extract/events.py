@@ -33,7 +33,7 @@ EVENT_RULES: list[tuple[str, str]] = [
      r"(?:соглашени|договор|контракт|меморандум)\w* [^.;]{0,80}?заключ(?:ил|или|ила|ен\w*)\b", "agreement"),
     # "прибыл", not "прибыльный"
     # "прибыли в Ташкент", not "из собственной прибыли"
-    (r"\bвизит\w*|посетил\w*|посетит|посещени|\bприбыл(?:а|о)?\b|\bприбыли(?= (?:в|во|на) )|\bприбыв\w*|"
+    (r"\bвизит\w*|посетил\w*|посетит|посещени|\bосмотрел[аи]?\b|\bпобывал[аи]?\b|\bприбыл(?:а|о)?\b|\bприбыли(?= (?:в|во|на) )|\bприбыв\w*|"
      r"приедет|поездк", "visit"),
     (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
     # a ceremony is a meeting only of leaders holding it together (see below)
@@ -102,7 +102,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             who = index.by_title(m.group(0), sent.start + m.start())
             # "премьер-министр Монголии Лувсаннамсрайн Оюун-Эрдэнэ": the title
             # of the person named after it in the same phrase
-            gap = re.match(r"[^,.;:—()«»]{0,40}", sent.text[m.end():]).end()
+            # ... not "министр вместе с акимом X": the one he went round with
+            gap = re.match(r"(?:(?!\b(?:вместе|с|со)\s)[^,.;:—()«»]){0,40}", sent.text[m.end():]).end()
             near = index.person_in(sent.start + m.end(), sent.start + m.end() + gap)
             if who is not None and near is None and who not in persons:
                 persons.append(who)
@@ -124,8 +125,12 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 orgs = [other]
         if kind in ("visit",):
             participants = persons[:1] or orgs[:1]
-            if len(persons) == 1:
-                participants += _companions(doc, sent, ent_by_start, persons[0])
+            if persons and _PLURAL_VISIT.fullmatch(found.group(0)):
+                # "предприятие посетили министр X, председатель Y и аким Z":
+                # each of them came
+                participants = persons[:5]
+            elif persons:
+                participants += _companions(doc, sent, ent_by_start, persons[0], index)
         else:
             participants = persons if persons else (orgs if len(orgs) >= 2 else [])
         if kind == "agreement" and len(persons) == 1:
@@ -178,7 +183,10 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             when = days[-1] if days else None
         # "соглашение о строительстве завода в Кеминском районе": the
         # plant's place is not where the parties met
-        place = _place([p for p in places if not _under_object(doc, sent, p)]) or \
+        # ... but the plant a visitor went to is where he was (by its
+        # place, not by its own quoted name: "порта «Лавна»")
+        place = _place([p for p in places if not _under_object(doc, sent, p) or
+                        kind == "visit" and not _quoted(doc.text, p, sent)]) or \
             _dateline_place(doc, sent, entities)
         ev = Event(id="", type=kind, participants=[_ref(p) for p in participants],
                    date=when, place=_ref(place) if place else None,
@@ -251,20 +259,29 @@ _WITH_PRONOUN = re.compile(r"\bс (?:ним|ней|ними)\b", re.I)
 # "вместе с генеральным директором ... Наилем Магановым", "в сопровождении
 # X", "Станцию ему показал X": who went round with the visitor
 _COMPANY_CUE = re.compile(r"вместе с\b|в сопровождении\b|сопровожда\w*|\bпоказал[аи]?\b|\bпровел[аи]? (?:\w+ )?экскурси|"
-                          r"\bознакомил[аи]?\b|\bрассказал[аи]? (?:гост|ему|главе|акиму|губернатору|президенту)", re.I)
+                          r"\bознакомил[аи]?\b|\b(?:рассказал|доложил)[аи]? (?:гост|ему|главе|акиму|губернатору|"
+                          r"президенту|министру|хокиму)", re.I)
 # the next sentence speaks of the visitor: "он осмотрел", "ему показал"
 _VISITOR_BACK = re.compile(r"\b(?:он|она|ему|ей|его|гостю|гостям|главе|акиму|губернатору|президенту)\b", re.I)
+_COMPANY_WINDOW = 3
+# the visit's verb in the plural: all persons of the sentence came
+_PLURAL_VISIT = re.compile(r"посетили|побывали|прибыли|осмотрели", re.I)
 
 
-def _companions(doc: Doc, visit_sent, ent_by_start: dict, visitor: Entity) -> list[Entity]:
+def _companions(doc: Doc, visit_sent, ent_by_start: dict, visitor: Entity, index: SpeakerIndex) -> list[Entity]:
     """Persons the visit's sentence, or the next one if it speaks of the
-    visitor, names beside him by a cue of going round together."""
+    visitor (by a pronoun, or by the title he was introduced with: "В Семее
+    министр вместе с акимом ..."), names beside him by a cue of going round
+    together. Those after it may come a few sentences on, past the figures
+    of the site ("Директор ТОО X доложил акиму, что ...")."""
     out: list[Entity] = []
-    nxt = _next_sentence(doc, visit_sent)
-    for sent in (visit_sent, nxt):
-        if sent is None or not _COMPANY_CUE.search(sent.text):
+    later = doc.sents[visit_sent.index + 1:visit_sent.index + 1 + _COMPANY_WINDOW]
+    for sent in (visit_sent, *later):
+        if not _COMPANY_CUE.search(sent.text):
             continue
-        if sent is nxt and not _VISITOR_BACK.search(sent.text):
+        if sent is not visit_sent and not _VISITOR_BACK.search(sent.text) and not any(
+                index.by_title(m.group(0), sent.start + m.start()) is visitor
+                for m in _SUBJECT_TITLE.finditer(sent.text)):
             continue
         out += [e for e in _persons_in(sent, ent_by_start) if e is not visitor and e not in out]
     return out[:3]
@@ -317,6 +334,13 @@ def _dateline_place(doc: Doc, sent, entities: list[Entity]) -> Entity | None:
                                    for m in e.mentions):
             return e
     return None
+
+
+def _quoted(text: str, place: Entity, sent) -> bool:
+    """Is the place named in the sentence only inside quotation marks?"""
+    spans = [m for m in place.mentions if sent.start <= m.start < sent.stop]
+    return bool(spans) and all(0 < m.start and m.end < len(text) and text[m.start - 1] in "«\""
+                               and text[m.end] in "»\"" for m in spans)
 
 
 def _under_object(doc: Doc, sent, place: Entity) -> bool:

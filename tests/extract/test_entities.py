@@ -533,3 +533,9 @@ def test_a_place_the_dictionary_lacks_takes_the_article_s_own_nominative():
             "В Ляоцзяне тоже. Ляоцзян лежит у реки.")
     names = {e.name for e in extract(text, published="2025-05-04").entities if e.type == "LOC"}
     assert {"Цзиньчуань", "Ляоцзян"} <= names and not names & {"Цзиньчуане", "Ляоцзяне"}
+
+
+def test_a_title_opening_the_sentence_is_not_a_place():
+    got = ents("Аким Жамбылской области Ербол Карашукеев побывал на стройке завода в Таразе.")
+    assert ("LOC", "Жамбылская область") in got and ("PER", "Ербол Карашукеев") in got
+    assert not any(n == "Аким" for _, n in got)

@@ -259,3 +259,51 @@ def test_who_attended_the_session_just_told_is_no_meeting_of_their_own():
             "в том числе Shell, Eni и Chevron.")
     got = extract(text, published="2023-11-14").events
     assert len(got) == 1 and len(got[0].evidence) == 2
+
+
+def _visit(text):
+    found = [e for e in events(text) if e.type == "visit"]
+    assert len(found) == 1, [(e.type, [p.name for p in e.participants]) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, names", [
+    # an inspection is a visit; whom showed the site took part in it
+    ("Губернатор Омской области Виталий Хоценко во вторник осмотрел новую котельную в Таре. "
+     "Объект ему показал директор предприятия Андрей Волков.", {"Виталий Хоценко", "Андрей Волков"}),
+    # a companion beside a second person of the sentence
+    ("Глава Татарстана Рустам Минниханов во вторник посетил Елабугу, где вместе с директором "
+     "завода Ильдаром Шарафутдиновым осмотрел новый цех.", {"Рустам Минниханов", "Ильдар Шарафутдинов"}),
+])
+def test_who_went_round_with_the_visitor(text, names):
+    assert {p.name for p in _visit(text).participants} == names
+
+
+def test_all_who_visited_in_the_plural_take_part():
+    text = ("В среду комбинат посетили министр промышленности Монголии Ганболд Батцэцэг, председатель "
+            "совета директоров Эрдэнэс Монголия Чимэд Хурэлбаатар и губернатор аймака Пурэв Батжаргал.")
+    assert len(_visit(text).participants) == 3
+
+
+def test_the_visitor_referred_to_by_his_title_went_round_with_a_companion():
+    text = ("Министр энергетики Казахстана Алмасадам Саткалиев во вторник побывал с рабочей поездкой "
+            "в Павлодарской области. В Экибастузе министр вместе с акимом области Асаином Байхановым "
+            "осмотрел площадку новой ГРЭС.")
+    names = [p.name for p in _visit(text).participants]
+    assert names[0] == "Алмасадам Саткалиев" and len(names) == 2
+
+
+def test_who_reported_to_the_visitor_a_few_sentences_on_took_part():
+    text = ("Аким Жамбылской области Ербол Карашукеев побывал на стройке завода в Таразе. "
+            "Завод рассчитан на 500 тыс. тонн цемента в год. Стоимость проекта составляет 40 млрд тенге. "
+            "Директор предприятия Марат Сейтов доложил акиму, что монтаж оборудования завершен.")
+    ev = _visit(text)
+    assert {p.name for p in ev.participants} == {"Ербол Карашукеев", "Марат Сейтов"}
+    assert ev.place is not None and ev.place.name == "Тараз"  # the plant's town is where he was
+
+
+def test_a_visited_sites_quoted_name_is_not_the_place_of_the_visit():
+    text = ("Губернатор Мурманской области Андрей Чибис в четверг побывал на строительной площадке "
+            "морского порта «Лавна» на западном берегу Кольского залива.")
+    ev = _visit(text)
+    assert ev.place is not None and ev.place.name == "Кольский залив"
