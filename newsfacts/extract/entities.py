@@ -699,6 +699,8 @@ def _admin_split(span: NerSpan, text: str) -> list[tuple[int, int, str]] | None:
             and toks[0].text[:1].isupper() and toks[1].text[:1].isupper():
         # "Гёкдепе Ахалского велаята": a town and the region it lies in
         region = _adjective_unit(toks[1].text, toks[2].text)
+        if region and (toks[0].lemma in TITLE_WORDS or toks[0].text.lower() in TITLE_WORDS):
+            return [(toks[1].start, toks[2].stop, region)]  # "Аким Туркестанской области": the region alone
         if region:
             town = _nominative_in_text(toks[0].text, text) or _nominative_word(toks[0].text, "LOC")
             return [(toks[0].start, toks[0].stop, town), (toks[1].start, toks[2].stop, region)]

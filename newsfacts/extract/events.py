@@ -263,7 +263,7 @@ _COMPANY_CUE = re.compile(r"вместе с\b|в сопровождении\b|с
                           r"президенту|министру|хокиму)", re.I)
 # the next sentence speaks of the visitor: "он осмотрел", "ему показал"
 _VISITOR_BACK = re.compile(r"\b(?:он|она|ему|ей|его|гостю|гостям|главе|акиму|губернатору|президенту)\b", re.I)
-_COMPANY_WINDOW = 3
+_COMPANY_WINDOW = 5
 # the visit's verb in the plural: all persons of the sentence came
 _PLURAL_VISIT = re.compile(r"посетили|побывали|прибыли|осмотрели", re.I)
 

@@ -296,6 +296,7 @@ def test_the_visitor_referred_to_by_his_title_went_round_with_a_companion():
 def test_who_reported_to_the_visitor_a_few_sentences_on_took_part():
     text = ("Аким Жамбылской области Ербол Карашукеев побывал на стройке завода в Таразе. "
             "Завод рассчитан на 500 тыс. тонн цемента в год. Стоимость проекта составляет 40 млрд тенге. "
+            "Генеральным подрядчиком выступает китайская компания. "
             "Директор предприятия Марат Сейтов доложил акиму, что монтаж оборудования завершен.")
     ev = _visit(text)
     assert {p.name for p in ev.participants} == {"Ербол Карашукеев", "Марат Сейтов"}
