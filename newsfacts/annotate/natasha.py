@@ -261,7 +261,8 @@ _OBJECT_WORD = re.compile(r"[а-яё-]+$")
 @lru_cache(maxsize=1)
 def _object_stems() -> frozenset[str]:
     from ..extract.lexicon import OBJECT_NOUNS
-    return frozenset(n.rstrip("аеиоуыяюй") for n in OBJECT_NOUNS)
+    # a reservoir or a canal is a place by its name ("Чарвакское водохранилище")
+    return frozenset(n.rstrip("аеиоуыяюй") for n, family in OBJECT_NOUNS.items() if family != "water")
 
 
 def _split_lines(tokens, text: str) -> list[list]:

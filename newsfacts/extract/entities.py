@@ -92,8 +92,8 @@ def _object_noun(span: NerSpan, doc: Doc) -> str | None:
     for t in span.tokens:
         # "ТЭЦ-2", "ГЭС-1": a numbered object noun
         lemma = re.sub(r"-\d{1,2}$", "", t.lemma)
-        if may_be_object_noun(t.text) and lemma in OBJECT_NOUNS:
-            return lemma
+        if may_be_object_noun(t.text) and lemma in OBJECT_NOUNS and OBJECT_NOUNS[lemma] != "water":
+            return lemma  # not "Чарвакское водохранилище": a reservoir or a canal is a place
     # a quoted name right after an object noun: ВЭС «Хызы-Абшерон»
     if span.tokens:
         sent = doc.sents[span.tokens[0].sent]

@@ -574,7 +574,13 @@ def _stop_named_after_place(t: Token, sent: Sentence, kids: dict[str, list[Token
         return False
     places = {x.start for sp in sent.spans if sp.type == "LOC" for x in sp.tokens}
     mods = [c for c in kids.get(t.id, []) if c.rel in ("amod", "appos", "nmod", "flat", "flat:name")]
-    return bool(mods) and all(c.start in places for c in mods)
+    if mods and all(c.start in places for c in mods):
+        return True
+    # "линия начнется от станции Селихин и выйдет к станции Ныш": the ends
+    # of a line, by names the tagger need not know as places
+    after = next((x for x in sent.tokens if x.start > t.start), None)  # the parser may hang the name elsewhere
+    return after is not None and after.pos == "PROPN" and bool(_prepositions(t, sent) & {"от", "до", "к"}) and \
+        bool(re.search(r"лини|дорог|магистрал|ветк|участ", sent.text.lower()))
 
 
 def _prepositions(t: Token, sent: Sentence) -> set[str]:
@@ -666,7 +672,8 @@ def _built(t: Token, sent: Sentence) -> bool:
     parent = _parent(t, sent.tokens)
     if parent is not None and parent.lemma in _PHASES:
         parent = _parent(parent, sent.tokens)  # "достраивает вторую очередь производства": a phase of it is built
-    return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.pos == "VERB" and
+    # "утвердил проект производства газа из угля": a plant's project
+    return parent is not None and (parent.lemma in _BUILD_NOUNS or parent.lemma == "проект" or parent.pos == "VERB" and
                                    re.match(r"(?:постро|строи|достр|созда|запуст|откр|организ|расшир|возвед|возвод|"
                                             r"сооруж|модерниз)", parent.lemma))
 
@@ -929,6 +936,12 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             family = "line"  # "протяженность линии — 405 км": a line told of before, of any kind
         elif lemma == "центр" and re.match(r"\s*обработки\s+данных", sent.text[t.stop - sent.start:]):
             family = "digital"  # "центр обработки данных": a data centre
+        elif lemma == "система" and re.match(r"\s*накоплени[яе]\s+(?:электро)?энерги", sent.text[t.stop - sent.start:]):
+            family = "power"  # "система накопления энергии": a storage station
+        elif lemma == "сооружение" and any(c.lemma in ("очистной", "очистный") for c in kids.get(t.id, [])):
+            family = "water"  # "очистные сооружения": a treatment works
+            if t.rel == "conj" and _parent_lemma(t, sent) in OBJECT_NOUNS:
+                continue  # "построена ТЭЦ и очистные сооружения": the works of the plant
         elif lemma == "отвод" and re.search(r"нефтепровод|газопровод|трубопровод|\bвсто\b|нефт|газ[аеуо]?\b",
                                            sent.text.lower()):
             family = "pipe"  # "отвод от ВСТО на Китай": a branch line ("отвод земли" is no object)
@@ -948,6 +961,22 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
         if lemma == "месторождение" and preps & NEAR_PREPOSITIONS:
             continue  # "площадка у Шуртанского месторождения": a landmark of the site
+        if lemma in _WATER_SITES and (
+                _parent_lemma(t, sent) in OBJECT_NOUNS or any(c.lemma in OBJECT_NOUNS and c.rel == "nmod" and c.feats.get("Case") == "Gen"
+                    for c in kids.get(t.id, []))
+                or (preps & ({"на", "у", "вдоль"} | NEAR_PREPOSITIONS) and any(
+                    x is not t and x.lemma in OBJECT_NOUNS and x.lemma not in _WATER_SITES for x in sent.tokens))):
+            continue  # "на плотинах ГЭС Лудила", "ГЭС на канале": the site of a station, not a work of its own
+        if lemma in _WATER_SITES and not _built(t, sent) and _parent_lemma(t, sent) != "работа" and not any(
+                c.pos == "PROPN" and c.rel in ("appos", "flat", "flat:name", "nmod") for c in kids.get(t.id, [])):
+            # "Токтогульское водохранилище": a landmark, unless built, worked
+            # on or named ("исключил плотину Диамер-Бхаша из программы")
+            continue
+        if family == "power" and lemma == "система" and not _built(t, sent):
+            # "станция с системой накопления", "оснастят системой накопления":
+            # a part of the station; a storage station of its own is built
+            # ("ввод в эксплуатацию системы накопления")
+            continue
         if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
                                     for c in kids.get(t.id, [])):
             continue  # "активная зона реактора", "санитарно-защитная зона": not an area built
@@ -2285,6 +2314,9 @@ def _figures_in_clause(m: _Mention, money, quantities) -> bool:
     return any(start <= f.start < stop for f in [*money, *[q for q in quantities if q.unit in CAPACITY_UNITS]])
 
 
+_WATER_SITES = {"плотина", "канал", "водохранилище"}
+
+
 def _generic_plural(m: _Mention, figures: bool) -> bool:
     """"арктические месторождения", "китайские АЭС", "предприятия": a plural
     with no count, no ordinal, no name and no figure in its sentence speaks
@@ -2292,6 +2324,8 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     энергоблоки", "два завода", "ВЭС «Хызы»" stay."""
     if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m) or _stops(m.tokens):
         return False  # "ЛЭП Балкан — Дашогуз": a route names one line
+    if m.head.lemma == "сооружение":
+        return False  # "очистные сооружения": one works, told in the plural
     if m.head.text.isupper() and not any(t.head_id == m.head.id and t.feats.get("Number") == "Plur"
                                          and t.pos in ("ADJ", "DET", "NUM") for t in m.sent.tokens):
         return False  # an acronym has no number of its own: "китайские АЭС" say it, "ЛЭП" alone does not
@@ -4182,6 +4216,21 @@ def _where_told(p: _Project, location, text: str) -> str:
     return ""
 
 
+# a currency name several countries use ("рупия", "манат") is the one of
+# the country the project is in, when no adjective said whose
+_LOCAL_CURRENCY = {("INR", "pk"): "PKR", ("INR", "id"): "IDR", ("INR", "lk"): "LKR", ("INR", "np"): "NPR",
+                   ("AZN", "tm"): "TMT"}
+
+
+def _local_currency(investment: list[dict], *places) -> list[dict]:
+    if not any(i["currency"] in ("INR", "AZN") for i in investment):
+        return investment
+    # the project's place, else the article's country, else the first the article names
+    country = next((c.id for x in places if x is not None
+                    for c in [resolve.country_of(resolve.place(x.name))] if c is not None), None)
+    return [{**i, "currency": _LOCAL_CURRENCY.get((i["currency"], country), i["currency"])} for i in investment]
+
+
 def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Entity] = ()) -> Project:
     sector = _sector_of(p.name)
     if p.family == "transport" and sector not in ("oil_gas_midstream", "power_grid", "transport_logistics") \
@@ -4301,6 +4350,8 @@ def _finish(p: _Project, i: int, doc: Doc, fallback_country, entities: list[Enti
                             None) or _place_ref(named_place)
     costs = [i for i in p.investment if not i.get("financing")]
     investment = costs or [{"amount": i["amount"], "currency": i["currency"]} for i in p.investment]
+    investment = _local_currency(investment, location, fallback_country,
+                                 *(e for e in entities if e.type == "LOC"))
     conf = 0.5 + 0.1 * sum(bool(x) for x in (p.companies, p.capacity, investment, location, status))
     name = _leading_adjectives_agree(_nominative_start(p.name))
     if location is not None and re.fullmatch(r"[а-яё-]+", name):

@@ -384,7 +384,9 @@ _AT_PLACE = {"в", "во", "под", "близ", "около", "возле"}
 
 
 _NAME_ONLY_KINDS = {"метро": "метрополитен", "метрополитен": "метрополитен"}
-_NAME_ONLY_OBJECTS = {"лэп": OBJECT_NOUNS["лэп"], "вл": OBJECT_NOUNS["лэп"], "гпз": "plant", "гпк": "plant"}
+_NAME_ONLY_OBJECTS = {"лэп": OBJECT_NOUNS["лэп"], "вл": OBJECT_NOUNS["лэп"], "гпз": "plant", "гпк": "plant",
+                      # "очистные сооружения": the extractor finds them by their words
+                      "сооружение": "water"}
 _WORLD_REGION_WORDS = {"азия", "европа", "африка", "америка", "евразия", "южный", "северный", "западный",
                        "восточный", "центральный", "ближний", "средний", "дальний"}
 
@@ -428,10 +430,11 @@ def _read_word(tok, lem, tokens, i, in_quotes, acc) -> None:
         acc["objects"].add(_NAME_ONLY_KINDS[lem])
         acc["families"].add("transport")
         return
-    if low in _NAME_ONLY_OBJECTS:
+    if low in _NAME_ONLY_OBJECTS or lem in _NAME_ONLY_OBJECTS:
         # "ЛЭП": an object noun in names, not a name ("стройка ЛЭП в Южную Азию")
-        acc["objects"].add(low)
-        acc["families"].add(_NAME_ONLY_OBJECTS[low])
+        word = low if low in _NAME_ONLY_OBJECTS else lem
+        acc["objects"].add(word)
+        acc["families"].add(_NAME_ONLY_OBJECTS[word])
         return
     if lem in OBJECT_NOUNS or low in OBJECT_NOUNS:
         noun = lem if lem in OBJECT_NOUNS else low
@@ -548,7 +551,15 @@ def same_proper(a: str, b: str) -> bool:
         if len(diff) == 1 and all(c in "aeiou" for c in diff[0]):
             return True
     short, long_ = sorted((sa, sb), key=len)
-    return len(short) >= _MIN_SOUND and long_.startswith(short) and len(short) >= 0.6 * len(long_)
+    if len(short) >= _MIN_SOUND and long_.startswith(short) and len(short) >= 0.6 * len(long_):
+        return True
+    # "Мес-Айнак" and "Айнак", "Диамер-Бхаша" and "Бхаша": a double name is
+    # also told by its last part
+    if ("-" in a) != ("-" in b):
+        double, single = (a, b) if "-" in a else (b, a)
+        last = double.rsplit("-", 1)[1]
+        return last.isalpha() and len(last) >= 4 and same_proper(last, single)
+    return False
 
 
 def shared_proper(a: frozenset[str], b: frozenset[str]) -> set[str]:

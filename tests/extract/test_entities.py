@@ -544,3 +544,8 @@ def test_a_title_opening_the_sentence_is_not_a_place(text):
     got = ents(text)
     assert any(t == "LOC" and n.endswith("ская область") for t, n in got)
     assert not any(n == "Аким" for _, n in got)
+
+
+def test_a_named_reservoir_stays_a_place():
+    got = ents("Новая ГЭС мощностью 30 МВт будет построена ниже Чарвакского водохранилища.")
+    assert ("LOC", "Чарвакское водохранилище") in got, got

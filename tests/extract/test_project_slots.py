@@ -465,3 +465,21 @@ def test_a_ministry_that_only_approves_is_no_company():
     text = ("Министерство энергетики одобрило строительство ветровой электростанции мощностью 100 МВт, "
             "которую возведет компания Goldwind.")
     assert [c.name for c in extract(text, published="2024-05-01").projects[0].companies] == ["Goldwind"]
+
+
+def test_the_width_of_a_strait_is_not_the_length_of_its_bridge():
+    text = ("Через пролив Невельского, ширина которого в самом узком месте около 7 км, "
+            "предлагается построить мост стоимостью 300 млрд рублей.")
+    p = extract(text, published="2025-03-01").projects[0]
+    assert not p.capacity, p.capacity
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("В Пакистане подписан контракт на строительство плотины Мохманд стоимостью 309 млрд рупий.", "PKR"),
+    ("В Индии начато строительство АЭС «Куданкулам» стоимостью 500 млрд рупий.", "INR"),
+    ("В Ашхабаде начато строительство завода стоимостью 200 млн манатов.", "TMT"),
+    ("В Баку начато строительство завода стоимостью 200 млн манатов.", "AZN"),
+])
+def test_a_currency_of_several_countries_is_the_projects_countrys(text, currency):
+    p = extract(text, published="2025-03-01").projects[0]
+    assert [i["currency"] for i in p.investment] == [currency]

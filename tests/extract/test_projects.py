@@ -1458,3 +1458,55 @@ def test_a_name_of_adjectives_alone_is_left_as_it_is():
     from newsfacts.extract.projects import _leading_adjectives_agree
     assert _leading_adjectives_agree("Новые горизонты") == "Новые горизонты"
     assert _leading_adjectives_agree("Зеленые") == "Зеленые"
+
+
+@pytest.mark.parametrize("text, key, sector", [
+    # a battery storage station, by its words
+    ("Министерство энергетики сообщило о вводе системы накопления электроэнергии мощностью 150 МВт "
+     "в Кургантепинском районе Андижанской области.", "накоплен", "power_grid"),
+    # water works: a treatment works (told in the plural), a reservoir, a canal
+    ("В Улан-Баторе продолжается строительство новых очистных сооружений стоимостью 300 млн долларов.",
+     "очистные сооружения", "other"),
+    ("Строительство водохранилища на реке Туул отложено из-за нехватки средств.", "водохранилище", "other"),
+    ("Работы на магистральном канале в Шахритусском районе приостановлены.", "канал", "other"),
+    # a dam with its station is a hydro project
+    ("Первой начнут строить плотину Бхаша на реке Инд с ГЭС мощностью 4500 МВт.", "плотин", "hydro_power"),
+])
+def test_storage_and_water_works_are_objects(text, key, sector):
+    assert project(text, key).sector == sector
+
+
+def test_a_station_on_a_canal_is_the_project_not_the_canal():
+    text = "На канале в Андижанской области запустили гидроэлектростанцию мощностью 6 МВт."
+    assert [n for n in names(text) if "канал" in n.lower()] == [], names(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a reservoir told as a landmark of a station
+    ("Станция мощностью 30 МВт будет построена ниже Токтогульского водохранилища.", "токтогульск"),
+    # storage that a station is fitted with is a part of it
+    ("Ветровую электростанцию мощностью 300 МВт оснастят системой накопления энергии.", "систем"),
+    ("Компания построит солнечную электростанцию мощностью 100 МВт с системой накопления энергии.", "систем"),
+    # treatment works built with a plant are the plant's
+    ("В результате будет построена теплоэлектростанция мощностью 24 МВт и очистные сооружения.", "очистн"),
+])
+def test_a_landmark_or_a_part_is_no_water_or_storage_project(text, word):
+    assert not [n for n in names(text) if n.lower().startswith(word)], names(text)
+
+
+def test_the_stations_a_line_runs_between_are_no_projects():
+    text = ("Министерство предлагает построить железнодорожную линию Селихин — Ныш. Новая линия длиной около "
+            "585 км начнется от станции Селихин на участке Комсомольск-на-Амуре — Советская Гавань и выйдет "
+            "к станции Ныш в центральной части острова.")
+    assert not [n for n in names(text) if n.lower().startswith("станци")], names(text)
+
+
+def test_a_project_of_a_production_is_a_plant():
+    text = ("Комитет утвердил проект производства синтетического природного газа из угля, который компания "
+            "Datang построит в хошуне Кэшиктэн городского округа Чифэн.")
+    assert project(text, "производств").location is not None
+
+
+def test_a_station_with_storage_keeps_its_sector():
+    text = "В Сайншанде построят солнечную электростанцию мощностью 100 МВт с системой накопления энергии."
+    assert project(text, "солнечн").sector == "solar_power"

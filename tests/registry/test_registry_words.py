@@ -52,3 +52,11 @@ def test_a_place_after_in_is_a_place_even_when_the_gazetteer_does_not_know_it():
     info = read_name("ГЭС в Аджарии")
     assert not info.proper and info.places, info
     assert read_name("ГЭС «Шуахеви»").proper  # a quoted name stays a name
+
+
+def test_a_double_name_is_the_same_name_as_its_last_part():
+    from newsfacts.registry.words import same_proper
+    assert same_proper("мес-айнак", "айнак")  # Мес-Айнак / Айнак
+    assert same_proper("бхаш", "диамер-бхаш")  # плотина Бхаша / Диамер-Бхаша
+    assert not same_proper("мес-айнак", "мес")  # the first part is no name of its own
+    assert not same_proper("кара-су", "су")  # too short to tell
