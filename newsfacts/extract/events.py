@@ -18,7 +18,7 @@ from ..model.doc import Doc
 from .dates import find_dates
 from .entities import is_dateline, is_media
 from .lexicon import HEADLINE, OBJECT_NOUNS
-from .speakers import TITLE_WORDS, SpeakerIndex
+from .speakers import TITLE_WORDS, SpeakerIndex, in_direct_speech
 
 EVENT_RULES: list[tuple[str, str]] = [
     (r"видеосвяз|видеоконференц|телемост|в режиме онлайн", "video call"),
@@ -66,6 +66,8 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 break
         if kind is None:
             continue
+        if in_direct_speech(doc.text, sent.start + found.start()):
+            continue  # "«... встречаем мы их в здании ...», — сказал аким": words said, not an event told
         if kind == "agreement" and _DECREE.match(sent.text, found.end()):
             continue  # "подписал постановление": an act of one side, not a deal between two
         if _ANAPHORIC.search(sent.text[max(0, found.start() - 20):found.start()]) or (
@@ -132,6 +134,10 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
             elif persons:
                 participants += _companions(doc, sent, ent_by_start, persons[0], index)
         else:
+            if not persons and kind == "meeting" and _DISCUSSED.match(found.group(0)):
+                # "В правительстве обсудили прокатный стан БМЗ и «Нафтан»":
+                # what was discussed is no party to it
+                orgs = [o for o in orgs if any(sent.start <= m.start < sent.start + found.start() for m in o.mentions)]
             participants = persons if persons else (orgs if len(orgs) >= 2 else [])
         if kind == "agreement" and len(persons) == 1:
             # "президент ФИДЕ Илюмжинов подписал": the signer's own
@@ -247,6 +253,7 @@ def _fold_headline_event(text: str, events: list[Event]) -> None:
         events.remove(h)
 
 
+_DISCUSSED = re.compile(r"обсудил", re.I)
 _OWN_BODY = re.compile(r"кабинет\w* министров|кабмин|правительств|совет\w* министров", re.I)
 _SAME_DAY = re.compile(r"\b(?:в тот же|в этот же|в тот|тем же) день\b|\bтогда же\b", re.I)
 _DECREE = re.compile(r"\s+(?:\w+\s+)?(?:постановлени|указ\b|указы|распоряжени|закон\b|закона\b|законы|приказ|декрет)",

@@ -76,7 +76,7 @@ WEAK_MODIFIERS = {"новый", "крупный", "крупнейший", "ма�
 
 # Object and anaphora nouns keep their first three letters in every form:
 # a token whose text starts otherwise need not be lemmatized to be ruled out.
-OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод", "центр", "система", "сооружение"))
+OBJECT_NOUN_PREFIXES = frozenset(w[:3] for w in (*OBJECT_NOUNS, *ANAPHORA_NOUNS, "линия", "отвод", "центр", "система"))
 
 
 # "ЭГРЭС-2" for "Экибастузская ГРЭС-2", "СГРЭС" for "Сургутская ГРЭС": the
@@ -97,7 +97,9 @@ def split_acronym(word: str) -> tuple[str, str, str | None] | None:
 
 
 def may_be_object_noun(text: str) -> bool:
-    return text[:3].lower().replace("ё", "е") in OBJECT_NOUN_PREFIXES
+    low = text[:5].lower().replace("ё", "е")
+    # "сооружения" by five letters: "сообщил" is too common to lemmatize for nothing
+    return low[:3] in OBJECT_NOUN_PREFIXES or low == "соору"
 
 # Unions and organisations of states: organisations, never places, never
 # the companies of a project.

@@ -31,6 +31,7 @@ from .entities import COMPANY_BEFORE, dateline_agencies, is_media, latin_compani
 from .numbers import NUMBER_WORD, parse_number
 from .money import find_money
 from .quantity import find_quantities
+from .speakers import in_speech
 
 CAPACITY_UNITS = {"MW", "t/yr", "m3/yr", "bbl/d", "t/d", "km", "ha", "MWh/yr"}
 # Phrase parts that belong to the slots, not to the object's name.
@@ -1480,7 +1481,7 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             break  # "О компании": the release's boilerplate lists what the company owns, not news
         mentions = find_mentions(sent, doc.sents[k - 1].text if k else "")
         for m in mentions:
-            m.speech = _in_speech(doc.text, m.head.start)
+            m.speech = in_speech(doc.text, m.head.start)
         if not mentions:
             _unnamed_figures(doc, sent, projects, last_seen, ent_at, published)
             # "Три года назад уложили первые метры пути. С тех пор первая
@@ -2717,22 +2718,6 @@ def _same_site(sent: Sentence, bound, projects, last_seen) -> None:
     for _, p in bound:
         if not p.places:
             p.places = list(before[0].places)
-
-
-def _in_speech(text: str, at: int) -> bool:
-    """Is offset `at` inside quoted speech (a «...» longer than a name)?"""
-    start = text.rfind("\n", 0, at) + 1
-    depth, opened = 0, None
-    for i in range(start, at):
-        if text[i] == "«":
-            depth += 1
-            opened = i if depth == 1 else opened
-        elif text[i] == "»" and depth:
-            depth -= 1
-    if not depth or opened is None:
-        return False
-    close = text.find("»", at)
-    return (close if close != -1 else len(text)) - opened > 60
 
 
 def _recent_project(projects, last_seen, sent: Sentence):

@@ -162,3 +162,41 @@ def _title_lemma(word: str) -> str:
         if word == lemma or (word.startswith(lemma[:-1]) and len(word) - len(lemma) <= 3):
             return lemma
     return word
+
+
+def _quote_around(text: str, at: int) -> tuple[int, int] | None:
+    """The «...» longer than a name that offset `at` is inside, as (open,
+    close) offsets, or None."""
+    start = text.rfind("\n", 0, at) + 1
+    depth, opened = 0, None
+    for i in range(start, at):
+        if text[i] == "«":
+            depth += 1
+            opened = i if depth == 1 else opened
+        elif text[i] == "»" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return None
+    close = text.find("»", at)
+    close = close if close != -1 else len(text)
+    return (opened, close) if close - opened > 60 else None
+
+
+def in_speech(text: str, at: int) -> bool:
+    """Is offset `at` inside quoted speech (a «...» longer than a name)?"""
+    return _quote_around(text, at) is not None
+
+
+_SAID_AFTER = re.compile(r"[,.!?…]?\s*[—–-]")
+
+
+def in_direct_speech(text: str, at: int) -> bool:
+    """Is offset `at` inside words quoted as said: «...», — сказал он, or
+    after a colon? (Not a company's name whose nested quotes were left
+    unclosed: АО «НК «Қазақстан темір жолы» и ...)"""
+    around = _quote_around(text, at)
+    if around is None:
+        return False
+    opened, close = around
+    return bool(_SAID_AFTER.match(text, close + 1)) or text[:opened].rstrip().endswith(":") or \
+        opened == text.rfind("\n", 0, opened) + 1

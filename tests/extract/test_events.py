@@ -308,3 +308,21 @@ def test_a_visited_sites_quoted_name_is_not_the_place_of_the_visit():
             "морского порта «Лавна» на западном берегу Кольского залива.")
     ev = _visit(text)
     assert ev.place is not None and ev.place.name == "Кольский залив"
+
+
+def test_companies_discussed_are_no_parties_to_a_meeting():
+    text = "В правительстве обсудили новый прокатный стан БМЗ, ОАО «Нафтан» и аммиачный агрегат «Гродно Азота»."
+    assert not events(text)
+
+
+def test_a_meeting_word_in_quoted_speech_is_no_event():
+    text = ("«Люди летят отсюда в Стамбул и Москву, а встречаем мы их в здании, которое помнит еще рейсы "
+            "Аэрофлота», – сказал аким Шымкента Габит Сыздыкбеков.")
+    assert not events(text)
+
+
+def test_a_signing_after_a_name_with_unclosed_nested_quotes_is_an_event():
+    text = ("АО «НК «Қазақстан темір жолы» (КТЖ) и группа AD Ports из Абу-Даби во вторник подписали в Астане "
+            "соглашение о строительстве контейнерного хаба в порту Актау. Документ подписали заместитель "
+            "председателя КТЖ Ерлан Кужахметов и глава AD Ports Халид аль-Хамели.")
+    assert [e.type for e in events(text)] == ["agreement"]
