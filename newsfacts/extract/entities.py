@@ -447,6 +447,16 @@ def _name_in_case_of_title(span: NerSpan, doc: Doc, name: str) -> str | None:
         return None
     sent = doc.sent_at(words[0].start)
     title = next((t for t in sent.tokens if t.id == words[0].head_id), None) if sent else None
+    if sent is not None:
+        # "министр вместе с акимом области Асаином Байхановым": the parser
+        # may hang the name on another word; a title just before the name,
+        # nearer than the word it hangs on and in the case the tagger read
+        # for the name's first word, is its title
+        before = [t for t in sent.tokens if t.start < words[0].start][-4:]
+        near = next((t for t in reversed(before) if t.pos == "NOUN" and t.lemma in TITLE_WORDS
+                     and t.feats.get("Case") and t.feats.get("Case") == words[0].feats.get("Case")), None)
+        if near is not None and (title is None or title.lemma not in TITLE_WORDS or title.start < near.start):
+            title = near
     if title is None or title.pos != "NOUN" or title.lemma not in TITLE_WORDS:
         return None
     rules = _CASE_ENDINGS.get(title.feats.get("Case"))
@@ -584,7 +594,9 @@ def _span_name(span: NerSpan) -> str:
     return name
 
 
-_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)?\s*$")
+# ... or, in Xinhua's typography, between slashes after a space:
+# "Китайская генеральная ядерно-энергетическая корпорация /CGN/" (not "A/S")
+_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)?\s*$|\s+/[^/]*/?\s*$")
 
 
 def _keep_complements(name: str, span: NerSpan) -> str:
@@ -1244,7 +1256,7 @@ def _forms(word: str) -> set[str]:
     return {low}
 
 
-_ACRONYM = r"\s*\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\s*\)"
+_ACRONYM = r"\s*(?:\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})\s*\)|/([A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]{1,11})/)"
 _ACRONYM_AFTER = re.compile(_ACRONYM)
 _ACRONYM_END = re.compile(_ACRONYM + r"\s*$")
 
@@ -1260,7 +1272,7 @@ def _merge_bracketed_acronyms(groups: list[_Group], text: str) -> None:
             acr = _ACRONYM_END.search(m.text) or _ACRONYM_AFTER.match(text, m.end)
             if acr is None:
                 continue
-            short = _fold(acr.group(1))
+            short = _fold(acr.group(1) or acr.group(2))
             for h in orgs:
                 if h is g or not h.mentions or short not in {_fold(n) for n in h.names}:
                     continue

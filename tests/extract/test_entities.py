@@ -549,3 +549,14 @@ def test_a_title_opening_the_sentence_is_not_a_place(text):
 def test_a_named_reservoir_stays_a_place():
     got = ents("Новая ГЭС мощностью 30 МВт будет построена ниже Чарвакского водохранилища.")
     assert ("LOC", "Чарвакское водохранилище") in got, got
+
+
+def test_a_name_hung_on_another_word_takes_its_titles_case():
+    got = ents("В Экибастузе министр вместе с акимом области Асаином Байхановым осмотрел площадку новой ГРЭС.")
+    assert ("PER", "Асаин Байханов") in got, got
+
+
+def test_an_acronym_between_slashes_is_not_part_of_the_name():
+    got = ents("ГУАНЧЖОУ, 20 февраля /Синьхуа/ -- Блок сдан в эксплуатацию, сообщила в четверг "
+               "Китайская генеральная ядерно-энергетическая корпорация /CGN/. Акционерами CGN являются госкомпании.")
+    assert not any("/" in n for _, n in got), got
