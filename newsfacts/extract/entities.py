@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..annotate import inflect_nominative
 from ..link import resolve
 from ..model import Entity, Mention
-from ..model.doc import Doc, NerSpan
+from ..model.doc import Doc, NerSpan, Token
 from .dates import MONTHS_GENITIVE
 from .lexicon import OBJECT_NOUNS, STATE_UNIONS, may_be_object_noun
 from .speakers import TITLE_WORDS
@@ -56,8 +56,7 @@ def _good_span(span: NerSpan, doc: Doc) -> bool:
         return False
     if span.type == "PER" and text[0].islower() and not _NAME_PARTICLE.match(text):
         return False
-    if span.type in ("PER", "LOC") and all(t.lemma in TITLE_WORDS or t.text.lower() in TITLE_WORDS
-                                           for t in span.tokens if t.pos != "PUNCT"):
+    if span.type in ("PER", "LOC") and all(_is_title(t) for t in span.tokens if t.pos != "PUNCT"):
         return False  # "Хоким отметил:", "Аким Жамбылской области": a title opening the sentence, not a name
     if span.type == "ORG" and _names_an_object(span, doc):
         return False
@@ -66,6 +65,12 @@ def _good_span(span: NerSpan, doc: Doc) -> bool:
     if span.type == "ORG" and _ONLY_A_FORM.fullmatch(text):
         return False  # "генерального директора СП", "пресс-служба АО": the form, not the name
     return True
+
+
+def _is_title(t: Token) -> bool:
+    """A title word by its lemma or, for one the tagger took for a name
+    ("Аким" as a proper noun), by its text."""
+    return t.lemma in TITLE_WORDS or t.text.lower() in TITLE_WORDS
 
 
 _MODEL = re.compile(r"[A-ZА-ЯЁ]{2,6}-?\d{3,4}[A-ZА-ЯЁ]?")
@@ -711,7 +716,7 @@ def _admin_split(span: NerSpan, text: str) -> list[tuple[int, int, str]] | None:
             and toks[0].text[:1].isupper() and toks[1].text[:1].isupper():
         # "Гёкдепе Ахалского велаята": a town and the region it lies in
         region = _adjective_unit(toks[1].text, toks[2].text)
-        if region and (toks[0].lemma in TITLE_WORDS or toks[0].text.lower() in TITLE_WORDS):
+        if region and _is_title(toks[0]):
             return [(toks[1].start, toks[2].stop, region)]  # "Аким Туркестанской области": the region alone
         if region:
             town = _nominative_in_text(toks[0].text, text) or _nominative_word(toks[0].text, "LOC")

@@ -939,6 +939,11 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             family = "digital"  # "центр обработки данных": a data centre
         elif lemma == "система" and re.match(r"\s*накоплени[яе]\s+(?:электро)?энерги", sent.text[t.stop - sent.start:]):
             family = "power"  # "система накопления энергии": a storage station
+            if not _built(t, sent):
+                # "станция с системой накопления", "оснастят системой накопления":
+                # a part of the station; a storage station of its own is built
+                # ("ввод в эксплуатацию системы накопления")
+                continue
         elif lemma == "сооружение" and any(c.lemma in ("очистной", "очистный") for c in kids.get(t.id, [])):
             family = "water"  # "очистные сооружения": a treatment works
             if t.rel == "conj" and _parent_lemma(t, sent) in OBJECT_NOUNS:
@@ -962,21 +967,7 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             continue  # "газ с Тенгизского месторождения": where the feedstock comes from
         if lemma == "месторождение" and preps & NEAR_PREPOSITIONS:
             continue  # "площадка у Шуртанского месторождения": a landmark of the site
-        if lemma in _WATER_SITES and (
-                _parent_lemma(t, sent) in OBJECT_NOUNS or any(c.lemma in OBJECT_NOUNS and c.rel == "nmod" and c.feats.get("Case") == "Gen"
-                    for c in kids.get(t.id, []))
-                or (preps & ({"на", "у", "вдоль"} | NEAR_PREPOSITIONS) and any(
-                    x is not t and x.lemma in OBJECT_NOUNS and x.lemma not in _WATER_SITES for x in sent.tokens))):
-            continue  # "на плотинах ГЭС Лудила", "ГЭС на канале": the site of a station, not a work of its own
-        if lemma in _WATER_SITES and not _built(t, sent) and _parent_lemma(t, sent) != "работа" and not any(
-                c.pos == "PROPN" and c.rel in ("appos", "flat", "flat:name", "nmod") for c in kids.get(t.id, [])):
-            # "Токтогульское водохранилище": a landmark, unless built, worked
-            # on or named ("исключил плотину Диамер-Бхаша из программы")
-            continue
-        if family == "power" and lemma == "система" and not _built(t, sent):
-            # "станция с системой накопления", "оснастят системой накопления":
-            # a part of the station; a storage station of its own is built
-            # ("ввод в эксплуатацию системы накопления")
+        if lemma in _WATER_SITES and not _water_work(t, sent, kids, preps):
             continue
         if family == "zone" and any(c.lemma in ("активный", "санитарный", "защитный", "охранный", "буферный")
                                     for c in kids.get(t.id, [])):
@@ -2316,6 +2307,23 @@ def _figures_in_clause(m: _Mention, money, quantities) -> bool:
 
 
 _WATER_SITES = {"плотина", "канал", "водохранилище"}
+
+
+def _water_work(t: Token, sent: Sentence, kids: dict[str, list[Token]], preps: set[str]) -> bool:
+    """Whether a dam, a canal or a reservoir is a work of its own: not the
+    site or part of a station ("на плотинах ГЭС Лудила", "ГЭС на канале"),
+    not a landmark ("Токтогульское водохранилище") unless built, worked on
+    or named ("исключил плотину Диамер-Бхаша из программы")."""
+    parent = _parent_lemma(t, sent)
+    own = kids.get(t.id, [])
+    if parent in OBJECT_NOUNS or any(c.lemma in OBJECT_NOUNS and c.rel == "nmod" and c.feats.get("Case") == "Gen"
+                                     for c in own):
+        return False
+    if preps & ({"на", "у", "вдоль"} | NEAR_PREPOSITIONS) and any(
+            x is not t and x.lemma in OBJECT_NOUNS and x.lemma not in _WATER_SITES for x in sent.tokens):
+        return False
+    return _built(t, sent) or parent == "работа" or any(
+        c.pos == "PROPN" and c.rel in ("appos", "flat", "flat:name", "nmod") for c in own)
 
 
 def _generic_plural(m: _Mention, figures: bool) -> bool:
