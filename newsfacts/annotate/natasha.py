@@ -220,10 +220,19 @@ def _participles_as_verbs(vocab, tokens: list) -> list:
     adjectives they find no form to inflect and keep their case. Likewise a
     name's adjective it calls a proper noun ("Центрально-Азиатскую
     электроэнергетическую корпорацию"), which the dictionary has as an
-    adjective only."""
+    adjective only. And an adjective left without a case takes its noun's."""
     from natasha.norm import select_form
+    by_id = {t.id: t for t in tokens}
     out = []
     for t in tokens:
+        head = by_id.get(t.head_id)
+        if t.pos == "ADJ" and "Case" not in (t.feats or {}) and head is not None and head.feats \
+                and "Case" in head.feats:
+            # a hyphenated adjective the tagger gave no case ("Уральской
+            # горно-металлургической компании"): it agrees with its noun
+            t = copy.copy(t)
+            t.feats = {**(t.feats or {}), **{k: v for k, v in head.feats.items()
+                                             if k in ("Case", "Gender", "Number")}}
         if t.pos == "ADJ" and t.feats and select_form(vocab(t.text.lower()), "ADJ", t.feats) is None:
             verb = select_form(vocab(t.text.lower()), "VERB", t.feats)
             if verb is not None:

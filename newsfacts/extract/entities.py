@@ -211,15 +211,23 @@ _NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
 # vowel ("Кыргызстана", "Алматы"); "Кабинета министров Акылбек Жапаров"
 # goes on to its head's first name
 _OWNER_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]+)*[аяиыуюеоэ]"
+# the press service of a body that is an organisation itself speaks for it:
+# "пресс-служба Правительства Брянской области" is the government's,
+# "пресс-служба БРК" the bank's, "пресс-служба Русской медной компании" the
+# company's (the press service of a place or a person stays: "пресс-служба
+# Кремля", "пресс-служба Акорды")
+_BODY_OF_ITS_OWN = (r"(?:[Пп]равительств|[Мм]инистерств|[Хх]окимият|[Аа]кимат|[Кк]абинет|[Пп]арламент|"
+                    r"Мин[а-яё]|[А-ЯЁA-Z]{2,6}\b|[А-ЯЁ][а-яё-]+(?:ой|ого|их) [а-яё]+(?<!области)(?<!края)"
+                    r"(?<!района)(?<!республики))")
 _GOV = re.compile(
-    r"(?<![\w-])(?P<head>[Пп]равительств[оаеуы]м?|[Пп]ресс-служб(?:а|ы|е|у|ой)|[Аа]кимат(?:а|е|у|ом)?|"
+    r"(?<![\w-])(?P<head>[Пп]равительств[оаеуы]м?|[Пп]ресс-служб(?:а|ы|е|у|ой)(?! {body})|[Аа]кимат(?:а|е|у|ом)?|"
     r"[Хх]окимият(?:а|е|у|ом)?|[Кк]абинет(?:а|е|у|ом)? министров|[Сс]овет(?:а|е|у|ом)? [Фф]едерации|"
     r"[Пп]арламент(?:а|е|у|ом)?|"
     r"[Мм]инистерств(?:о|а|е|у|ом) [а-яё]+(?: и [а-яё]+)?(?: [а-яё]+)?)"
     r"(?P<tail>(?: (?:президента|главы государства))?(?: [А-ЯЁA-Z][\w-]*| [а-яё]+(?=ой|ого) ?){0,0}"
     r"(?: (?:[А-ЯЁ][а-яё-]+(?:ой|ого|ей|их|ского|ской)|[А-ЯЁ]{2,4}|{owner})"
     r"(?: (?:области|края|района|республики|{word}))?| (?:области|края|района|республики))?)(?![\w-])"
-    .replace("{owner}", _OWNER_WORD).replace("{word}", _NAME_WORD))
+    .replace("{owner}", _OWNER_WORD).replace("{word}", _NAME_WORD).replace("{body}", _BODY_OF_ITS_OWN))
 _GOV_NOM = [("правительств", "Правительство"), ("пресс-служб", "Пресс-служба"), ("акимат", "акимат"),
             ("хокимият", "хокимият"), ("кабинет", "Кабинет министров"), ("совет", "Совет Федерации"),
             ("министерств", "Министерство"), ("парламент", "Парламент")]
@@ -280,8 +288,9 @@ def _gov_bodies(text: str):
 
 # organisations named with their country in the genitive, which NER cuts
 # off as a place: "Государственный банк развития Китая", "Национальный банк
-# Узбекистана", "Государственная электросетевая корпорация Китая"
-_ORG_OF_COUNTRY = re.compile(r"\b(?:банк|корпорац|компани|фонд|агентств|комитет|служб|палат|"
+# Узбекистана", "Государственная электросетевая корпорация Китая", and a
+# bank in one word ("Эксимбанк Китая")
+_ORG_OF_COUNTRY = re.compile(r"банк|\b(?:корпорац|компани|фонд|агентств|комитет|служб|палат|"
                              r"ассоциац|академи|университет|инспекц|администрац|сил[аы]|биржа)", re.I)
 
 
@@ -814,13 +823,20 @@ _AGENCY_BRACKET = re.compile(
 # "БИШКЕК, 14 сентября — Кабар.", "ТАШКЕНТ, 24 января — Газета.uz."
 _AGENCY_AFTER_DASH = re.compile(
     r"(?m)^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}(?:,[^\n—–.]{1,25})?\s*[—–]\s*"
-    r"(?P<name>[А-ЯЁA-Z][\w-]*(?:\.[a-z]{2,3})?(?: [А-ЯЁA-Z][\w-]*)?)\s*\.")
+    r"(?P<name>\d+\.[a-z]{2,3}|[А-ЯЁA-Z][\w-]*(?:\.[a-z]{2,3})?(?: [А-ЯЁA-Z][\w-]*)?)\s*\.")
 # "ПЕКИН, 26 декабря. /ТАСС/.", "УЛАН-БАТОР, 17 ноября /МОНЦАМЭ/."
-_AGENCY_SLASH = re.compile(r"(?m)^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}[^\n/]{0,25}/(?P<name>[А-ЯЁA-Z][\w -]{1,30}?)/")
+# a city in capitals, or as written before a date ("Улан-Батор, 10 июня
+# /МОНЦАМЭ/.", "Ашхабад, 12 февраля (ТДХ)."): the date tells a dateline from
+# a sentence
+_DATELINE_HEAD = (r"(?m)^[ \t]*(?:[А-ЯЁA-Z][А-ЯЁA-Z -]{2,30}[^\n/(]{0,25}|"
+                  r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?: [А-ЯЁ][а-яё-]+)?,[^\n/(\d]{0,12}\d[^\n/(]{0,20}?)")
+# "/Корр. Kazinform/", "/НИАТ «Ховар»/"
+_AGENCY_SLASH = re.compile(_DATELINE_HEAD + r"/(?:Корр\.\s*)?(?P<full>(?:(?:НИАТ|МИА|РИА|ИА)\s+)?«?"
+                           r"(?P<name>[А-ЯЁA-Z][\w -]{1,30}?)»?)/")
 # "АСТАНА. КАЗИНФОРМ –"
 _AGENCY_CAPS = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30}\.\s+(?P<name>[А-ЯЁA-Z]{3,}(?:-[А-ЯЁA-Z]+)?)\s*[–—-]")
 # "АШХАБАД, 20 июля (TDH)."
-_AGENCY_PAREN = re.compile(r"(?m)^[ \t]*[А-ЯЁ][А-ЯЁ -]{2,30},[^\n(]{1,25}\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*[.—–]")
+_AGENCY_PAREN = re.compile(_DATELINE_HEAD + r"\((?P<name>[A-ZА-ЯЁ][\w-]{1,20})\)\s*[.—–]")
 # "АШХАБАД, 12 апреля. Trend —", "МОСКВА. 12 апреля. ИНТЕРФАКС —",
 # "СОСНОВЫЙ БОР (Ленинградская область). 22 декабря. ИНТЕРФАКС —"
 # "Астана. 14 июня. ИНТЕРФАКС-КАЗАХСТАН -": a city as written, a date, an agency in capitals
@@ -856,7 +872,8 @@ def dateline_agencies(text: str) -> tuple[tuple[int, int, str, str], ...]:
                _AGENCY_CAPS_AFTER_DATE, _AGENCY_QUOTED_AFTER_DATE, _AGENCY_COLON_AFTER_DATE):
         for m in rx.finditer(text[:3000]):
             name = _agency_name(m.group("name").strip())
-            out.append((m.start("name"), m.end("name"), name, name))
+            full = m.group("full") if "full" in rx.groupindex else name
+            out.append((m.start("name"), m.end("name"), name, full if "«" in full else name))
     for m in _AGENCY_HEAD.finditer(text[:3000]):
         out.append((m.start("name"), m.end("name"), m.group("name"), m.group("name")))
     for m in _AGENCY_BRACKET.finditer(text[:3000]):
@@ -1062,6 +1079,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _merge_person_surnames(groups)
     _merge_person_forms(groups)
     _places_taken_for_people(groups, doc)
+    _places_taken_for_companies(groups, doc.text)
     _merge_company_forms(groups)
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
@@ -1118,7 +1136,21 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
         return  # most articles: no token index to build
     tokens = {t.start: (sent.tokens, i) for sent in doc.sents for i, t in enumerate(sent.tokens)}
     places = {(m.start, m.end) for g in groups if g.type == "LOC" for m in g.mentions}
+    named = {_fold(n): h for h in groups if h.type == "LOC" and h.mentions for n in h.names}
+    adjectives = [n.split()[0] for h in groups if h.type == "LOC" and h.mentions for n in h.names]
     for g in lone:
+        if any(m.start in tokens and (_where_it_stands(m, tokens, places, doc.text) == "person"
+                                      or _with_someone(m, tokens)) for m in g.mentions):
+            continue
+        # the text names the place elsewhere ("город Ордос" ... "Ордос дает
+        # стране уголь"), or a district after it ("Зайсанский район" ...
+        # "сам Зайсан"): a person of that name would come with a title
+        if (place := named.get(_fold(g.canonical()))) is not None:
+            _absorb(place, g, names=False)
+            continue
+        if any(_place_adjective_of(a, g.canonical()) for a in adjectives):
+            g.type, g.kb = "LOC", resolve.lookup(g.canonical(), "LOC")
+            continue
         # one token only: "Б.Батбаатар" is a surname with an initial
         if any(m.start not in tokens or tokens[m.start][0][tokens[m.start][1]].stop != m.end
                for m in g.mentions):
@@ -1131,6 +1163,34 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
             g.type, g.kb = "LOC", kb
         else:
             g.mentions = []
+
+
+def _places_taken_for_companies(groups, text: str) -> None:
+    """"ТЭС в Ткибули" in a headline, tagged a company: a one-word company
+    the text names elsewhere as a place, and only ever after a preposition of
+    place, is that place ("в Кумторе" is where, "Кумтор" the company)."""
+    named = {_fold(n): h for h in groups if h.type == "LOC" and h.mentions for n in h.names}
+    for g in groups:
+        if g.type != "ORG" or g.kb is not None or not g.mentions or any(" " in n for n in g.names):
+            continue
+        place = named.get(_fold(g.canonical()))
+        if place is not None and all(re.search(r"(?<![\w-])(?:[Вв]о?|[Нн]а)\s+$", text[max(0, m.start - 4):m.start])
+                                     for m in g.mentions):
+            _absorb(place, g, names=False)
+
+
+def _with_someone(m, tokens) -> bool:
+    """"встретился с Исламовым": a name in the instrumental after "с"."""
+    toks, i = tokens[m.start]
+    return i > 0 and toks[i - 1].text.lower() in ("с", "со") and _INSTRUMENTAL_END.search(toks[i].text) is not None
+
+
+def _place_adjective_of(adjective: str, name: str) -> bool:
+    """"Кеминский" of "Кемин", "Ткибульский" of "Ткибули", "Ингичкинский"
+    of "Ингичка": an adjective of place made from the name's stem."""
+    stem = name.rstrip("аяиыоеуьй")
+    return len(stem) >= 4 and adjective.startswith(stem) and \
+        re.fullmatch(r"ь?(?:ин|ов|ев)?ск(?:ий|ая|ое|ие)", adjective[len(stem):]) is not None
 
 
 def _where_it_stands(m, tokens, places, text: str) -> str | None:
@@ -1151,7 +1211,7 @@ def _where_it_stands(m, tokens, places, text: str) -> str | None:
         # "с Ёшлика": from a place; "с Исламовым" is with a person, and so
         # is "с Лукашенко", whose name has no cases
         return "place"
-    if i >= 2 and prev.text in (",", "и") and any(a <= toks[i - 2].start < b for a, b in places):
+    if i >= 2 and prev.text in (",", "и", "–", "—", "-") and any(a <= toks[i - 2].start < b for a, b in places):
         return "list"
     if text[max(0, m.start - 1):m.start] == "«":
         return "place"

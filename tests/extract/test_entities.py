@@ -163,6 +163,24 @@ def test_a_bank_named_with_its_country_keeps_the_country():
     assert ("LOC", "Китай") not in got
 
 
+@pytest.mark.parametrize("text, body, wrong", [
+    ("Об этом сообщила пресс-служба Правительства Тверской области.", "Правительство Тверской области",
+     "Пресс-служба Правительства Тверской"),
+    ("Как уточнила пресс-служба Уральской горно-металлургической компании, печь уже работает.",
+     "Уральская горно-металлургическая компания", "Пресс-служба Уральской"),
+])
+def test_the_press_service_of_an_organisation_speaks_for_the_organisation(text, body, wrong):
+    got = ents(text)
+    assert ("ORG", body) in got, got
+    assert ("ORG", wrong) not in got
+
+
+def test_a_bank_of_one_word_keeps_its_country():
+    got = ents("Дорогу строят на средства льготного кредита Эксимбанка Китая.")
+    assert ("ORG", "Эксимбанк Китая") in got, got
+    assert ("LOC", "Китай") not in got
+
+
 def test_a_company_of_a_country_is_not_named_after_it():
     got = ents("Компания Казахстана выиграла тендер на поставку труб.")
     assert not any(t == "ORG" and "Казахстан" in n for t, n in got), got
@@ -187,6 +205,13 @@ def test_armed_forces_and_exchanges_keep_their_country():
      "ИНТЕРФАКС-КАЗАХСТАН"),
     ("ВЕРХНЯЯ ПЫШМА (Свердловская область). 3 мая. ИНТЕРФАКС — Министерство сообщило о планах.",
      "Интерфакс"),
+    # a city as written before the date, a correspondent's byline, a name
+    # in quotes or starting with a digit
+    ("Улан-Батор, 4 июня /МОНЦАМЭ/. Министерство энергетики сообщило о планах.", "МОНЦАМЭ"),
+    ("Ашхабад, 5 июля (ТДХ). Министерство энергетики сообщило о планах.", "ТДХ"),
+    ("АСТАНА, 9 марта. /Корр. Kazinform/ – Министерство энергетики сообщило о планах.", "Kazinform"),
+    ("ДУШАНБЕ, 10.03.2024 /НИАТ «Ховар»/. Министерство энергетики сообщило о планах.", "Ховар"),
+    ("БИШКЕК, 11 марта — 24.kg. Министерство энергетики сообщило о планах.", "24.kg"),
 ])
 def test_dateline_agency_is_an_organisation(opening, agency):
     ents = extract("Заголовок новости\n\n" + opening, published="2024-05-01").entities
@@ -444,6 +469,9 @@ def test_a_chinese_given_name_in_u_is_as_written():
 @pytest.mark.parametrize("text, name", [
     ("Станция входит в Дальневосточную генерирующую компанию.", "Дальневосточная генерирующая компания"),
     ("Контракт подписан с Федеральной сетевой компанией.", "Федеральная сетевая компания"),
+    # a hyphenated adjective the tagger gives no case takes its noun's
+    ("Об этом говорится в отчете Уральской горно-металлургической компании.",
+     "Уральская горно-металлургическая компания"),
 ])
 def test_a_participle_in_a_company_name_takes_the_nominative(text, name):
     # the tagger calls "генерирующую" an adjective, which the dictionary
@@ -459,6 +487,36 @@ def test_a_lone_name_standing_where_places_stand_is_a_place(text, place):
     got = ents(text)
     assert ("LOC", place) in got
     assert ("PER", place) not in got
+
+
+@pytest.mark.parametrize("text, place", [
+    # the text names the place elsewhere
+    ("Новая шахта даст Краснокаменску работу на много лет. Рудник строят в Краснокаменске.", "Краснокаменск"),
+    ("Газопровод дойдет до Аксуата. Сейчас Аксуат топит углем.", "Аксуат"),
+    # or a district by an adjective of its name
+    ("В Кеминском районе строят фабрику. Директор пояснил, что Кемин выбрали из-за дороги.", "Кемин"),
+])
+def test_a_lone_name_the_text_also_gives_as_a_place_is_that_place(text, place):
+    got = ents(text)
+    assert ("LOC", place) in got
+    assert ("PER", place) not in got
+
+
+def test_a_headline_place_taken_for_a_company_is_the_place():
+    got = ents("Грузия отказалась от строительства угольной ТЭС в Ткибули\n\n"
+               "ТБИЛИСИ, 17 мар. Правительство Грузии отказалось от ТЭС в Ткибули. Уголь из Ткибули идет в Рустави.")
+    assert ("LOC", "Ткибули") in got
+    assert ("ORG", "Ткибули") not in got
+
+
+def test_a_company_named_as_its_mine_stays_a_company():
+    got = ents("Акции Кумтора выросли. Золото добывают в Кумторе.")
+    assert ("ORG", "Кумтор") in got
+
+
+def test_a_man_met_beside_a_district_of_his_name_stays_a_person():
+    got = ents("Министр встретился с Исламовым в Исламовском районе.")
+    assert ("PER", "Исламов") in got
 
 
 @pytest.mark.parametrize("text, person", [
