@@ -255,8 +255,11 @@ def _without_trailing_object(tokens: list, type_: str) -> list:
     in "завод" or "станция"."""
     if type_ != "LOC":
         return tokens
+    # ("Иле-Алатауский национальный парк" is a place: a reserve)
     while len(tokens) > 1 and tokens[-1].text.islower() and _OBJECT_WORD.match(tokens[-1].text) and (
             tokens[-1].text.lower().rstrip("аеиоуыяюй") in _object_stems()
+            and not (tokens[-1].text.lower().startswith("парк") and tokens[-2].text.lower().startswith(
+                ("национальн", "природн")))
             # "Баимский горно-обогатительный (комбинат)": a place's name
             # ends in no lower-case adjective
             or (tokens[-1].pos == "ADJ" and "-" in tokens[-1].text)):
@@ -315,6 +318,19 @@ def normalize_phrase(tokens: list[Token]) -> str:
                     and tokens[k].feats.get("Case") == t.feats.get("Case"):
                 tokens[k] = replace(tokens[k], head_id=t.head_id)
                 tokens[i] = replace(t, head_id=tokens[k].id)
+    # an adjective hung on a noun it does not agree with ("проекту
+    # Транскаспийской ... линии": genitive on a dative) is the next noun's
+    # of its case, which would else keep the case while it took the nominative
+    at = {t.id: t for t in tokens}
+    for i, t in enumerate(tokens):
+        head = at.get(t.head_id)
+        if t.pos != "ADJ" or head is None or head.pos != "NOUN" or head.start > t.start \
+                or None in (t.feats.get("Case"), head.feats.get("Case")) \
+                or t.feats.get("Case") == head.feats.get("Case"):
+            continue
+        k = next((k for k in range(i + 1, len(tokens)) if tokens[k].pos != "ADJ"), None)
+        if k is not None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == t.feats.get("Case"):
+            tokens[i] = replace(t, head_id=tokens[k].id)
     if not any(t.head_id not in ids or t.head_id == t.id for t in tokens):
         # words hung on each other ("Бозшакольский" on "ГОК" and back): with
         # no root, natasha would inflect every word ("в Павлодарская

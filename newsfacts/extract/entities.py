@@ -183,6 +183,33 @@ def _nominative_word(name: str, type_: str) -> str:
     return top.normal_form.capitalize()
 
 
+# prepositions that govern the genitive and the locative
+_GEN_PREPS = {"из", "от", "до", "у", "около", "возле", "близ", "вблизи", "для", "без", "вокруг", "после", "среди"}
+_LOC_PREPS = {"в", "во", "на", "о", "об", "при"}
+
+
+def _nominative_by_lemma(t: Token, before: Token | None) -> str | None:
+    """"на Шымбулаке", "возле Лозницы": a one-word place
+    that the normaliser left as written, while the lemmatiser, reading its
+    case from the sentence, gives the dictionary form. Only where the word
+    before asks for that case: "в Каинды", "Кара-Кече", "Жетісу" are names
+    that do not decline."""
+    text, lemma = t.text, t.lemma
+    if before is None or not re.fullmatch(r"[А-ЯЁ][а-яё]{4,}", text) or resolve.lookup(text, "LOC") is not None:
+        return None
+    prev = before.text.lower()
+    genitive = prev in _GEN_PREPS or (before.pos == "NOUN" and before.text[:1].islower())
+    stem, end = text[:-1], text[-1]
+    if end == "е" and prev in _LOC_PREPS and lemma == stem.lower():
+        return stem  # "на Шымбулаке"
+    # (not "-а" taken off after a noun: a name in "-а" is as often nominative)
+    if end == "ы" and genitive and lemma == stem.lower() + "а" and stem[-1] in "цнвмпб":
+        # "возле Лозницы", "Хивы"; Turkic names in "-ды", "-ты", "-чы" do not
+        # decline ("до Каинды")
+        return stem + "а"
+    return None
+
+
 def _nominative_in_text(name: str, text: str) -> str | None:
     """"в Датуне" where the dateline says "Датун": a one-word place no
     dictionary or gazetteer knows, in an oblique case, is the form without
@@ -223,7 +250,7 @@ _GOV = re.compile(
     r"(?<![\w-])(?P<head>[Пп]равительств[оаеуы]м?|[Пп]ресс-служб(?:а|ы|е|у|ой)(?! {body})|[Аа]кимат(?:а|е|у|ом)?|"
     r"[Хх]окимият(?:а|е|у|ом)?|[Кк]абинет(?:а|е|у|ом)? министров|[Сс]овет(?:а|е|у|ом)? [Фф]едерации|"
     r"[Пп]арламент(?:а|е|у|ом)?|"
-    r"[Мм]инистерств(?:о|а|е|у|ом) [а-яё]+(?: и [а-яё]+)?(?: [а-яё]+)?)"
+    r"[Мм]инистерств(?:о|а|е|у|ом) [а-яё]+(?:, [а-яё]+)*(?: и [а-яё]+)?(?: [а-яё]+)?)"
     r"(?P<tail>(?: (?:президента|главы государства))?(?: [А-ЯЁA-Z][\w-]*| [а-яё]+(?=ой|ого) ?){0,0}"
     r"(?: (?:[А-ЯЁ][а-яё-]+(?:ой|ого|ей|их|ского|ской)|[А-ЯЁ]{2,4}|{owner})"
     r"(?: (?:области|края|района|республики|{word}))?| (?:области|края|района|республики))?)(?![\w-])"
@@ -332,7 +359,9 @@ def _agree(name: str) -> str:
             continue
         want = {"Nom", gender or "Masc"} if number != "Plur" else {"Nom", "Plur"}
         inflected = forms[0].inflect(want)
-        word = inflected.word.capitalize() if inflected else w
+        # (a capital after a hyphen stays: "Иле-Алатауский")
+        word = "-".join(x[:1].upper() + x[1:] if y[:1].isupper() else x
+                        for x, y in zip(inflected.word.split("-"), w.split("-"))) if inflected else w
         if word.endswith(("ской", "цкой")) and gender in (None, "Masc") and not _known(word):
             # "в Томдинском районе": the dictionary does not know the word and
             # guesses a stressed "-ской" (as "городской"); a place adjective
@@ -410,7 +439,8 @@ def _instrumental_man(span: NerSpan) -> str | None:
 
 # "встречу с послом Турции Джахитом Багчы": a title in the instrumental after
 # "с", and the name after it in the same case
-_WITH_TITLE = re.compile(r"\bс\s+(?:[\w-]+\s+){0,2}?[а-яё-]+(?:ом|ем)\s+(?:[\w«»\"()-]+\s+){0,6}$")
+# ("с министром торговли, промышленности и энергетики Республики Корея Ан Дук Гыном")
+_WITH_TITLE = re.compile(r"\bс\s+(?:[\w-]+\s+){0,2}?[а-яё-]+(?:ом|ем)\s+(?:[\w«»\"(),-]+\s+){0,6}$")
 
 
 def _after_instrumental_title(span: NerSpan, text: str) -> str | None:
@@ -965,7 +995,13 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if type_ == "LOC" and len(span.tokens) == 1:
             # (from the word as written: the normaliser may have guessed a form, "Датуном" -> "Датунг")
             name = _nominative_in_text(span.text, doc.text) or name
-        if type_ in ("LOC", "ORG"):
+            if name == span.text:
+                tok = span.tokens[0]
+                sent_tokens = doc.sents[tok.sent].tokens
+                i = next((k for k, x in enumerate(sent_tokens) if x.start == tok.start), 0)
+                name = _nominative_by_lemma(tok, sent_tokens[i - 1] if i else None) or name
+        if type_ == "LOC" or (type_ == "ORG" and not COMPANY_BEFORE.search(doc.text[max(0, span.start - 20):span.start])):
+            # (a quoted name after "компании", "АО" is written as it is named: "компании «Туркментелеком»")
             name = _nominative_word(name, type_)
         if type_ == "LOC":
             name = _agree(name)
@@ -1084,6 +1120,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
     _drop_places_only_inside_orgs(groups)
+    for g in groups:
+        if g.type == "LOC" and g.kb is None and g.canonical().lower() in TITLE_WORDS:
+            g.mentions = []  # "Аким области Жетісу": the title, cut from its region, is no place
     entities: list[Entity] = []
     for i, g in enumerate(g for g in groups if g.mentions):
         name = g.canonical()
@@ -1119,7 +1158,8 @@ _OWN_BODY = re.compile("(?:" + "|".join(
 _PLACE_PREPS = {"с": "Gen", "со": "Gen", "из": "Gen", "до": "Gen", "в": "Loc", "во": "Loc",
                 "на": "Loc", "по": "Dat"}
 _PLACE_NOUN = re.compile(r"(?:кишлак|поселк|поселок|сел[оа]|аул|сомон|город|деревн|месторождени|рудник|"
-                         r"перевал|район|аймак|велаят|вилоят|облас|провинци|уезд)\w*$", re.I)
+                         r"перевал|район|аймак|велаят|вилоят|облас|провинци|уезд|джамоат|этрап|хошун|округ|"
+                         r"махалл|муниципалитет|рек[аиуеой])\w*$", re.I)
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ым|им|ой|ей|ою|ею)$")
 _INDECLINABLE_END = re.compile(r"(?:[оеиуюэ]|[иы]х)$")
 _PERSON_CUE = re.compile(r"(?:сказал|заявил|отметил|сообщил|подчеркнул|добавил|пояснил|уточнил|считает)\w*")
@@ -1145,8 +1185,18 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
         # the text names the place elsewhere ("город Ордос" ... "Ордос дает
         # стране уголь"), or a district after it ("Зайсанский район" ...
         # "сам Зайсан"): a person of that name would come with a title
-        if (place := named.get(_fold(g.canonical()))) is not None:
+        word = g.canonical().lower()
+        place = named.get(_fold(g.canonical())) or next(
+            (h for n, h in named.items() if " " not in n and word in _forms(n)), None)
+        if place is not None:
+            # (or in another case: "компании Ичуня" beside "округ Ичунь")
             _absorb(place, g, names=False)
+            continue
+        if re.search(r"ск(?:ой|ом|ая|ую|ого|ий|ие|их)$", word) and any(
+                _fold(n).startswith(_fold(word)[:word.rindex("ск") + 2]) for n in named):
+            # "о Навоийской и Бухарской областях": an adjective of an
+            # elliptical pair, whose place the text names in full
+            g.mentions = []
             continue
         if any(_place_adjective_of(a, g.canonical()) for a in adjectives):
             g.type, g.kb = "LOC", resolve.lookup(g.canonical(), "LOC")
@@ -1258,7 +1308,10 @@ _CORPORATE_END = re.compile(
 _QUOTED_FORMS = "ОсОО|ТОО|ООО|ИООО|СООО|ОДО|ОАО|ЗАО|ПАО|АО|ГУП|ФГУП|РУП|УП|ОАХК|ГП|ГК"
 _LEGAL_QUOTED = re.compile(r"(?<![\w«])(?P<form>" + _QUOTED_FORMS + r")\s+"
                            r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
-_COMPANY_QUOTED = re.compile(r"(?i:\b(?:совместн|дочерн|муниципальн|государственн)\w*\s+предприяти\w*)\s+"
+# (a cotton or fruit "кластер" in Uzbekistan is a company that grows,
+# gins and spins: "хлопково-текстильный кластер «Бухоро Текстиль Инвест»")
+_COMPANY_QUOTED = re.compile(r"(?i:\b(?:совместн|дочерн|муниципальн|государственн)\w*\s+предприяти\w*|"
+                             r"\b(?:хлопково-текстильн|текстильн|хлопков|плодоовощн|агропромышленн)\w*\s+кластер\w*)\s+"
                              r"«(?P<name>[A-ZА-ЯЁ0-9][^«»\n]{1,60})»")
 
 

@@ -33,13 +33,16 @@ EVENT_RULES: list[tuple[str, str]] = [
      r"(?:соглашени|договор|контракт|меморандум)\w* [^.;]{0,80}?заключ(?:ил|или|ила|ен\w*)\b", "agreement"),
     # "прибыл", not "прибыльный"
     # "прибыли в Ташкент", not "из собственной прибыли"
-    (r"\bвизит\w*|посетил\w*|посетит|посещени|\bосмотрел[аи]?\b|\bпобывал[аи]?\b|\bприбыл(?:а|о)?\b|\bприбыли(?= (?:в|во|на) )|\bприбыв\w*|"
+    # ("1,3 млн посещений" counts visitors; "объехал стройки" is a tour of them)
+    (r"\bвизит\w*|посетил\w*|посетит|посещени(?!й)|\bосмотрел[аи]?\b|\bпобывал[аи]?\b|\bобъехал[аи]?\b|\bприбыл(?:а|о)?\b|\bприбыли(?= (?:в|во|на) )|\bприбыв\w*|"
      r"приедет|поездк", "visit"),
     (r"саммит|заседани|совещани|форум|пленарн", "meeting"),
     # a ceremony is a meeting only of leaders holding it together (see below)
     (r"церемони", "ceremony"),
 ]
 EVENT_RULES_RE = [(re.compile(p, re.I), t) for p, t in EVENT_RULES]
+_AGREEMENT_RE = next(rx for rx, t in EVENT_RULES_RE if t == "agreement")
+_FRAME = re.compile(r"(?:по итогам|в ходе|на полях|в рамках|после)\s+$", re.I)
 _LEADER_TITLES = {"президент", "председатель", "премьер", "премьер-министр", "вице-премьер", "вице-президент",
                   "министр", "глава", "губернатор", "аким", "хоким", "мэр", "канцлер", "король", "эмир", "шейх"}
 _ANAPHORIC = re.compile(r"\b(?:эт|т|данн|указанн|упомянут)(?:ой|ого|их|ом|ую|ая|ие|и|а|у|е)\s+$", re.I)
@@ -66,6 +69,12 @@ def extract_events(doc: Doc, entities: list[Entity], published: date | None = No
                 break
         if kind is None:
             continue
+        if kind in ("talks", "meeting") and _FRAME.search(sent.text[:found.start()]):
+            # "По итогам переговоров министерство подписало меморандум": the
+            # talks frame the signing the sentence tells
+            signed = _AGREEMENT_RE.search(sent.text, found.end())
+            if signed is not None:
+                kind, found = "agreement", signed
         if in_direct_speech(doc.text, sent.start + found.start()):
             continue  # "«... встречаем мы их в здании ...», — сказал аким": words said, not an event told
         if kind == "agreement" and _DECREE.match(sent.text, found.end()):
@@ -272,7 +281,7 @@ _COMPANY_CUE = re.compile(r"вместе с\b|в сопровождении\b|с
 _VISITOR_BACK = re.compile(r"\b(?:он|она|ему|ей|его|гостю|гостям|главе|акиму|губернатору|президенту)\b", re.I)
 _COMPANY_WINDOW = 5
 # the visit's verb in the plural: all persons of the sentence came
-_PLURAL_VISIT = re.compile(r"посетили|побывали|прибыли|осмотрели", re.I)
+_PLURAL_VISIT = re.compile(r"посетили|побывали|прибыли|осмотрели|объехали", re.I)
 
 
 def _companions(doc: Doc, visit_sent, ent_by_start: dict, visitor: Entity, index: SpeakerIndex) -> list[Entity]:

@@ -722,6 +722,21 @@ def _own_of_a_company(head: Token, sent: Sentence, kids: dict[str, list[Token]])
         any(sp.type == "ORG" for sp in sent.spans)
 
 
+# the networks a city builds or renews
+_NETWORK_KINDS = {"тепловой", "электрический", "распределительный", "газораспределительный", "водопроводный",
+                  "канализационный", "отопительный"}
+
+_COMPANY_WORDS = {"компания", "корпорация", "концерн", "холдинг", "группа"}
+
+
+def _of_a_company(head: Token, sent: Sentence, kids: dict[str, list[Token]]) -> bool:
+    """"завод китайской компании Linglong", "фабрика холдинга X": the
+    plant of a company the sentence names."""
+    return any(c.rel == "nmod" and c.lemma in _COMPANY_WORDS and c.feats.get("Case") == "Gen"
+               and any(g.text[:1].isupper() or g.text[:1] in "«\"" for g in kids.get(c.id, []))
+               for c in kids.get(head.id, []))
+
+
 # "совместное предприятие", "государственное предприятие «Узбекнефтегаз»":
 # the form of a company, which owns or builds the plant the text is about
 _LEGAL_FORMS = {"совместный", "дочерний", "государственный", "унитарный", "казенный", "казённый",
@@ -948,6 +963,11 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             family = "water"  # "очистные сооружения": a treatment works
             if t.rel == "conj" and _parent_lemma(t, sent) in OBJECT_NOUNS:
                 continue  # "построена ТЭЦ и очистные сооружения": the works of the plant
+        elif lemma == "сеть" and any(c.lemma in _NETWORK_KINDS for c in kids.get(t.id, [])) \
+                and "к" not in _prepositions(t, sent):
+            # "тепловые сети", "электрические сети" (a "сеть магазинов" is
+            # none; "подключение к электрическим сетям" is to the grid there)
+            family = "grid"
         elif lemma == "отвод" and re.search(r"нефтепровод|газопровод|трубопровод|\bвсто\b|нефт|газ[аеуо]?\b",
                                            sent.text.lower()):
             family = "pipe"  # "отвод от ВСТО на Китай": a branch line ("отвод земли" is no object)
@@ -975,6 +995,10 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
         if family == "zone" and re.search(r"торговл|таможен|visa|визов", _fold(sent.text[t.start - sent.start:
                                                                                    t.start - sent.start + 40])):
             continue  # "зона свободной торговли": a trade regime, not a place built
+        if lemma == "котельная" and any(c.rel == "nmod" and c.lemma in OBJECT_NOUNS for c in kids.get(t.id, [])):
+            continue  # "котельная будущего комплекса гидрокрекинга": a part of that plant
+        if lemma == "парк" and any(c.lemma in ("национальный", "природный") for c in kids.get(t.id, [])):
+            continue  # "национальный парк": a reserve, not an industrial park
         if lemma == "производство" and not _built(t, sent):
             continue  # "мировое производство полимеров": output, not a plant
         if lemma == "дорога" and t.rel == "obj" and _parent_lemma(t, sent) in _WAY_VERBS and \
@@ -1032,7 +1056,10 @@ def find_mentions(sent: Sentence, before: str = "") -> list[_Mention]:
             # is still found by _same_object
             anaphoric = True
             # ...or with its own number ("строительство энергоблока № 6")
-            starts = (_built(t, sent) and lemma not in ANAPHORA_NOUNS and t.feats.get("Number") != "Plur"
+            # ...or a company's, in a place ("в Зренянине выпускает шины
+            # завод компании Linglong")
+            starts = ((_built(t, sent) or _of_a_company(t, sent, kids)) and lemma not in ANAPHORA_NOUNS
+                      and t.feats.get("Number") != "Plur"
                       and (any(sp.type == "LOC" for sp in sent.spans) or _numbered(t, sent)))
         else:
             starts = False
@@ -1342,9 +1369,16 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     # its state now, whatever is planned for it
                     pass
                 elif (_future_of_launch(clause, low, m.start()) or _PUT_OFF_AFTER.match(low, m.end())) and not past:
-                    # "будет введен в 2027 году": not yet operating
-                    st = "construction" if re.search(_BUILDING_NOW, low) \
+                    # "будет введен в 2027 году": not yet operating; "запустят
+                    # в декабре": a launch due within the year is of a plant
+                    # being finished
+                    st = "construction" if re.search(_BUILDING_NOW, low) or _due_this_year(clause, published) \
                         else "announced"
+            elif stage == "announced" and re.match(r"запуст|откро|введ|заработа", m.group(0)) \
+                    and _due_this_year(clause, published) and not NEGATION_RE.search(low[max(0, m.start() - 12):m.start()]):
+                # "запустят в декабре", "откроют до конца года": a launch due
+                # within the year is of a plant being finished
+                st = "construction"
             elif stage == "construction":
                 if _AGREED_ON.search(low[max(0, m.start() - 50):m.start()]) or \
                         _APPROVED.search(low[max(0, m.start() - 30):m.start()]):
@@ -1365,7 +1399,14 @@ def _stage_cues(sent: Sentence, published: date | None) -> list[tuple[int, str, 
                     # намечает на весну": an event still ahead
                     st = "announced"
             out.append((sent.start + m.start(), st, past))
+    if any(st in ("shelved", "mothballed") for _, st, _ in out):
+        # "партнер вышел из проекта, и работы заморожены": a partner gone,
+        # the works frozen, the project not given up
+        out = [c for c in out if not (c[1] == "cancelled" and _PARTNER_LEFT.match(low, c[0] - sent.start))]
     return out
+
+
+_PARTNER_LEFT = re.compile(r"вышл?\w* из проекта")
 
 
 # the launch as what is put off ("пуск блоков откладывается", "ввод
@@ -1383,6 +1424,20 @@ _BUILD_START = re.compile(r"начал|начат|стартов|заложен|
 # the step a cue names is put in the future by the next words ("технико-
 # экономическое обоснование планируется заказать")
 _AHEAD_AFTER = re.compile(r"[^\W\d]*\s+(?:\w+\s+){0,2}?(?:планиру|намечен|предполага|собира|намерен|ожида|рассчитыва)")
+
+
+_THIS_YEAR = re.compile(r"\b(?:в|к|до) (?:(?:начале|конце|середине|концу|начала|конца) )?(?:январ|феврал|март|апрел|ма[йяе]\b|"
+                        r"июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|\b(?:в этом|в текущем|в нынешнем|до конца|"
+                        r"к концу|в конце) (?:году|года)\b")
+
+
+def _due_this_year(clause: str, published: date | None) -> bool:
+    """"запустят в декабре", "до конца года": a date within the year, and
+    no later year named."""
+    if not _THIS_YEAR.search(clause):
+        return False
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", clause)]
+    return not years or (published is not None and max(years) <= published.year)
 
 
 def _future_of_launch(clause: str, low: str, at: int) -> bool:
@@ -1527,9 +1582,21 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
             if not m.anaphoric and not m.one_of and _generic_plural(m, figures and _figures_in_clause(m, money, quantities)):
                 continue
             target = None
+            apart = False
             if m.anaphoric:
                 target = _antecedent(projects, last_seen, m, sent.index, ent_at)
-                if target is None and not m.starts and (
+                if target is not None and m.starts and _elsewhere_in_sentence(m, target, ent_at):
+                    # "В Карманинском районе действует фабрика компании
+                    # «Кармана Деним»": a plant of its own, not the one before
+                    target, apart = None, True
+                elif target is not None and m.head.lemma not in ANAPHORA_NOUNS \
+                        and any(c.lemma == "свой" for c in _children(sent).get(m.head.id, [])) \
+                        and _another_company(m, target, ent_at, sent):
+                    # "Компания «Хевел» довела мощность своего завода": the
+                    # plant of the company the sentence names, not the one before
+                    target, apart = None, True
+                    m.anaphoric = False
+                if target is None and not m.starts and not apart and (
                         m.head.lemma in ANAPHORA_NOUNS or _is_anaphoric(m.head, _children(sent)) or not figures
                         or m.family == "line" or m.describes):
                     continue
@@ -1538,13 +1605,17 @@ def extract_projects(doc: Doc, entities: list[Entity], published: date | None = 
                 # дорога в Туву"), a stage told in the sentence before
                 if not near_evidence and not (after_plain is not None and _placed(m) and _stage_cues(after_plain, published)) \
                         and not _told_of_later(doc, sent, m, published):
-                    if not m.anaphoric and _names(m.tokens, m.head, m.sent):
+                    # ("Нефтеперерабатывающий завод «Роснефти» в Туапсе
+                    # возобновил переработку": described, if not named)
+                    # (not a headline's description: the body's own words tell it)
+                    if not m.anaphoric and (_names(m.tokens, m.head, m.sent) or (
+                            _specific(m.head, m.tokens) and sent.start >= _headline_end(doc.text))):
                         passed.append(m)
                     continue
                 if m.starts:
                     m.anaphoric = False  # no antecedent: it names the object this sentence builds
                 forced_new = m.another and not _ordinals(_modifiers(m))
-                target = None if forced_new else _same_object(projects, m, ent_at, sent)
+                target = None if forced_new or apart else _same_object(projects, m, ent_at, sent)
             if target is None:
                 target = _Project(family=m.family)
                 projects.append(target)
@@ -1650,6 +1721,11 @@ def _named_before(passed: list[_Mention], m: _Mention) -> _Mention | None:
     kin = [x for x in passed if x.family == m.family and (x.head.lemma == m.head.lemma or _kind(x.tokens, x.head)
                                                             in (_kind(m.tokens, m.head), m.head.lemma)
                                                             or m.head.lemma in ("станция", "электростанция"))]
+    # named ones first ("Ферганский нефтеперерабатывающий завод" over the
+    # headline's "старейший нефтеперерабатывающий завод страны"), else the
+    # described ("Нефтеперерабатывающий завод «Роснефти» в Туапсе")
+    named = [x for x in kin if _names(x.tokens, x.head, x.sent)]
+    kin = named or kin
     names = {_fold(" ".join(t.text for t in x.tokens)) for x in kin}
     return kin[-1] if len(names) == 1 else None
 
@@ -2213,15 +2289,39 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
     """The object a part belongs to: one named in the same sentence, else
     the one spoken of in the last two sentences."""
     for other, p in bound:
-        if other is not m and not _is_component(other):
+        if other is not m and not _is_component(other) and not _placed_elsewhere(m, p):
             return p
     p = _last_spoken(projects, last_seen, sent_index, 2)
     # "фабрика на руднике Шерегеш" is no part of the deposit told before;
     # a production line holds no shop or unit ("вторая линия сухого способа
     # ... известковый цех")
-    if p is None or _sited_elsewhere(m, p) or (m.head.lemma != "линия" and _a_line(p)):
+    if p is None or _sited_elsewhere(m, p) or _placed_elsewhere(m, p) or (m.head.lemma != "линия" and _a_line(p)):
         return None
     return p
+
+
+def _elsewhere_in_sentence(m: _Mention, p: _Project, ent_at) -> bool:
+    """A district or region the sentence of m names, rival to the project's."""
+    here = {ent_at[t.start].name for t in m.sent.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
+    if not here or not p.places:
+        return False
+    best = max(rank for rank, _, _ in p.places)
+    return any(_rival_units(a, e.name) for a in here for rank, e, _ in p.places if rank == best)
+
+
+def _placed_elsewhere(m: _Mention, p: _Project) -> bool:
+    """"Трикотажная фабрика в Кызылтепинском районе" after a mill in
+    Гиждуванский район: a district of its own in its words, rival to the
+    project's district (a town or a region may well hold the project)."""
+    toks = m.tokens
+    here = [(t, toks[i + 1].lemma) for i, t in enumerate(toks[:-1])
+            if i and toks[i - 1].lemma in ("в", "на") and t.text[:1].isupper() and toks[i + 1].lemma in _UNITS]
+    if not here or not p.places:
+        return False
+    best = max(rank for rank, _, _ in p.places)
+    own = [e.name for rank, e, _ in p.places if rank == best]
+    return any(name.split()[-1].lower() == unit and _fold(name)[:5] != _fold(t.text)[:5]
+               for t, unit in here for name in own)
 
 
 def _a_line(p: _Project) -> bool:
@@ -2333,8 +2433,8 @@ def _generic_plural(m: _Mention, figures: bool) -> bool:
     энергоблоки", "два завода", "ВЭС «Хызы»" stay."""
     if m.head.feats.get("Number") != "Plur" or m.topic or figures or _is_group(m) or _stops(m.tokens):
         return False  # "ЛЭП Балкан — Дашогуз": a route names one line
-    if m.head.lemma == "сооружение":
-        return False  # "очистные сооружения": one works, told in the plural
+    if m.head.lemma in ("сооружение", "сеть", "теплосеть"):
+        return False  # "очистные сооружения", "тепловые сети": one works, told in the plural
     if m.head.text.isupper() and not any(t.head_id == m.head.id and t.feats.get("Number") == "Plur"
                                          and t.pos in ("ADJ", "DET", "NUM") for t in m.sent.tokens):
         return False  # an acronym has no number of its own: "китайские АЭС" say it, "ЛЭП" alone does not
@@ -2565,6 +2665,11 @@ def _inside_org(m: _Mention, org_spans: list[tuple[int, int]]) -> bool:
     «Норильский никель»")."""
     if any(a <= m.head.start < b for a, b in org_spans):
         return True
+    toks = m.sent.tokens
+    k = toks.index(m.head)
+    if m.head.lemma == "кластер" and k + 2 < len(toks) and toks[k + 1].text == "«" and \
+            any(a <= toks[k + 2].start < b for a, b in org_spans):
+        return True  # "кластер «Бухоро Текстиль Инвест»": a company that farms and spins
     if _railway_company(m):
         return True
     i = m.sent.tokens.index(m.tokens[0])
@@ -3047,12 +3152,24 @@ def _other_size(m: _Mention, p: _Project) -> bool:
     return bool(known) and not any(max(told.value, k) / min(told.value, k) <= 1.15 for k in known if k > 0)
 
 
+_UNITS = ("район", "область", "аймак", "провинция", "уезд", "вилоят", "велаят", "этрап")
+
+
+def _rival_units(a: str, b: str) -> bool:
+    """Two districts (or regions) of other names: neither is inside the
+    other, whether the gazetteer knows them or not."""
+    unit = a.split()[-1].lower()
+    return a != b and unit in _UNITS and b.split()[-1].lower() == unit
+
+
 def _places_compatible(a: str, b: str) -> bool:
     """Two places can be the place of one object: equal, or one inside the
     other. Places the gazetteer does not know are given the benefit of the
     doubt ("месторождение Джеруй" in "Киргизия")."""
     if a == b:
         return True
+    if _rival_units(a, b):
+        return False
     ka, kb = resolve.place(a), resolve.place(b)
     if ka is None or kb is None:
         return True
@@ -3352,9 +3469,14 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         # "ТЭЦ в Советской Гавани" is not the "Якутская ГРЭС-2" told before:
         # a name's place adjective places it too (NER often misses it)
         places_m = _places_in(m, ent_at) or _made_from(_place_of_name(m.tokens, m.head))
-        places_p = {e.name for _, e, how in p.places if how == "name"} or _made_from(_name_place(p))
-        if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
+        places_p = {e.name for _, e, how in p.places if how == "name"} or _made_from(_name_place(p)) or \
+            {n for x in named for n in _places_in(x, ent_at)}  # "Фабрику в Гиждуванском районе"
+        if places_m and places_p and (not any(_places_compatible(a, b) for a in places_m for b in places_p)
+                                      or any(_rival_units(a, b) for a in places_m for b in places_p)):
             continue
+        if places_m and p.places and any(_rival_units(a, e.name) for a in places_m for rank, e, _ in p.places
+                                         if rank == max(r for r, _, _ in p.places)):
+            continue  # "Трикотажная фабрика в Кызылтепинском районе" is not the plant placed in Карманинский
         # a letter label ("нитка D") can't conflict with a description
         # places are weighed above, not as words ("станция в поселке Нуристан"
         # after "Талимарджанская ТЭС в Кашкадарьинской области")
@@ -3377,8 +3499,41 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
             if not (was_first and ((sector_m and sector_m == sector_p) or same_kind or thermal_kin or
                                    (same_noun and not sector_m and not names_m))):
                 continue
+        if strong_m and not strong_p and not shared_name and _another_company(m, p, ent_at, sent):
+            # "завод компании Linglong" in one town, then "компания Zijin
+            # завершила реконструкцию медеплавильного завода": another's plant
+            continue
         return p
     return None
+
+
+def _another_company(m: _Mention, p: _Project, ent_at, sent: Sentence) -> bool:
+    """Is m the object of what a company does, a company not the project's
+    own ("компания Zijin Mining завершила реконструкцию медеплавильного
+    завода")? A company told beside it in other roles ("турбины —
+    Калужский завод") says nothing."""
+    if not p.companies:
+        return False
+    by_id = {t.id: t for t in sent.tokens}
+    verb, t = None, m.head
+    for _ in range(len(sent.tokens)):  # (the parser may hang words in a ring)
+        if t is None or t.rel in ("root", "conj"):
+            break
+        t = by_id.get(t.head_id)
+        if t is not None and t.pos == "VERB":
+            verb = t
+            break
+    if verb is None:
+        return False
+    own = {c.id for c in p.companies}
+    for subj in (t for t in sent.tokens if t.head_id == verb.id and t.rel == "nsubj"):
+        names = [subj] + [t for t in sent.tokens if t.head_id == subj.id and t.rel in ("appos", "nmod")]
+        # (and their own words: "«Солнечный ветер»" starts at its adjective)
+        names += [t for t in sent.tokens if any(t.head_id == x.id for x in names[1:])]
+        orgs = {ent_at[x.start].id for x in names if x.start in ent_at and ent_at[x.start].type == "ORG"}
+        if orgs and not orgs & own:
+            return True
+    return False
 
 
 def _fill_slots(doc: Doc, sent: Sentence, bound, ent_at, money, quantities, cues) -> None:

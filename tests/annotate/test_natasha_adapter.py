@@ -53,6 +53,20 @@ def test_a_word_the_parser_hangs_outside_the_phrase_keeps_its_case():
     assert phrase(text, "линии", 8) == "линия электропередачи напряжением 500 кВ Балкан — Дашогуз"
 
 
+def test_an_adjective_hung_on_a_noun_of_another_case_agrees_with_its_own():
+    # "проекту Транскаспийской волоконно-оптической линии": the parser may
+    # hang the genitive adjective on the dative "проекту", whose nominative
+    # it then took, while its own noun kept the genitive
+    from dataclasses import replace
+
+    from newsfacts.annotate import normalize_phrase
+    tokens = annotate("Работы идут по проекту Транскаспийской волоконно-оптической линии связи.").sents[0].tokens
+    i = next(i for i, t in enumerate(tokens) if t.text == "проекту")
+    part = tokens[i:i + 5]
+    part[1] = replace(part[1], head_id=part[0].id)
+    assert normalize_phrase(part) == "проект Транскаспийской волоконно-оптической линии связи"
+
+
 def test_an_adjective_taken_for_the_root_agrees_with_its_noun():
     # the parser makes the adjective the verb's subject and hangs the noun
     # on it: the noun stayed in the accusative

@@ -175,6 +175,18 @@ def test_the_press_service_of_an_organisation_speaks_for_the_organisation(text, 
     assert ("ORG", wrong) not in got
 
 
+def test_a_quoted_name_after_a_company_word_is_as_written():
+    # "Туркментелеком" reads like an instrumental, but after "компании" a
+    # quoted name does not decline
+    got = ents("Партнерами выступают компании «Туркментелеком» и AzerTelecom.")
+    assert ("ORG", "Туркментелеком") in got, got
+
+
+def test_a_ministry_of_three_fields_keeps_its_country():
+    got = ents("Меморандум подписан с Министерством торговли, промышленности и энергетики Кореи.")
+    assert ("ORG", "Министерство торговли, промышленности и энергетики Кореи") in got, got
+
+
 def test_a_bank_of_one_word_keeps_its_country():
     got = ents("Дорогу строят на средства льготного кредита Эксимбанка Китая.")
     assert ("ORG", "Эксимбанк Китая") in got, got
@@ -459,6 +471,11 @@ def test_a_full_name_in_an_oblique_case_joins_the_person():
     assert not any("Кошт" in p and p != "Антониу Кошта" for p in persons)
 
 
+def test_a_name_after_a_title_with_commas_takes_the_nominative():
+    text = "Премьер провел переговоры в Сеуле с министром экономики, финансов и торговли Республики Корея Пак Мин Шиком."
+    assert ("PER", "Пак Мин Шик") in ents(text)
+
+
 def test_a_chinese_given_name_in_u_is_as_written():
     # no Chinese syllable ends in "ж": "Тунчжу" is not a case form of "Тунчж"
     text = "Секретарь парткома Лю Нин провел встречу с Ван Тунчжу в Наньнине."
@@ -495,11 +512,47 @@ def test_a_lone_name_standing_where_places_stand_is_a_place(text, place):
     ("Газопровод дойдет до Аксуата. Сейчас Аксуат топит углем.", "Аксуат"),
     # or a district by an adjective of its name
     ("В Кеминском районе строят фабрику. Директор пояснил, что Кемин выбрали из-за дороги.", "Кемин"),
+    # in another case than the place's own mention
+    ("Рудник стоит в городском округе Ичунь. Другие компании Ичуня работают.", "Ичунь"),
+    # after a place noun of Tajikistan
+    ("Завод открыли в джамоате Чоряккорон района Рудаки. В джамоате Чоряккорон Глава государства осмотрел цех.",
+     "Чоряккорон"),
 ])
 def test_a_lone_name_the_text_also_gives_as_a_place_is_that_place(text, place):
     got = ents(text)
     assert ("LOC", place) in got
     assert ("PER", place) not in got
+
+
+@pytest.mark.parametrize("text, place, wrong", [
+    ("Новая канатная дорога на Шымбулаке протянется на 1,8 км.", "Шымбулак", "Шымбулаке"),
+    ("Месторождение лежит в долине возле Лозницы на западе страны.", "Лозница", "Лозницы"),
+])
+def test_a_place_no_dictionary_knows_takes_its_lemma(text, place, wrong):
+    got = ents(text)
+    assert ("LOC", place) in got, got
+    assert ("LOC", wrong) not in got
+
+
+def test_a_title_cut_from_its_region_is_no_place():
+    got = ents("Аким области Жетісу Бейбит Исабаев объехал стройки.")
+    assert ("LOC", "Аким") not in got, got
+
+
+def test_a_national_park_is_a_place_with_its_noun_and_capitals():
+    got = ents("Курорт хотят построить в Иле-Алатауском национальном парке.")
+    assert ("LOC", "Иле-Алатауский национальный парк") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Жители Хивы и Балыкчы довольны.", "Балыкчы"),
+    # after "в" a feminine would end in "-е": "Каинды" does not decline
+    ("Сахарный завод в Каинды начал сезон.", "Каинды"),
+    ("Свеклу возят до Каинды со всего района.", "Каинды"),
+    ("Газ дойдет до села Кара-Кече к зиме.", "Кара-Кече"),
+])
+def test_a_place_that_does_not_decline_is_as_written(text, place):
+    assert ("LOC", place) in ents(text)
 
 
 def test_a_headline_place_taken_for_a_company_is_the_place():
@@ -512,6 +565,12 @@ def test_a_headline_place_taken_for_a_company_is_the_place():
 def test_a_company_named_as_its_mine_stays_a_company():
     got = ents("Акции Кумтора выросли. Золото добывают в Кумторе.")
     assert ("ORG", "Кумтор") in got
+
+
+def test_an_adjective_of_an_elliptical_pair_is_no_person():
+    got = ents("Разговор шел о Навоийской и Бухарской областях. В Навоийской области строят завод.")
+    assert ("LOC", "Навоийская область") in got
+    assert not any(t == "PER" for t, _ in got), got
 
 
 def test_a_man_met_beside_a_district_of_his_name_stays_a_person():

@@ -326,3 +326,20 @@ def test_a_signing_after_a_name_with_unclosed_nested_quotes_is_an_event():
             "соглашение о строительстве контейнерного хаба в порту Актау. Документ подписали заместитель "
             "председателя КТЖ Ерлан Кужахметов и глава AD Ports Халид аль-Хамели.")
     assert [e.type for e in events(text)] == ["agreement"]
+
+
+def test_a_tour_of_sites_is_a_visit():
+    text = "ТАРАЗ. Аким области Ерлан Карашукеев во вторник объехал стройки областного центра."
+    got = extract(text, published="2024-05-01").events
+    assert [(e.type, [p.name for p in e.participants]) for e in got] == [("visit", ["Ерлан Карашукеев"])]
+
+
+def test_visits_counted_are_no_visit():
+    text = "За прошлый сезон курорты приняли около 2 млн посещений, сообщил министр Ермек Маржикпаев."
+    assert extract(text, published="2024-05-01").events == []
+
+
+def test_a_signing_after_talks_is_an_agreement():
+    text = ("По итогам переговоров Министерство энергетики Монголии подписало меморандум о сотрудничестве "
+            "с Министерством энергетики Казахстана.")
+    assert [e.type for e in extract(text, published="2024-05-01").events] == ["agreement"]

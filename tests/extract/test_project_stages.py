@@ -783,3 +783,15 @@ def test_a_line_being_electrified_is_under_construction():
     p = project("В Узбекистане начата электрификация железнодорожной линии Навои – Учкудук длиной 342 км.",
                 "линия")
     assert p.status == "construction" and p.sector == "transport_logistics"
+
+
+@pytest.mark.parametrize("text, stage", [
+    # a launch due within the year is of a plant being finished
+    ("В Кокшетау в декабре запустят новую газовую котельную мощностью 100 МВт.", "construction"),
+    ("Новую котельную в Кокшетау откроют до конца года.", "construction"),
+    # a launch years ahead is an announcement
+    ("Новую газовую котельную в Кокшетау запустят в 2029 году.", "announced"),
+])
+def test_a_launch_due_this_year_is_construction(text, stage):
+    got = extract(text, published="2025-03-01").projects
+    assert [p.status for p in got] == [stage], [(p.name, p.status) for p in got]

@@ -1510,3 +1510,77 @@ def test_a_project_of_a_production_is_a_plant():
 def test_a_station_with_storage_keeps_its_sector():
     text = "В Сайншанде построят солнечную электростанцию мощностью 100 МВт с системой накопления энергии."
     assert project(text, "солнечн").sector == "solar_power"
+
+
+def test_a_companys_plant_in_a_place_is_a_project_and_another_companys_is_another():
+    # a bare "завод" of a company named with its town starts a project; the
+    # smelter another company rebuilds in the next sentence is not that plant
+    text = ("В Кечкемете с 2012 года выпускает автомобили завод немецкой компании Mercedes-Benz, "
+            "вложения в него превысили 800 млн евро. В Дьёре компания Audi завершила реконструкцию "
+            "моторного завода.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 2, [p.name for p in got]
+    first = next(p for p in got if p.location and p.location.name == "Кечкемет")
+    assert [c.name for c in first.companies] == ["Mercedes-Benz"]
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("В Петропавловске начали реконструкцию тепловых сетей стоимостью 9 млрд тенге.", "сет", "power_grid"),
+    ("В Кокшетау построят газовую котельную тепловой мощностью 100 МВт.", "котельн", "gas_power"),
+    ("Расширение курорта Шымбулак обойдется в 30 млрд тенге.", "курорт", "other"),
+    ("Туркменистан запустит второй спутник связи за 60 млн долларов.", "спутник", "digital_telecom"),
+])
+def test_heat_networks_boiler_houses_resorts_and_satellites_are_projects(text, name, sector):
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 1 and name in got[0].name.lower() and got[0].sector == sector, \
+        [(p.name, p.sector) for p in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Курорт хотят построить в Иле-Алатауском национальном парке за 100 млрд тенге.",
+    "Область поможет с подключением к электрическим сетям, а завод обойдется в 2 млрд долларов.",
+])
+def test_a_national_park_and_a_grid_connected_to_are_no_projects(text):
+    got = [p.name for p in extract(text, published="2024-05-01").projects]
+    assert not any("парк" in n or "сет" in n for n in got), got
+
+
+def test_a_bare_plant_takes_the_description_told_in_passing_before_it():
+    # the first sentence has no cue of a project; the bare "завод" with a
+    # figure in the next is the refinery it described
+    text = ("Нефтеперерабатывающий завод «Татнефти» в Нижнекамске возобновил переработку после ремонта. "
+            "Сейчас завод мощностью 8 млн тонн в год постепенно наращивает загрузку.")
+    got = names(text)
+    assert len(got) == 1 and got[0].startswith("Нефтеперерабатывающий завод"), got
+
+
+def test_plants_in_two_districts_stay_two_and_a_cluster_is_their_builder():
+    text = ("Фабрику в Пешкунском районе Бухарской области возводит хлопково-текстильный кластер «Пешку Текстиль». "
+            "Проект стоит 90 млн долларов. "
+            "Швейная фабрика в Ромитанском районе должна была заработать в 2023 году, однако партнер вышел из проекта, "
+            "и работы заморожены.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 2, [p.name for p in got]
+    first, second = got
+    assert [c.name for c in first.companies] == ["Пешку Текстиль"] and "кластер" not in first.name
+    assert second.location.name == "Ромитанский район" and second.status == "shelved", (second.name, second.status)
+
+
+def test_a_companys_own_plant_is_not_the_plant_before():
+    text = ("Завод поликремния компании «Росатом» в Подольске мощностью 3 тыс. тонн в год законсервирован. "
+            "Компания «Солнечный ветер» довела мощность своего завода в Чебоксарах до 500 МВт в год.")
+    got = extract(text, published="2024-05-01").projects
+    assert len(got) == 2, [p.name for p in got]
+    assert [c.name for c in got[1].companies] == ["Солнечный ветер"], [c.name for c in got[1].companies]
+
+
+def test_a_companys_own_programme_is_no_project():
+    text = ("ПАО «РусГидро» не включило завершение строительства Загорской ГАЭС-2 в свою инвестиционную "
+            "программу на 2016–2020 годы.")
+    assert names(text, published="2016-04-12") == ["Загорская ГАЭС-2"], names(text, published="2016-04-12")
+
+
+def test_a_plants_boiler_house_is_no_project_of_its_own():
+    text = ("На Шымкентском НПЗ мощностью 6 млн тонн в год строят комплекс гидрокрекинга. "
+            "Котельная будущего комплекса гидрокрекинга уже построена.")
+    assert not any("котельн" in n.lower() for n in names(text)), names(text)
