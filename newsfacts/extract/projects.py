@@ -2300,13 +2300,19 @@ def _parent_of(m: _Mention, bound, projects, last_seen, sent_index: int):
     return p
 
 
+def _most_specific_places(p: _Project) -> list[str]:
+    """The names of the project's places of the highest rank (a town over
+    its region): where it is, the others being only near."""
+    if not p.places:
+        return []
+    best = max(rank for rank, _, _ in p.places)
+    return [e.name for rank, e, _ in p.places if rank == best]
+
+
 def _elsewhere_in_sentence(m: _Mention, p: _Project, ent_at) -> bool:
     """A district or region the sentence of m names, rival to the project's."""
     here = {ent_at[t.start].name for t in m.sent.tokens if t.start in ent_at and ent_at[t.start].type == "LOC"}
-    if not here or not p.places:
-        return False
-    best = max(rank for rank, _, _ in p.places)
-    return any(_rival_units(a, e.name) for a in here for rank, e, _ in p.places if rank == best)
+    return any(_rival_units(a, b) for a in here for b in _most_specific_places(p))
 
 
 def _placed_elsewhere(m: _Mention, p: _Project) -> bool:
@@ -2316,12 +2322,8 @@ def _placed_elsewhere(m: _Mention, p: _Project) -> bool:
     toks = m.tokens
     here = [(t, toks[i + 1].lemma) for i, t in enumerate(toks[:-1])
             if i and toks[i - 1].lemma in ("в", "на") and t.text[:1].isupper() and toks[i + 1].lemma in _UNITS]
-    if not here or not p.places:
-        return False
-    best = max(rank for rank, _, _ in p.places)
-    own = [e.name for rank, e, _ in p.places if rank == best]
     return any(name.split()[-1].lower() == unit and _fold(name)[:5] != _fold(t.text)[:5]
-               for t, unit in here for name in own)
+               for t, unit in here for name in _most_specific_places(p))
 
 
 def _a_line(p: _Project) -> bool:
@@ -3474,8 +3476,7 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         if places_m and places_p and (not any(_places_compatible(a, b) for a in places_m for b in places_p)
                                       or any(_rival_units(a, b) for a in places_m for b in places_p)):
             continue
-        if places_m and p.places and any(_rival_units(a, e.name) for a in places_m for rank, e, _ in p.places
-                                         if rank == max(r for r, _, _ in p.places)):
+        if places_m and any(_rival_units(a, b) for a in places_m for b in _most_specific_places(p)):
             continue  # "Трикотажная фабрика в Кызылтепинском районе" is not the plant placed in Карманинский
         # a letter label ("нитка D") can't conflict with a description
         # places are weighed above, not as words ("станция в поселке Нуристан"
