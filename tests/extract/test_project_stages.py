@@ -795,3 +795,10 @@ def test_a_line_being_electrified_is_under_construction():
 def test_a_launch_due_this_year_is_construction(text, stage):
     got = extract(text, published="2025-03-01").projects
     assert [p.status for p in got] == [stage], [(p.name, p.status) for p in got]
+
+
+def test_works_an_official_inspected_are_under_way():
+    text = "Аким проверил реконструкцию тепловых сетей Кокшетау стоимостью 14 млрд тенге."
+    got = extract(text, published="2024-05-01").projects
+    assert [p.status for p in got] == ["construction"], [(p.name, p.status) for p in got]
+
