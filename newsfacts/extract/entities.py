@@ -988,6 +988,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             stop, name = cut
             span = NerSpan(start=span.start, stop=stop, type=span.type, text=doc.text[span.start:stop],
                            normal=name, tokens=span.tokens[:1])
+            if _is_title(span.tokens[0]):
+                continue  # "Аким области Жетісу": the title, cut from its region, is no place
         if type_ == "LOC":
             name = _town_adjective(name, doc.text[max(0, span.start - 16):span.start])
         if type_ == "PER":
@@ -1120,9 +1122,6 @@ def extract_entities(doc: Doc) -> list[Entity]:
     _merge_case_forms(groups)
     _merge_bracketed_acronyms(groups, doc.text)
     _drop_places_only_inside_orgs(groups)
-    for g in groups:
-        if g.type == "LOC" and g.kb is None and g.canonical().lower() in TITLE_WORDS:
-            g.mentions = []  # "Аким области Жетісу": the title, cut from its region, is no place
     entities: list[Entity] = []
     for i, g in enumerate(g for g in groups if g.mentions):
         name = g.canonical()
@@ -1176,7 +1175,7 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
         return  # most articles: no token index to build
     tokens = {t.start: (sent.tokens, i) for sent in doc.sents for i, t in enumerate(sent.tokens)}
     places = {(m.start, m.end) for g in groups if g.type == "LOC" for m in g.mentions}
-    named = {_fold(n): h for h in groups if h.type == "LOC" and h.mentions for n in h.names}
+    named = _places_by_name(groups)
     adjectives = [n.split()[0] for h in groups if h.type == "LOC" and h.mentions for n in h.names]
     for g in lone:
         if any(m.start in tokens and (_where_it_stands(m, tokens, places, doc.text) == "person"
@@ -1215,11 +1214,16 @@ def _places_taken_for_people(groups, doc: Doc) -> None:
             g.mentions = []
 
 
+def _places_by_name(groups) -> dict:
+    """The text's places by each of their names, folded."""
+    return {_fold(n): h for h in groups if h.type == "LOC" and h.mentions for n in h.names}
+
+
 def _places_taken_for_companies(groups, text: str) -> None:
     """"ТЭС в Ткибули" in a headline, tagged a company: a one-word company
     the text names elsewhere as a place, and only ever after a preposition of
     place, is that place ("в Кумторе" is where, "Кумтор" the company)."""
-    named = {_fold(n): h for h in groups if h.type == "LOC" and h.mentions for n in h.names}
+    named = _places_by_name(groups)
     for g in groups:
         if g.type != "ORG" or g.kb is not None or not g.mentions or any(" " in n for n in g.names):
             continue

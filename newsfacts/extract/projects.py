@@ -3473,10 +3473,9 @@ def _same_object(projects, m: _Mention, ent_at, sent) -> _Project | None:
         places_m = _places_in(m, ent_at) or _made_from(_place_of_name(m.tokens, m.head))
         places_p = {e.name for _, e, how in p.places if how == "name"} or _made_from(_name_place(p)) or \
             {n for x in named for n in _places_in(x, ent_at)}  # "Фабрику в Гиждуванском районе"
-        if places_m and places_p and (not any(_places_compatible(a, b) for a in places_m for b in places_p)
-                                      or any(_rival_units(a, b) for a in places_m for b in places_p)):
+        if places_m and places_p and not any(_places_compatible(a, b) for a in places_m for b in places_p):
             continue
-        if places_m and any(_rival_units(a, b) for a in places_m for b in _most_specific_places(p)):
+        if places_m and any(_rival_units(a, b) for a in places_m for b in places_p | set(_most_specific_places(p))):
             continue  # "Трикотажная фабрика в Кызылтепинском районе" is not the plant placed in Карманинский
         # a letter label ("нитка D") can't conflict with a description
         # places are weighed above, not as words ("станция в поселке Нуристан"
@@ -3515,19 +3514,11 @@ def _another_company(m: _Mention, p: _Project, ent_at, sent: Sentence) -> bool:
     Калужский завод") says nothing."""
     if not p.companies:
         return False
-    by_id = {t.id: t for t in sent.tokens}
-    verb, t = None, m.head
-    for _ in range(len(sent.tokens)):  # (the parser may hang words in a ring)
-        if t is None or t.rel in ("root", "conj"):
-            break
-        t = by_id.get(t.head_id)
-        if t is not None and t.pos == "VERB":
-            verb = t
-            break
+    verb = _clause_verb(m.head, {t.id: t for t in sent.tokens})
     if verb is None:
         return False
     own = {c.id for c in p.companies}
-    for subj in (t for t in sent.tokens if t.head_id == verb.id and t.rel == "nsubj"):
+    for subj in (t for t in sent.tokens if t.head_id == verb and t.rel == "nsubj"):
         names = [subj] + [t for t in sent.tokens if t.head_id == subj.id and t.rel in ("appos", "nmod")]
         # (and their own words: "«Солнечный ветер»" starts at its adjective)
         names += [t for t in sent.tokens if any(t.head_id == x.id for x in names[1:])]
